@@ -1,0 +1,1 @@
+"""Portfolio: an encrypted competence portfolio for citizens of Flanders."""

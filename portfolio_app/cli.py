@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="portfolio",
         description="Je competentieportefeuille, versleuteld op je eigen computer.",
     )
-    parser.add_argument("--vault", metavar="PAD", help="het portfoliobestand (standaard: in je gegevensmap)")
+    parser.add_argument(
+        "--vault", metavar="PAD", help="het portfoliobestand (standaard: in je gegevensmap)"
+    )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
     groups: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}

@@ -42,7 +42,9 @@ def record_error(exc: PortfolioError) -> None:
 
 def record_unexpected(exc: BaseException) -> None:
     frames = traceback.extract_tb(exc.__traceback__)
-    where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
+    where = " <- ".join(
+        f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames)
+    )
     _log.error("unexpected %s at %s", type(exc).__name__, where)
 
 

@@ -6,7 +6,15 @@ from datetime import date
 
 from pydantic import Field
 
-from portfolio_app.domain.common import ConceptRef, DomainModel, Id, NonBlank, TargetRef, Text, new_id
+from portfolio_app.domain.common import (
+    ConceptRef,
+    DomainModel,
+    Id,
+    NonBlank,
+    TargetRef,
+    Text,
+    new_id,
+)
 from portfolio_app.domain.enums import ActionKind, PlanStatus
 
 

@@ -1,0 +1,324 @@
+"""``Portfolio``: one open, unlocked vault, and the services the front ends use.
+
+GUI, CLI and tests all go through this object (as Anki's front ends go through its
+``Collection``): it owns the connection and the cross-process lock, hands out the
+repositories, groups writes into changes (one transaction and one undo step each), and
+tells subscribers what changed. Locking the app closes the Portfolio: the connection, the
+lock and the undo history (which holds personal data) are all dropped; unlocking opens a
+new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from portfolio_app.domain import DEFAULT_MAX_ATTACHMENT_BYTES
+from portfolio_app.errors import VaultExists, VaultNotFound
+from portfolio_app.vault import migrations
+from portfolio_app.vault.attachments import AttachmentRepository
+from portfolio_app.vault.connection import connect, storage_error
+from portfolio_app.vault.entities import (
+    CheckRepository,
+    ClaimRepository,
+    ExperienceRepository,
+    LeerbewijsRepository,
+    PlanRepository,
+)
+from portfolio_app.vault.files import copy_encrypted, fsync_dir
+from portfolio_app.vault.keystore import forget_passphrase
+from portfolio_app.vault.lock import VaultLock
+from portfolio_app.vault.passphrase import require_acceptable
+from portfolio_app.vault.profile_store import ProfileStore
+from portfolio_app.vault.store import RowImage, Vault
+
+MAX_UNDO_STEPS = 50
+MAX_UNDO_BYTES = 300 * 1000 * 1000
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """Sent to subscribers after every committed change (and after an undo)."""
+
+    tables: frozenset[str]
+    description_nl: str
+    description_en: str
+    undone: bool = False
+
+    def description(self, lang: str = "nl") -> str:
+        return self.description_en if lang == "en" else self.description_nl
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    description_nl: str
+    description_en: str
+    images: tuple[RowImage, ...]
+
+    @property
+    def size(self) -> int:
+        return sum(image.size for image in self.images)
+
+
+class Portfolio:
+    def __init__(
+        self, path: Path, vault: Vault, lock: VaultLock, max_attachment_bytes: int
+    ) -> None:
+        self.path = path
+        self._vault = vault
+        self._lock = lock
+        self._undo: list[UndoStep] = []
+        self._subscribers: list[Callable[[ChangeEvent], None]] = []
+        self._depth = 0
+        run = self.change
+        self.attachments = AttachmentRepository(vault, run, max_bytes=max_attachment_bytes)
+        self.claims = ClaimRepository(vault, run)
+        self.leerbewijzen = LeerbewijsRepository(
+            vault, run, claims=self.claims, attachments=self.attachments
+        )
+        self.experiences = ExperienceRepository(
+            vault, run, claims=self.claims, attachments=self.attachments
+        )
+        self.attachments.holders = [self.claims, self.leerbewijzen, self.experiences]
+        self.plan = PlanRepository(vault, run)
+        self.checks = CheckRepository(vault, run)
+        self.profile = ProfileStore(vault, run)
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @staticmethod
+    def require_exists(path: Path) -> None:
+        if not path.is_file():
+            raise VaultNotFound(path=str(path))
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        before_migration: Callable[[Path, int], None] | None = None,
+        max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+    ) -> Portfolio:
+        """Unlock an existing vault. A wrong passphrase changes nothing in the file."""
+        path = Path(path)
+        cls.require_exists(path)
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            conn = connect(path, passphrase)
+            try:
+                migrations.migrate(
+                    conn,
+                    before_step=(lambda step: before_migration(path, step))
+                    if before_migration
+                    else None,
+                )
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, Vault(conn), lock, max_attachment_bytes)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+        check_strength: bool = True,
+    ) -> Portfolio:
+        """A new, empty vault. Built under a temporary name and renamed when complete, so an
+        interrupted creation never leaves a half-made portfolio under the real name."""
+        path = Path(path)
+        if path.exists():
+            raise VaultExists(path=str(path))
+        if check_strength:
+            require_acceptable(passphrase)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc) from None
+        lock = VaultLock(path)
+        lock.acquire()
+        temp = path.with_name(f".{path.name}.new-{uuid.uuid4().hex[:8]}")
+        try:
+            conn = connect(temp, passphrase)
+            vault = Vault(conn)
+            try:
+                migrations.migrate(conn)
+                with vault.transaction():
+                    now = datetime.now().isoformat(timespec="seconds")
+                    vault.put("meta", "created_at", {"value": now})
+                    vault.put("meta", "vault_id", {"value": uuid.uuid4().hex})
+            finally:
+                vault.close()
+            _durable_rename(temp, path)
+            return cls.open_locked(path, passphrase, lock, max_attachment_bytes)
+        except BaseException:
+            _remove_quietly(temp)
+            lock.release()
+            raise
+
+    @classmethod
+    def open_locked(
+        cls, path: Path, passphrase: str, lock: VaultLock, max_attachment_bytes: int
+    ) -> Portfolio:
+        conn = connect(path, passphrase)
+        return cls(path, Vault(conn), lock, max_attachment_bytes)
+
+    def close(self) -> None:
+        """Lock: drop the connection, the cross-process lock and the undo history."""
+        self._vault.close()
+        self._lock.release()
+        self._undo.clear()
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault.is_open
+
+    def __enter__(self) -> Portfolio:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- changes, undo, notifications ----------------------------------------------------
+
+    @contextlib.contextmanager
+    def change(self, description_nl: str, description_en: str) -> Iterator[None]:
+        """Group writes into one transaction and one undo step; nested changes join the
+        outermost, whose description is the one the user sees."""
+        outermost = self._depth == 0
+        self._depth += 1
+        try:
+            with self._vault.transaction() as journal:
+                yield
+        finally:
+            self._depth -= 1
+        if outermost and journal.images:
+            self._push_undo(UndoStep(description_nl, description_en, tuple(journal.images)))
+            self._notify(ChangeEvent(frozenset(journal.tables), description_nl, description_en))
+
+    def subscribe(self, callback: Callable[[ChangeEvent], None]) -> None:
+        self._subscribers.append(callback)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo_description(self, lang: str = "nl") -> str | None:
+        if not self._undo:
+            return None
+        step = self._undo[-1]
+        return step.description_en if lang == "en" else step.description_nl
+
+    def undo(self) -> ChangeEvent | None:
+        """Undo the last change; None when there is nothing to undo."""
+        if not self._undo:
+            return None
+        step = self._undo[-1]
+        tables = self._vault.restore(step.images)
+        self._undo.pop()
+        event = ChangeEvent(
+            frozenset(tables), step.description_nl, step.description_en, undone=True
+        )
+        self._notify(event)
+        return event
+
+    def _push_undo(self, step: UndoStep) -> None:
+        self._undo.append(step)
+        while len(self._undo) > MAX_UNDO_STEPS or (
+            len(self._undo) > 1 and sum(s.size for s in self._undo) > MAX_UNDO_BYTES
+        ):
+            self._undo.pop(0)
+
+    def _notify(self, event: ChangeEvent) -> None:
+        for callback in list(self._subscribers):
+            callback(event)
+
+    # -- whole-vault operations ----------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "claims": self.claims.count(),
+            "leerbewijzen": self.leerbewijzen.count(),
+            "experiences": self.experiences.count(),
+            "attachments": self.attachments.count(),
+            "plan": self.plan.count(),
+            "checks": self.checks.count(),
+        }
+
+    def is_empty(self) -> bool:
+        return not any(self.counts().values())
+
+    def meta(self, key: str) -> str | None:
+        value = self._vault.scalar("SELECT value FROM meta WHERE id = ?", [key])
+        return str(value) if value is not None else None
+
+    def schema_version(self) -> int:
+        return migrations.version(self._vault.conn)
+
+    def integrity_problems(self) -> list[str]:
+        """Both SQLite's and SQLCipher's own checks; empty when the file is sound."""
+        rows = self._vault.query("PRAGMA integrity_check")
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        problems += [str(r[0]) for r in self._vault.query("PRAGMA cipher_integrity_check")]
+        return problems
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt under a new passphrase, atomically: a complete copy is written and
+        verified under the new key, then renamed over the old file. A crash at any moment
+        leaves either the old or the new vault, both whole. The keyring entry is removed."""
+        require_acceptable(new)
+        connect(self.path, old).close()  # proves the old passphrase; raises WrongPassphrase
+        temp = self.path.with_name(f".{self.path.name}.rekey-{uuid.uuid4().hex[:8]}")
+        try:
+            with self._vault.lock:
+                copy_encrypted(self._vault, temp, new)
+                self._vault.close()
+                _durable_rename(temp, self.path)
+                self._vault = _reopen(self._vault, self.path, new)
+        except BaseException:
+            _remove_quietly(temp)
+            if not self._vault.is_open:
+                self._vault = _reopen(self._vault, self.path, old)
+            raise
+        self._undo.clear()
+        forget_passphrase(self.path)
+
+
+def _reopen(vault: Vault, path: Path, passphrase: str) -> Vault:
+    """Swap a fresh connection into the same Vault object the repositories hold."""
+    vault.reconnect(connect(path, passphrase))
+    return vault
+
+
+def _durable_rename(source: Path, target: Path) -> None:
+    try:
+        with open(source, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(source, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise storage_error(exc) from None
+
+
+def _remove_quietly(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            candidate.unlink()

@@ -152,8 +152,8 @@ class StorageReadOnly(PortfolioError):
 
 class NotFound(PortfolioError):
     exit_code = ExitCode.NOT_FOUND
-    nl = "{what} niet gevonden."
-    en = "{what} not found."
+    nl = "{what} is niet gevonden."
+    en = "{what} was not found."
 
 
 class InvalidInput(PortfolioError):

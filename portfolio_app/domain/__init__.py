@@ -11,7 +11,7 @@ from portfolio_app.domain.check_result import (
     WarningLight,
 )
 from portfolio_app.domain.claim import CompetenceClaim, Source, cefr_to_level
-from portfolio_app.domain.common import ConceptRef, TargetRef, new_id
+from portfolio_app.domain.common import ConceptRef, TargetRef, new_id, revised
 from portfolio_app.domain.document import PortfolioDocument
 from portfolio_app.domain.experience import Experience
 from portfolio_app.domain.leerbewijs import (
@@ -53,4 +53,5 @@ __all__ = [
     "WarningLight",
     "cefr_to_level",
     "new_id",
+    "revised",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -42,6 +42,19 @@ class DomainModel(BaseModel):
     re-validated on assignment, so an edited object can never hold an invalid state."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+DM = TypeVar("DM", bound=DomainModel)
+
+
+def revised(obj: DM, **changes: Any) -> DM:
+    """A validated copy with ``changes`` applied; the original is untouched.
+
+    Forms edit through this rather than by setting attributes: pydantic checks a single
+    assignment, but a rule across fields (expiry after issue) that fails would leave the
+    object half-changed.
+    """
+    return type(obj).model_validate({**obj.model_dump(), **changes})
 
 
 class ConceptRef(DomainModel):

@@ -88,6 +88,3 @@ def schema_text() -> str:
     schema["$id"] = "https://github.com/portfolio-app/portfolio/schemas/portfolio.schema.json"
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
-
-if __name__ == "__main__":
-    write_schema(Path(__file__).resolve().parents[2] / "schemas" / "portfolio.schema.json")

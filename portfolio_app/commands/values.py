@@ -1,0 +1,64 @@
+"""Turning command-line words into domain values, with the same Dutch messages as the forms."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from portfolio_app.domain.claim import cefr_to_level
+from portfolio_app.domain.enums import CEFR_LEVELS, LevelScale
+from portfolio_app.domain.validation import invalid
+from portfolio_app.errors import InvalidInput
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+def parse_date(text: str) -> date:
+    """YYYY-MM-DD, or YYYY-MM (the first of the month), or YYYY (1 January): people often
+    remember only the month or the year they last used a competence."""
+    match = _DATE.match(text.strip())
+    if match:
+        year, month, day = (int(g) if g else 1 for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise InvalidInput(
+        f"'{text}' is geen geldige datum. Schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ.",
+        f"'{text}' is not a valid date. Write YYYY-MM-DD, YYYY-MM or YYYY.",
+    )
+
+
+_YES = {"ja", "yes", "heb ik", "j", "y"}
+_NO = {"nee", "no", "heb ik niet", "n"}
+
+
+def parse_level(text: str, default_scale: LevelScale = LevelScale.NIVEAU) -> tuple[LevelScale, int]:
+    """'3' on the 1-4 scale, 'B2' on CEFR, 'ja'/'nee' for have / have not."""
+    value = text.strip().lower()
+    if value.upper() in CEFR_LEVELS:
+        return LevelScale.CEFR, cefr_to_level(value)
+    if value in _YES or value in _NO:
+        return LevelScale.BINAIR, int(value in _YES)
+    if value.isdigit():
+        if default_scale is LevelScale.BINAIR and value in ("0", "1"):
+            return LevelScale.BINAIR, int(value)
+        return LevelScale.NIVEAU, int(value)
+    raise InvalidInput(
+        f"'{text}' is geen niveau. Gebruik 1-4, een taalniveau (A1-C2) of ja/nee.",
+        f"'{text}' is not a level. Use 1-4, a language level (A1-C2) or yes/no.",
+    )
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def make(model: type[M], **fields: Any) -> M:
+    """Build a domain object, turning validation errors into one plain message."""
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        raise invalid(exc) from None

@@ -1,0 +1,1 @@
+"""Everything that leaves the vault on the user's request: JSON, PDF, JSON Resume."""

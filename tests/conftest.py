@@ -1,0 +1,83 @@
+"""Shared test setup: an isolated data directory and keyring for every test, and a template
+vault that tests copy instead of paying for a new key derivation each time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "paars fietsje leest graag"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in the test's memory only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError("not stored")
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data directory; nothing touches the user's real one."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PORTFOLIO_HOME", str(home))
+    monkeypatch.delenv("PORTFOLIO_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from portfolio_app.vault import Portfolio
+
+    path = tmp_path_factory.mktemp("template") / "template.vault"
+    Portfolio.create(path, PASSPHRASE).close()
+    return path
+
+
+@pytest.fixture
+def vault_path(template_vault: Path, tmp_path: Path) -> Path:
+    """A fresh, empty vault (a copy of the template) that the test may change."""
+    path = tmp_path / "portfolio.vault"
+    shutil.copyfile(template_vault, path)
+    return path
+
+
+@pytest.fixture
+def portfolio(vault_path: Path) -> Iterator[object]:
+    from portfolio_app.vault import Portfolio
+
+    with Portfolio.open(vault_path, PASSPHRASE) as opened:
+        yield opened

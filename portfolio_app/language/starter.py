@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -81,7 +81,9 @@ class _Reader:
     def uris(self, item: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
         value = item.get(key) or []
         if not isinstance(value, list) or not all(isinstance(u, str) and u for u in value):
-            raise self.fail(where, f"'{key}' moet een lijst URI's zijn.", f"'{key}' must list URIs.")
+            raise self.fail(
+                where, f"'{key}' moet een lijst URI's zijn.", f"'{key}' must list URIs."
+            )
         return tuple(dict.fromkeys(value))
 
     def alt_labels(self, item: dict[str, Any], where: str) -> tuple[str, ...]:
@@ -92,7 +94,9 @@ class _Reader:
         for lang in ("nl", "en"):
             entries = value.get(lang) or []
             if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-                raise self.fail(where, "'alt_labels' moet lijsten tekst bevatten.", "bad 'alt_labels'.")
+                raise self.fail(
+                    where, "'alt_labels' moet lijsten tekst bevatten.", "bad 'alt_labels'."
+                )
             found.extend(e.strip() for e in entries if e.strip())
         return tuple(dict.fromkeys(found))
 
@@ -106,7 +110,7 @@ class _Reader:
 
     def concept(self, item: dict[str, Any], uri: str) -> Concept:
         try:
-            ctype = ConceptType(item.get("type"))
+            ctype = ConceptType(str(item.get("type")))
         except ValueError:
             raise self.fail(uri, "onbekend type.", "unknown type.") from None
         flags = item.get("flags") or []
@@ -180,24 +184,30 @@ def parse(name: str, raw: bytes, into: LanguageData) -> None:
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise reader.fail("JSON", f"geen geldige JSON ({exc}).", f"not valid JSON ({exc}).") from None
+        raise reader.fail(
+            "JSON", f"geen geldige JSON ({exc}).", f"not valid JSON ({exc})."
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
         raise reader.fail("format", f"verwacht {FORMAT} versie {VERSION}.", "unknown format.")
-    seen = into.concepts.keys() | into.occupations.keys() | into.qualifications.keys()
-    for section, build, target in (
-        ("concepts", reader.concept, into.concepts),
-        ("occupations", reader.occupation, into.occupations),
-        ("qualifications", reader.qualification, into.qualifications),
-    ):
-        items = doc.get(section) or []
-        if not isinstance(items, list):
+    seen = set(into.concepts) | set(into.occupations) | set(into.qualifications)
+
+    def items(section: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        found = doc.get(section) or []
+        if not isinstance(found, list):
             raise reader.fail(section, "moet een lijst zijn.", "must be a list.")
-        for index, item in enumerate(items):
+        for index, item in enumerate(found):
             uri = reader.uri(item, index, section)
             if uri in seen:
                 raise reader.fail(uri, "deze URI komt twee keer voor.", "this URI occurs twice.")
             seen.add(uri)
-            target[uri] = build(item, uri)  # type: ignore[operator]
+            yield uri, item
+
+    for uri, item in items("concepts"):
+        into.concepts[uri] = reader.concept(item, uri)
+    for uri, item in items("occupations"):
+        into.occupations[uri] = reader.occupation(item, uri)
+    for uri, item in items("qualifications"):
+        into.qualifications[uri] = reader.qualification(item, uri)
 
 
 def check_references(data: LanguageData) -> None:

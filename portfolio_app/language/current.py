@@ -1,0 +1,139 @@
+"""Which language file is the current one, and how a new one takes its place.
+
+The language folder holds:
+
+- ``starter-<hash>.sqlite``: the bundled starter language, built on first use. The hash covers
+  the bundled files and the file schema, so an app update that changes either builds a new file
+  next to the old one instead of changing a file another window may have open;
+- ``esco-<time>.sqlite``: an imported language (ESCO merged with the starter language);
+- ``current.json``: names the imported file in use. Without it, the starter language is current.
+
+A new file is always built under a temporary name in the same folder and renamed into place
+(``os.replace``), and only then is ``current.json`` replaced, the same way. A crash or a cancel
+at any moment leaves the previous file and pointer as they were. Files no longer current are
+removed on a later start, when no window has them open any more; on Windows, where an open
+file cannot be deleted, removal just waits for another start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from portfolio_app.language import starter
+from portfolio_app.language.build import SCHEMA_VERSION, Step, build
+from portfolio_app.language.data import LanguageData
+from portfolio_app.paths import AppPaths
+
+POINTER = "current.json"
+STARTER_SOURCE = "Startertaal"
+_STALE_SECONDS = 3600
+
+
+def starter_hash() -> str:
+    return starter.source_hash(starter.bundled_files()) + f"-s{SCHEMA_VERSION}"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def build_atomically(
+    folder: Path, name: str, data: LanguageData, meta: dict[str, str], step: Step | None = None
+) -> Path:
+    """Build into a temporary file beside the target, then rename it into place."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".building-", suffix=".sqlite")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        build(data, tmp, meta, step)
+        target = folder / name
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+        return target
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _read_pointer(folder: Path) -> Path | None:
+    try:
+        doc = json.loads((folder / POINTER).read_text(encoding="utf-8"))
+        name = doc["file"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(name, str) or "/" in name or "\\" in name:
+        return None
+    path = folder / name
+    return path if path.is_file() else None
+
+
+def point_to(folder: Path, target: Path) -> None:
+    """Make ``target`` (a file in ``folder``) the current language, atomically."""
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".pointer-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"file": target.name}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, folder / POINTER)
+        _fsync_dir(folder)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+
+
+def use_starter(paths: AppPaths) -> None:
+    """Go back to the bundled starter language (the imported file is removed later)."""
+    (paths.language_dir / POINTER).unlink(missing_ok=True)
+
+
+def _starter_file(paths: AppPaths) -> Path:
+    folder = paths.language_dir
+    digest = starter_hash()
+    name = f"starter-{digest[:16]}.sqlite"
+    target = folder / name
+    if not target.is_file():
+        data = starter.load()
+        build_atomically(folder, name, data, {"source": STARTER_SOURCE, "starter_hash": digest})
+    return target
+
+
+def _remove_unused(folder: Path, keep: set[str]) -> None:
+    """Remove old language files and leftovers of crashed builds. Only files untouched for
+    an hour go, so that a file another process has just built is never taken away between
+    its rename and its pointer update."""
+    now = time.time()
+    for path in folder.iterdir():
+        name = path.name
+        ours = name.startswith((".building-", ".pointer-", "starter-", "esco-"))
+        if not ours or name in keep:
+            continue
+        try:
+            if now - path.stat().st_mtime > _STALE_SECONDS:
+                path.unlink()
+        except OSError:
+            pass  # still open elsewhere (Windows) or already gone: a later start retries
+
+
+def current_language_file(paths: AppPaths) -> Path:
+    """The file of the current language, building the starter language when needed."""
+    folder = paths.language_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    current = _read_pointer(folder) or _starter_file(paths)
+    _remove_unused(folder, {current.name, POINTER})
+    return current
+
+
+def starter_language_file(paths: AppPaths) -> Path:
+    """The starter language alone, for when an imported file can no longer be read."""
+    paths.language_dir.mkdir(parents=True, exist_ok=True)
+    return _starter_file(paths)

@@ -1,0 +1,143 @@
+"""``import_esco``: make an ESCO download the current competence language.
+
+The new language is the bundled starter language with ESCO merged over it. ESCO wins where
+both hold a URI, but text ESCO lacks is kept from the starter set: ESCO's English-only skills
+file has no Dutch labels, and a Dutch starter label beats an empty one. The starter's own
+concepts, occupations and beroepskwalificaties (which ESCO does not hold) all stay.
+
+The build goes to a temporary file and is switched in atomically (see ``current``), so the
+language in use stays in use until the new one is complete, and a cancel, an error or a crash
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from portfolio_app.language import starter
+from portfolio_app.language.current import build_atomically, point_to, starter_hash
+from portfolio_app.language.data import LanguageData
+from portfolio_app.language.esco_csv import BadRow, Cancel, Problems, Progress, Reporter
+from portfolio_app.language.esco_read import EscoReader
+from portfolio_app.paths import AppPaths
+
+_VERSION = re.compile(r"v?(\d+\.\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: str
+    esco_version: str | None
+    layout: str  # "1.1" or "1.2"
+    languages: tuple[str, ...]
+    skills: int
+    skill_groups: int
+    occupations: int
+    relations: int
+    broader: int
+    isco_groups: int
+    total_concepts: int  # after merging with the starter language
+    total_occupations: int
+    total_qualifications: int
+    bad_rows: tuple[BadRow, ...]  # the first ones, with file, line and reason
+    bad_row_count: int
+    duration: float  # seconds
+    path: Path
+
+
+def _version(directory: Path) -> str | None:
+    """ESCO files carry no version; the folder of a download is named after it."""
+    for part in (directory.name, *(p.name for p in directory.iterdir() if p.is_dir())):
+        match = _VERSION.search(part)
+        if match:
+            return match.group(1)
+    return None
+
+
+def merge(base: LanguageData, esco: LanguageData) -> None:
+    """Merge ``esco`` into ``base`` (the starter language): ESCO wins, but keeps the starter's
+    Dutch text where ESCO has none, and its flags (ESCO has no "future" or "basic")."""
+    for uri, concept in list(esco.concepts.items()):
+        old = base.concepts.get(uri)
+        if old is not None:
+            dutch_from_starter = not concept.label_nl and bool(old.label_nl)
+            esco.concepts[uri] = replace(
+                concept,
+                label_nl=concept.label_nl or old.label_nl,
+                label_en=concept.label_en or old.label_en,
+                alt_labels=tuple(dict.fromkeys(old.alt_labels + concept.alt_labels)),
+                description=old.description if dutch_from_starter else concept.description,
+                flags=concept.flags | old.flags,
+            )
+    for uri, occupation in list(esco.occupations.items()):
+        previous = base.occupations.get(uri)
+        if previous is not None:
+            dutch_from_starter = not occupation.label_nl and bool(previous.label_nl)
+            esco.occupations[uri] = replace(
+                occupation,
+                label_nl=occupation.label_nl or previous.label_nl,
+                label_en=occupation.label_en or previous.label_en,
+                alt_labels=tuple(dict.fromkeys(previous.alt_labels + occupation.alt_labels)),
+                description=previous.description if dutch_from_starter else occupation.description,
+                isco_code=occupation.isco_code or previous.isco_code,
+            )
+    base.merge(esco)
+
+
+def import_esco(
+    directory: Path,
+    paths: AppPaths,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Import the ESCO CSV files in ``directory`` and make them the current language.
+
+    ``progress(stage, done, total)`` is called now and then with a Dutch stage name;
+    ``cancel()`` returning True stops the import (``ImportCancelled``), leaving everything as
+    it was. Bad rows are skipped and listed in the report; a missing file or column stops
+    the import with ``ImportFailed``.
+    """
+    started = time.monotonic()
+    reporter = Reporter(progress, cancel)
+    problems = Problems()
+    language = starter.load()
+    reader = EscoReader(directory, problems, reporter)
+    esco = reader.read(language)
+    merge(language, esco)
+    version = _version(directory)
+    source = f"ESCO v{version} + startertaal" if version else "ESCO + startertaal"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = build_atomically(
+        paths.language_dir,
+        f"esco-{stamp}-{uuid.uuid4().hex[:8]}.sqlite",
+        language,
+        {"source": source, "esco_version": version or "", "starter_hash": starter_hash()},
+        reporter.tick,
+    )
+    reporter.tick("Nieuwe taal in gebruik nemen", 1, 1)
+    point_to(paths.language_dir, target)
+    stats = reader.stats
+    return ImportReport(
+        source=source,
+        esco_version=version,
+        layout=stats.layout,
+        languages=stats.languages,
+        skills=stats.skills,
+        skill_groups=stats.skill_groups,
+        occupations=stats.occupations,
+        relations=stats.relations,
+        broader=stats.broader,
+        isco_groups=stats.isco_groups,
+        total_concepts=language.skill_count(),
+        total_occupations=len(language.occupations),
+        total_qualifications=len(language.qualifications),
+        bad_rows=tuple(problems.rows),
+        bad_row_count=problems.total,
+        duration=round(time.monotonic() - started, 2),
+        path=target,
+    )

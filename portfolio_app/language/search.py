@@ -1,0 +1,234 @@
+"""Search as you type over every label of the language.
+
+A query runs up to four passes, cheapest first, and stops widening once it has enough:
+
+1. exact: the folded query equals a folded label (B-tree look-up);
+2. label prefix: a label starts with the query (B-tree range);
+3. word prefix: every query word starts a word of the label (FTS5 prefix query);
+4. fuzzy: query words that start no word of the language at all are typos; each is replaced
+   by the words of the language whose beginning lies within one or two edits of it
+   (rapidfuzz over the FTS5 vocabulary), and pass 3 runs again with those.
+
+Passes 2 and 3 read at most ``_CAP`` rows in rowid order; since the builder inserted labels
+most-useful first, that shortlist holds the best candidates even for a one-letter query.
+
+Scores fall in fixed bands so that the order is exact > prefix > alternative label > fuzzy,
+as the issue asks; inside a band, the closer the label is to the query in length, the higher.
+Preferred labels score in [0.65, 1], alternative labels in [0.40, 0.60], fuzzy matches
+in [0, 0.35].
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from portfolio_app.errors import InvalidInput
+from portfolio_app.language.build import CONCEPT, DEELKWALIFICATIE, OCCUPATION, QUALIFICATION
+from portfolio_app.language.model import ConceptType, HitKind, MatchKind, SearchHit
+from portfolio_app.language.text import fold
+
+_CAP = 300
+_MAX_VARIANTS = 12
+_KIND_CODES: dict[str, tuple[str, ...]] = {
+    "concept": (CONCEPT,),
+    "occupation": (OCCUPATION,),
+    "qualification": (QUALIFICATION, DEELKWALIFICATIE),
+}
+_KIND_NAMES: dict[str, HitKind] = {
+    CONCEPT: "concept",
+    OCCUPATION: "occupation",
+    QUALIFICATION: "qualification",
+    DEELKWALIFICATIE: "qualification",
+}
+_ENTRY_TABLES = {
+    CONCEPT: "concept",
+    OCCUPATION: "occupation",
+    QUALIFICATION: "qualification",
+    DEELKWALIFICATIE: "deelkwalificatie",
+}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    term_id: int
+    kind: str
+    entry_id: int
+    ctype: str | None
+    text: str
+    match: MatchKind
+    score: float
+
+
+def _closeness(query: str, norm: str) -> float:
+    """1.0 when the label is just the query, towards 0 for a long label."""
+    return min(len(query) / max(len(norm), 1), 1.0)
+
+
+def _allowed_edits(token: str) -> int:
+    return 0 if len(token) < 4 else 1 if len(token) < 8 else 2
+
+
+class Searcher:
+    """Holds what the passes share: the connection and the vocabulary for typos."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._vocab: list[str] = sorted(t for (t,) in db.execute("SELECT term FROM term_vocab"))
+        self._prefixes: dict[int, list[str]] = {}
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: Iterable[str] | None = None,
+        types: Iterable[ConceptType | str] | None = None,
+    ) -> list[SearchHit]:
+        folded = fold(query)
+        if not folded or limit <= 0:
+            return []
+        where, params = self._filter(kinds, types)
+        found: dict[tuple[str, int], _Candidate] = {}
+
+        def keep(rows: Iterable[tuple[int, str, str, str, int, str | None, int]], how: str) -> None:
+            for term_id, norm, text, kind, entry_id, ctype, is_pref in rows:
+                match, score = self._score(folded, norm, bool(is_pref), how)
+                key = (kind, entry_id)
+                old = found.get(key)
+                if old is None or (score, -term_id) > (old.score, -old.term_id):
+                    found[key] = _Candidate(term_id, kind, entry_id, ctype, text, match, score)
+
+        columns = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
+        keep(self._db.execute(f"SELECT {columns} FROM term t WHERE t.norm = ?{where}",
+                              (folded, *params)), "exact")  # fmt: skip
+        keep(
+            self._db.execute(
+                f"SELECT {columns} FROM term t WHERE t.norm > ? AND t.norm < ?{where}"
+                f" ORDER BY t.id LIMIT {_CAP}",
+                (folded, folded + "\uffff", *params),
+            ),
+            "prefix",
+        )
+        tokens = folded.split()
+        if len(tokens) > 1 or len(found) < limit:
+            keep(self._fts(" ".join(f'"{t}"*' for t in tokens), columns, where, params), "words")
+        if len(found) < limit:
+            groups = [self._variants(t) for t in tokens]
+            if any(len(g) != 1 or g[0] != t for g, t in zip(groups, tokens, strict=True)) and all(
+                groups
+            ):
+                expr = " ".join("(" + " OR ".join(f'"{v}"*' for v in g) + ")" for g in groups)
+                keep(self._fts(expr, columns, where, params), "fuzzy")
+        best = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
+        return self._hits(best)
+
+    # -- passes ----------------------------------------------------------------------------
+
+    def _fts(
+        self, expr: str, columns: str, where: str, params: list[str]
+    ) -> list[tuple[int, str, str, str, int, str | None, int]]:
+        return self._db.execute(
+            f"SELECT {columns} FROM term_fts JOIN term t ON t.id = term_fts.rowid"
+            f" WHERE term_fts MATCH ?{where} ORDER BY term_fts.rowid LIMIT {_CAP}",
+            (expr, *params),
+        ).fetchall()
+
+    def _filter(
+        self, kinds: Iterable[str] | None, types: Iterable[ConceptType | str] | None
+    ) -> tuple[str, list[str]]:
+        where = ""
+        params: list[str] = []
+        if kinds is not None:
+            codes: list[str] = []
+            for kind in kinds:
+                if kind not in _KIND_CODES:
+                    raise InvalidInput(
+                        f"Onbekende soort '{kind}'. Kies uit: concept, occupation, qualification.",
+                        f"Unknown kind '{kind}'. Choose from: concept, occupation, qualification.",
+                    )
+                codes.extend(_KIND_CODES[kind])
+            where += f" AND t.kind IN ({','.join('?' * len(codes))})"
+            params.extend(codes)
+        if types is not None:
+            values = []
+            for value in types:
+                try:
+                    values.append(ConceptType(value).value)
+                except ValueError:
+                    choices = ", ".join(t.value for t in ConceptType)
+                    raise InvalidInput(
+                        f"Onbekend type '{value}'. Kies uit: {choices}.",
+                        f"Unknown type '{value}'. Choose from: {choices}.",
+                    ) from None
+            where += f" AND t.ctype IN ({','.join('?' * len(values))})"
+            params.extend(values)
+        return where, params
+
+    def _variants(self, token: str) -> list[str]:
+        """The token itself if some word starts with it, else the beginnings of words that
+        lie within the allowed number of edits (best first). Empty: no hope for this token."""
+        at = bisect.bisect_left(self._vocab, token)
+        if at < len(self._vocab) and self._vocab[at].startswith(token):
+            return [token]
+        edits = _allowed_edits(token)
+        if edits == 0:
+            return []
+        choices = self._prefix_list(len(token))
+        found = process.extract(
+            token, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=_MAX_VARIANTS
+        )
+        return [choice for choice, _, _ in found]
+
+    def _prefix_list(self, length: int) -> list[str]:
+        """The distinct beginnings of length-1 .. length+1 letters of every vocabulary word
+        (whole words where shorter): a typo may drop or add a letter."""
+        cached = self._prefixes.get(length)
+        if cached is None:
+            beginnings = {w[:n] for w in self._vocab for n in (length - 1, length, length + 1)}
+            cached = self._prefixes[length] = sorted(beginnings)
+        return cached
+
+    def _score(self, query: str, norm: str, is_pref: bool, how: str) -> tuple[MatchKind, float]:
+        if how == "fuzzy":
+            similarity = fuzz.ratio(query, norm[: len(query)]) / 100
+            fit = min(len(query.split()) / len(norm.split()), 1.0)
+            return "fuzzy", (0.30 * similarity + 0.05 * fit) * (1.0 if is_pref else 0.9)
+        closeness = _closeness(query, norm)
+        if norm == query:
+            return ("exact", 1.0) if is_pref else ("alt", 0.60)
+        if norm.startswith(query):
+            return (
+                ("prefix", 0.80 + 0.15 * closeness) if is_pref else ("alt", 0.45 + 0.1 * closeness)
+            )
+        return ("prefix", 0.65 + 0.1 * closeness) if is_pref else ("alt", 0.40 + 0.05 * closeness)
+
+    # -- results ---------------------------------------------------------------------------
+
+    def _hits(self, best: list[_Candidate]) -> list[SearchHit]:
+        labels: dict[tuple[str, int], tuple[str, str]] = {}
+        for code, table in _ENTRY_TABLES.items():
+            ids = [c.entry_id for c in best if c.kind == code]
+            if ids:
+                for entry_id, uri, label_nl, label_en in self._db.execute(
+                    f"SELECT id, uri, label_nl, label_en FROM {table}"
+                    f" WHERE id IN ({','.join('?' * len(ids))})",
+                    ids,
+                ):
+                    labels[(code, entry_id)] = (uri, label_nl or label_en)
+        return [
+            SearchHit(
+                uri=labels[(c.kind, c.entry_id)][0],
+                kind=_KIND_NAMES[c.kind],
+                label=labels[(c.kind, c.entry_id)][1],
+                matched_text=c.text,
+                match=c.match,
+                score=round(c.score, 4),
+                type=ConceptType(c.ctype) if c.ctype else None,
+            )
+            for c in best
+        ]

@@ -1,0 +1,199 @@
+"""Public keys a credential can be checked with offline, and compact JWS verification.
+
+Offline, a key is only at hand when the credential carries it: a ``did:key`` identifier (the
+DID *is* the public key, W3C did:key method), a JWK or an X.509 certificate in the JWS header
+(RFC 7515 sections 4.1.3 and 4.1.6), or, for Open Badges 2.0, a PEM key in the issuer profile
+embedded in the assertion. A key found inside the file proves that the content was not changed
+since it was signed with that key; only a ``did:key`` also names the issuer, since the issuer's
+identifier and the key are the same thing. Signatures are checked by ``joserfc`` and
+``cryptography``; nothing cryptographic is written here.
+"""
+
+from __future__ import annotations
+
+import base64
+import warnings
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from joserfc import jws
+from joserfc.errors import BadSignatureError, JoseError
+from joserfc.jwk import ECKey, JWKRegistry, OKPKey, RSAKey
+
+from portfolio_app.credentials.errors import (
+    NOTHING_STORED_EN,
+    NOTHING_STORED_NL,
+    SignatureMismatch,
+    UnreadableCredential,
+)
+from portfolio_app.credentials.jsontools import load_json
+
+JoseKey = OKPKey | RSAKey | ECKey
+
+ALGORITHMS = [
+    "RS256", "RS384", "RS512", "PS256", "PS384", "PS512",
+    "ES256", "ES384", "ES512", "EdDSA", "Ed25519",
+]  # fmt: skip
+"""Public-key algorithms only: "none" and HMAC ("HS256") prove nothing about an issuer."""
+
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_ED25519_PUB = b"\xed\x01"  # multicodec prefix of an Ed25519 public key
+
+
+def base58btc(text: str) -> bytes:
+    """Decode base58 (Bitcoin alphabet), the encoding of did:key and ``proofValue``."""
+    number = 0
+    for char in text:
+        digit = _BASE58.find(char)
+        if digit < 0:
+            raise ValueError("not base58")
+        number = number * 58 + digit
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
+
+
+def did_of(reference: str) -> str:
+    """``did:key:z6Mk…#z6Mk…`` -> ``did:key:z6Mk…``."""
+    return reference.split("#", 1)[0]
+
+
+def ed25519_from_did_key(reference: str) -> ed25519.Ed25519PublicKey | None:
+    """The Ed25519 key a did:key stands for; None for other key types, which are not
+    supported here. A malformed did:key is an unreadable credential."""
+    did, _, fragment = reference.partition("#")
+    value = did.removeprefix("did:key:")
+    if fragment and fragment != value:
+        raise _bad_key()
+    if not value.startswith("z6Mk"):  # base58btc ('z') of an Ed25519 multicodec key
+        return None
+    try:
+        raw = base58btc(value[1:])
+    except ValueError:
+        raise _bad_key() from None
+    if len(raw) != 34 or not raw.startswith(_ED25519_PUB):
+        raise _bad_key()
+    return ed25519.Ed25519PublicKey.from_public_bytes(raw[2:])
+
+
+@dataclass(frozen=True)
+class FoundKey:
+    """A key to check a JWS with, and where it came from (that decides what it proves)."""
+
+    key: JoseKey
+    source: str  # "did:key", "jwk", "x5c" or "pem"
+    did: str = ""
+    certificate_subject: str = ""
+
+
+@dataclass(frozen=True)
+class Token:
+    """A compact JWS, decoded but not yet verified."""
+
+    compact: str
+    header: dict[str, Any]
+    payload: Any
+
+
+def peek(compact: str) -> Token:
+    """Decode header and payload without trusting them, to learn which key to use."""
+    try:
+        parsed = jws.extract_compact(compact.encode("ascii"))
+        header = dict(parsed.headers())
+    except (JoseError, ValueError, UnicodeError):
+        raise UnreadableCredential(
+            f"De ondertekende gegevens (JWS) zijn beschadigd. {NOTHING_STORED_NL}",
+            f"The signed data (JWS) is damaged. {NOTHING_STORED_EN}",
+        ) from None
+    try:
+        text = parsed.payload.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UnreadableCredential(
+            f"De ondertekende gegevens zijn geen tekst. {NOTHING_STORED_NL}",
+            f"The signed data is not text. {NOTHING_STORED_EN}",
+        ) from None
+    return Token(compact, header, load_json(text))
+
+
+def key_from_header(header: dict[str, Any]) -> FoundKey | None:
+    kid = header.get("kid")
+    if isinstance(kid, str) and kid.startswith("did:key:"):
+        public = ed25519_from_did_key(kid)
+        if public is not None:
+            return FoundKey(_from_cryptography(public), "did:key", did=did_of(kid))
+    jwk = header.get("jwk")
+    if isinstance(jwk, dict) and jwk.get("kty") in ("RSA", "EC", "OKP"):
+        public_members = {
+            k: v for k, v in jwk.items() if k not in ("d", "p", "q", "dp", "dq", "qi")
+        }
+        try:
+            key = JWKRegistry.import_key(public_members)
+        except (JoseError, ValueError, TypeError):
+            raise _bad_key() from None
+        if not isinstance(key, OKPKey | RSAKey | ECKey):
+            raise _bad_key()
+        return FoundKey(key, "jwk")
+    chain = header.get("x5c")
+    if isinstance(chain, list) and chain and isinstance(chain[0], str):
+        try:
+            certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
+            key = _from_cryptography(certificate.public_key())
+        except (ValueError, TypeError):
+            raise _bad_key() from None
+        subject = certificate.subject.rfc4514_string()
+        return FoundKey(key, "x5c", certificate_subject=subject)
+    return None
+
+
+def key_from_pem(pem: str) -> FoundKey:
+    try:
+        public = serialization.load_pem_public_key(pem.encode("ascii"))
+        return FoundKey(_from_cryptography(public), "pem")
+    except (ValueError, TypeError, UnicodeError):
+        raise _bad_key() from None
+
+
+def verify_compact(token: Token, found: FoundKey) -> None:
+    """Check a compact JWS with the given key; a mismatch refuses the credential."""
+    algorithm = token.header.get("alg")
+    if not isinstance(algorithm, str) or algorithm not in ALGORITHMS:
+        raise SignatureMismatch(
+            f"Dit leerbewijs is niet ondertekend met een publieke sleutel (algoritme "
+            f"'{str(algorithm)[:20]}'). {NOTHING_STORED_NL}",
+            f"This credential is not signed with a public key (algorithm "
+            f"'{str(algorithm)[:20]}'). {NOTHING_STORED_EN}",
+        )
+    try:
+        with warnings.catch_warnings():
+            # joserfc flags "EdDSA" as superseded by "Ed25519" (RFC 9864); both are in use.
+            warnings.simplefilter("ignore")
+            jws.deserialize_compact(token.compact, found.key, algorithms=ALGORITHMS)
+    except BadSignatureError:
+        raise SignatureMismatch() from None
+    except (JoseError, ValueError, TypeError):
+        # The key does not fit the algorithm (an RSA key for "EdDSA", ...): not the signer's.
+        raise SignatureMismatch() from None
+
+
+def _from_cryptography(public: Any) -> JoseKey:
+    if isinstance(public, ed25519.Ed25519PublicKey):
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        x = base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+        return OKPKey.import_key({"kty": "OKP", "crv": "Ed25519", "x": x})
+    if isinstance(public, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+        pem = public.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        if isinstance(public, rsa.RSAPublicKey):
+            return RSAKey.import_key(pem)
+        return ECKey.import_key(pem)
+    raise ValueError("unsupported key type")
+
+
+def _bad_key() -> UnreadableCredential:
+    return UnreadableCredential(
+        f"De sleutel in dit leerbewijs is beschadigd of van een onbekend type. {NOTHING_STORED_NL}",
+        f"The key in this credential is damaged or of an unknown type. {NOTHING_STORED_EN}",
+    )

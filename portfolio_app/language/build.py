@@ -62,6 +62,7 @@ CREATE TABLE term(
     id INTEGER PRIMARY KEY, norm TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
     entry_id INTEGER NOT NULL, ctype TEXT, is_pref INTEGER NOT NULL);
 CREATE INDEX term_by_norm ON term(norm);
+CREATE INDEX term_pref_by_norm ON term(norm) WHERE is_pref = 1;
 CREATE VIRTUAL TABLE term_fts USING fts5(
     norm, content='term', content_rowid='id', tokenize='unicode61', prefix='2 3');
 CREATE VIRTUAL TABLE term_vocab USING fts5vocab(term_fts, 'row');

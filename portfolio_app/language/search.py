@@ -3,14 +3,17 @@
 A query runs up to four passes, cheapest first, and stops widening once it has enough:
 
 1. exact: the folded query equals a folded label (B-tree look-up);
-2. label prefix: a label starts with the query (B-tree range);
-3. word prefix: every query word starts a word of the label (FTS5 prefix query);
+2. label prefix: a preferred label starts with the query (range over a partial B-tree index);
+3. word prefix: every query word starts a word of the label (FTS5 prefix query); skipped for
+   a single letter, where it would match nearly everything;
 4. fuzzy: query words that start no word of the language at all are typos; each is replaced
-   by the words of the language whose beginning lies within one or two edits of it
-   (rapidfuzz over the FTS5 vocabulary), and pass 3 runs again with those.
+   by the word beginnings of the language within one or two edits of it (rapidfuzz over the
+   FTS5 vocabulary, among words with the same first letter: typos there are rare, and it
+   keeps the comparison to a few thousand words), and pass 3 runs again with those.
 
-Passes 2 and 3 read at most ``_CAP`` rows in rowid order; since the builder inserted labels
-most-useful first, that shortlist holds the best candidates even for a one-letter query.
+The passes only gather candidates; every candidate is scored the same way whichever pass
+found it. Passes 2 and 3 read at most ``_CAP`` rows in rowid order; since the builder inserted
+labels most-useful first, that shortlist holds the best candidates even for short queries.
 
 Scores fall in fixed bands so that the order is exact > prefix > alternative label > fuzzy,
 as the issue asks; inside a band, the closer the label is to the query in length, the higher.
@@ -80,7 +83,10 @@ class Searcher:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._vocab: list[str] = sorted(t for (t,) in db.execute("SELECT term FROM term_vocab"))
-        self._prefixes: dict[int, list[str]] = {}
+        self._by_letter: dict[str, list[str]] = {}
+        for word in self._vocab:
+            self._by_letter.setdefault(word[0], []).append(word)
+        self._prefixes: dict[tuple[str, int], list[str]] = {}
 
     def search(
         self,
@@ -108,14 +114,14 @@ class Searcher:
                               (folded, *params)), "exact")  # fmt: skip
         keep(
             self._db.execute(
-                f"SELECT {columns} FROM term t WHERE t.norm > ? AND t.norm < ?{where}"
-                f" ORDER BY t.id LIMIT {_CAP}",
+                f"SELECT {columns} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
+                f"{where} ORDER BY t.id LIMIT {_CAP}",
                 (folded, folded + "\uffff", *params),
             ),
             "prefix",
         )
         tokens = folded.split()
-        if len(tokens) > 1 or len(found) < limit:
+        if len(folded) > 1:
             keep(self._fts(" ".join(f'"{t}"*' for t in tokens), columns, where, params), "words")
         if len(found) < limit:
             groups = [self._variants(t) for t in tokens]
@@ -178,19 +184,22 @@ class Searcher:
         edits = _allowed_edits(token)
         if edits == 0:
             return []
-        choices = self._prefix_list(len(token))
+        choices = self._prefix_list(token[0], len(token))
         found = process.extract(
             token, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=_MAX_VARIANTS
         )
         return [choice for choice, _, _ in found]
 
-    def _prefix_list(self, length: int) -> list[str]:
-        """The distinct beginnings of length-1 .. length+1 letters of every vocabulary word
-        (whole words where shorter): a typo may drop or add a letter."""
-        cached = self._prefixes.get(length)
+    def _prefix_list(self, letter: str, length: int) -> list[str]:
+        """The distinct beginnings of length-1 .. length+1 letters of the vocabulary words
+        that start with ``letter`` (whole words where shorter): a typo may drop or add a
+        letter."""
+        key = (letter, length)
+        cached = self._prefixes.get(key)
         if cached is None:
-            beginnings = {w[:n] for w in self._vocab for n in (length - 1, length, length + 1)}
-            cached = self._prefixes[length] = sorted(beginnings)
+            words = self._by_letter.get(letter, [])
+            beginnings = {w[:n] for w in words for n in (length - 1, length, length + 1)}
+            cached = self._prefixes[key] = sorted(beginnings)
         return cached
 
     def _score(self, query: str, norm: str, is_pref: bool, how: str) -> tuple[MatchKind, float]:

@@ -11,8 +11,10 @@ explainable, so the app can show *why* it suggests something (the matched words)
 - a label scores by how much of its weight (inverse document frequency of its stems) the
   sentence covers, damped when the covered weight is small: one common word is weak evidence;
 - a concept takes the score of its best label;
-- an occupation named in the sentence ("als kok") passes a part of its score on to its
-  essential competences, since a cook can cook even if the sentence does not say so.
+- an occupation named in the sentence ("als kok", "heftruckchauffeur") passes a part of its
+  score on to its essential competences, since a cook can cook even if the sentence does not
+  say so. Named means every word of the occupation's label is in the sentence as such: the
+  word "magazijn" names no "magazijnmedewerker", and "heftruck" no "trucker".
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from collections import defaultdict
 from portfolio_app.language.build import CONCEPT, OCCUPATION
 from portfolio_app.language.text import content_stems
 
-_MIN_PART = 5  # shortest stem that may match as part of a compound word
+_MIN_PART = 5  # shortest stem that may match as the head of a compound word
+_MIN_TAIL = 6  # and as its tail ("bediende" in "magazijnbediende", not "truck" in "heftruck")
 _EVIDENCE = 2.5  # covered weight at which a label's score is damped to a half
 _COMPOUND = 0.8  # strength of a compound-part match against an equal stem
 _OCCUPATION_SHARE = 0.45  # part of an occupation's score its essential competences get
@@ -38,12 +41,12 @@ def _stem_matches(db: sqlite3.Connection, text_stem: str, word: str) -> dict[str
     found: dict[str, float] = {}
     parts = {word[:n] for n in range(_MIN_PART, len(word))} | {text_stem}
     rev = word[::-1]
-    heads = {rev[:n] for n in range(_MIN_PART, len(word))}
+    tails = {rev[:n] for n in range(_MIN_TAIL, len(word))}
     query = (
         "SELECT stem FROM stem_vocab WHERE stem IN ({parts})"
-        " UNION SELECT stem FROM stem_vocab WHERE rev IN ({heads})"
-    ).format(parts=",".join("?" * len(parts)), heads=",".join("?" * len(heads)) or "NULL")
-    for (stem,) in db.execute(query, (*parts, *heads)):
+        " UNION SELECT stem FROM stem_vocab WHERE rev IN ({tails})"
+    ).format(parts=",".join("?" * len(parts)), tails=",".join("?" * len(tails)) or "NULL")
+    for (stem,) in db.execute(query, (*parts, *tails)):
         found[stem] = 1.0 if stem in (text_stem, word) else _COMPOUND
     if len(text_stem) >= _MIN_PART:
         for (stem,) in db.execute(
@@ -69,6 +72,7 @@ def _label_scores(
         return {}
     stems = list(strength)
     covered: dict[int, float] = defaultdict(float)
+    exact: dict[int, float] = defaultdict(float)
     words: dict[int, list[str]] = defaultdict(list)
     for label_id, stem, idf in db.execute(
         "SELECT s.label_id, s.stem, v.idf FROM suggest_stem s JOIN stem_vocab v ON v.stem = s.stem"
@@ -76,6 +80,8 @@ def _label_scores(
         stems,
     ):
         covered[label_id] += idf * strength[stem]
+        if strength[stem] == 1.0:
+            exact[label_id] += idf
         words[label_id].append(source_word[stem])
     best: dict[tuple[str, int], tuple[float, tuple[str, ...]]] = {}
     ids = list(covered)
@@ -87,6 +93,8 @@ def _label_scores(
             part,
         ):
             got = covered[label_id]
+            if kind == OCCUPATION and exact[label_id] < total - 1e-9:
+                continue  # an occupation counts only when the sentence names it in full
             score = weight * (got / total) * (got / (got + _EVIDENCE))
             key = (kind, entry_id)
             if score > best.get(key, (0.0, ()))[0]:
@@ -115,22 +123,22 @@ def suggest(
             f"SELECT id, uri FROM concept WHERE id IN ({','.join('?' * len(part))})", part
         ):
             scores[uri] = best[(CONCEPT, cid)]
+    implied: dict[str, tuple[float, tuple[str, ...]]] = {}
     for oid, uri in db.execute(
         f"SELECT id, uri FROM occupation WHERE id IN ({','.join('?' * len(occupation_ids))})",
         occupation_ids,
     ):
         score, words = best[(OCCUPATION, oid)]
         for concept_uri in profiles.get(uri, (frozenset(), frozenset()))[0]:
-            passed = score * _OCCUPATION_SHARE
-            old = scores.get(concept_uri)
-            if old is None:
-                scores[concept_uri] = (passed, words)
-            else:
-                # Named in the sentence and implied by the occupation: both count.
-                scores[concept_uri] = (
-                    old[0] + passed * (1 - old[0]),
-                    tuple(dict.fromkeys(old[1] + words)),
-                )
+            if score * _OCCUPATION_SHARE > implied.get(concept_uri, (0.0, ()))[0]:
+                implied[concept_uri] = (score * _OCCUPATION_SHARE, words)
+    for concept_uri, (passed, words) in implied.items():
+        direct, direct_words = scores.get(concept_uri, (0.0, ()))
+        # Said in the sentence and implied by the occupation: both count.
+        scores[concept_uri] = (
+            direct + passed * (1 - direct),
+            tuple(dict.fromkeys(direct_words + words)),
+        )
     ranked = sorted(
         ((uri, s, w) for uri, (s, w) in scores.items() if s >= _MIN_SCORE),
         key=lambda item: (-item[1], item[0]),

@@ -1,0 +1,198 @@
+"""``portfolio language search|suggest|info|import-esco``: the competence language from a
+terminal.
+
+The ``--json`` output is stable: ``search`` gives a list of hits (uri, kind, label,
+matched_text, match, score, type), ``suggest`` a list of suggestions (uri, label, type,
+score, matched_words), ``info`` one object (source, esco_version, counts, built_at, path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from portfolio_app.commands.context import Context
+from portfolio_app.language import ConceptType, ImportReport, import_esco
+
+_KINDS = ("concept", "occupation", "qualification")
+_KIND_NL = {"concept": "competentie", "occupation": "beroep", "qualification": "kwalificatie"}
+
+
+def register(sub: Any, groups: dict[str, Any]) -> None:
+    parser = sub.add_parser("language", help="zoek in de competentietaal, importeer ESCO")
+    what = parser.add_subparsers(dest="language_what", metavar="ACTIE", required=True)
+
+    search = what.add_parser("search", help="zoek competenties, beroepen en kwalificaties")
+    search.add_argument("query", metavar="ZOEKTERM")
+    search.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    search.add_argument(
+        "--type", choices=[t.value for t in ConceptType], action="append", help="soort competentie"
+    )
+    search.add_argument("--kind", choices=_KINDS, action="append", help="soort resultaat")
+    search.add_argument("--limit", type=int, default=20, help="hoeveel resultaten (standaard 20)")
+    search.set_defaults(handler=cmd_search)
+
+    suggest = what.add_parser("suggest", help="stel competenties voor bij een zin over je werk")
+    suggest.add_argument("text", metavar="TEKST")
+    suggest.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    suggest.add_argument("--limit", type=int, default=10, help="hoeveel voorstellen")
+    suggest.set_defaults(handler=cmd_suggest)
+
+    info = what.add_parser("info", help="toon welke competentietaal in gebruik is")
+    info.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    info.set_defaults(handler=cmd_info)
+
+    esco = what.add_parser("import-esco", help="importeer de ESCO-download (CSV) uit een map")
+    esco.add_argument("directory", metavar="MAP")
+    esco.set_defaults(handler=cmd_import_esco)
+
+
+def cmd_search(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.language() as language:
+        hits = language.search(args.query, limit=args.limit, kinds=args.kind, types=args.type)
+    if args.json:
+        ctx.print_json(
+            [
+                {
+                    "uri": h.uri,
+                    "kind": h.kind,
+                    "label": h.label,
+                    "matched_text": h.matched_text,
+                    "match": h.match,
+                    "score": h.score,
+                    "type": h.type.value if h.type else None,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        ctx.print(ctx.t("Niets gevonden.", "Nothing found."))
+        return 0
+    for hit in hits:
+        kind = ctx.t(_KIND_NL[hit.kind], hit.kind)
+        detail = hit.type.value if hit.type else kind
+        via = f"  ({ctx.t('via', 'via')} “{hit.matched_text}”)" if hit.match == "alt" else ""
+        ctx.print(f"{hit.label}  [{detail}]{via}")
+        ctx.print(f"    {hit.uri}")
+    return 0
+
+
+def cmd_suggest(ctx: Context) -> int:
+    args = ctx.args
+    with ctx.language() as language:
+        suggestions = language.suggest(args.text, limit=args.limit)
+    lang = ctx.lang
+    if args.json:
+        ctx.print_json(
+            [
+                {
+                    "uri": s.concept.uri,
+                    "label": s.concept.label(lang),
+                    "type": s.concept.type.value,
+                    "score": s.score,
+                    "matched_words": list(s.matched_words),
+                }
+                for s in suggestions
+            ]
+        )
+        return 0
+    if not suggestions:
+        ctx.print(ctx.t("Geen voorstellen gevonden.", "No suggestions found."))
+        return 0
+    for s in suggestions:
+        words = ", ".join(s.matched_words)
+        ctx.print(f"{s.concept.label(lang)}  [{s.concept.type.value}]  ← {words}")
+        ctx.print(f"    {s.concept.uri}")
+    return 0
+
+
+def cmd_info(ctx: Context) -> int:
+    with ctx.language() as language:
+        info = language.info()
+    if ctx.args.json:
+        ctx.print_json(asdict(info))
+        return 0
+    ctx.print(ctx.t(f"Competentietaal: {info.source}", f"Competence language: {info.source}"))
+    ctx.print(
+        ctx.t(
+            f"{info.concepts} competenties, {info.occupations} beroepen, "
+            f"{info.qualifications} beroepskwalificaties, {info.relations} koppelingen",
+            f"{info.concepts} competences, {info.occupations} occupations, "
+            f"{info.qualifications} qualifications, {info.relations} links",
+        )
+    )
+    ctx.print(ctx.t(f"Opgebouwd op {info.built_at}", f"Built on {info.built_at}"))
+    ctx.print(ctx.t(f"Bestand: {info.path}", f"File: {info.path}"))
+    return 0
+
+
+def _progress(ctx: Context) -> Callable[[str, int, int], None]:
+    """A one-line progress display on stderr, rewritten in place on a terminal."""
+    interactive = ctx.err.isatty()
+    last: list[str] = [""]
+
+    def show(stage: str, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        line = f"{stage}: {percent}%"
+        if interactive:
+            ctx.err.write(f"\r{line:<60}")
+        elif stage != last[0]:
+            ctx.err.write(f"{stage}...\n")
+        last[0] = stage
+        ctx.err.flush()
+
+    return show
+
+
+def _report(ctx: Context, report: ImportReport) -> None:
+    ctx.print(
+        ctx.t(
+            f"Geïmporteerd: {report.source} in {report.duration:.1f} s.",
+            f"Imported: {report.source} in {report.duration:.1f} s.",
+        )
+    )
+    ctx.print(
+        ctx.t(
+            f"Uit ESCO: {report.skills} competenties, {report.skill_groups} groepen, "
+            f"{report.occupations} beroepen, {report.relations} koppelingen "
+            f"(talen: {', '.join(report.languages)}, indeling {report.layout}).",
+            f"From ESCO: {report.skills} skills, {report.skill_groups} groups, "
+            f"{report.occupations} occupations, {report.relations} links "
+            f"(languages: {', '.join(report.languages)}, layout {report.layout}).",
+        )
+    )
+    ctx.print(
+        ctx.t(
+            f"Nu in gebruik: {report.total_concepts} competenties, {report.total_occupations} "
+            f"beroepen, {report.total_qualifications} beroepskwalificaties.",
+            f"Now in use: {report.total_concepts} competences, {report.total_occupations} "
+            f"occupations, {report.total_qualifications} qualifications.",
+        )
+    )
+    if not report.bad_row_count:
+        ctx.print(ctx.t("Alle regels waren in orde.", "All lines were fine."))
+        return
+    ctx.print(
+        ctx.t(
+            f"{report.bad_row_count} regels overgeslagen:",
+            f"{report.bad_row_count} lines skipped:",
+        )
+    )
+    for row in report.bad_rows[:50]:
+        reason = ctx.t(row.reason, row.reason_en)
+        ctx.print(f"  {row.file}, {ctx.t('regel', 'line')} {row.line}: {reason}")
+    if report.bad_row_count > 50:
+        ctx.print(ctx.t("  ... en nog meer.", "  ... and more."))
+
+
+def cmd_import_esco(ctx: Context) -> int:
+    directory = Path(ctx.args.directory).expanduser()
+    report = import_esco(directory, ctx.paths, progress=_progress(ctx))
+    if ctx.err.isatty():
+        ctx.err.write("\n")
+    _report(ctx, report)
+    return 0

@@ -1,0 +1,273 @@
+"""Importing ESCO CSV downloads: both layouts, one or two languages, bad rows reported and
+skipped, and the atomic switch (a cancelled or failed import changes nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portfolio_app.language import (
+    CompetenceLanguage,
+    ConceptType,
+    ImportCancelled,
+    ImportFailed,
+    concept_kind,
+    import_esco,
+)
+from portfolio_app.language import esco_import as esco_import_module
+from portfolio_app.language.current import POINTER, use_starter
+from portfolio_app.domain.enums import CompetenceKind
+from portfolio_app.paths import AppPaths
+from tests.language import esco_files as f
+
+pytestmark = pytest.mark.usefixtures("starter_files")
+
+
+def _state(paths: AppPaths) -> list[str]:
+    """Everything in the language folder, to show an import left it as it was."""
+    folder = paths.language_dir
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def _lines(folder: Path, name: str) -> int:
+    return (folder / name).read_bytes().count(b"\n")
+
+
+def test_import_english_1_1(tmp_path: Path, paths: AppPaths) -> None:
+    folder = f.write_esco(tmp_path / "ESCO dataset v1.1.1")
+    report = import_esco(folder, paths)
+    assert (report.skills, report.skill_groups, report.occupations) == (6, 2, 2)
+    assert (report.relations, report.broader, report.isco_groups) == (5, 3, 1)
+    assert report.layout == "1.1" and report.languages == ("en",)
+    assert report.esco_version == "1.1.1" and report.source == "ESCO v1.1.1 + startertaal"
+    assert report.bad_row_count == 0 and report.bad_rows == ()
+    # 12 starter concepts, one of which ESCO replaces, plus 5 new ESCO skills.
+    assert (report.total_concepts, report.total_occupations, report.total_qualifications) == (
+        17, 3, 1
+    )  # fmt: skip
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.path == report.path
+        info = language.info()
+        assert (info.source, info.esco_version, info.concepts) == (report.source, "1.1.1", 17)
+        kinds = {uri: language.concept(uri) for uri in f.SKILLS}
+        assert kinds[f.TEAMS].type is ConceptType.TRANSVERSAAL  # type: ignore[union-attr]
+        assert kinds[f.DUTCH].type is ConceptType.TAAL  # type: ignore[union-attr]
+        spreadsheet = kinds[f.SPREADSHEET]
+        assert spreadsheet is not None and spreadsheet.type is ConceptType.KENNIS
+        assert concept_kind(spreadsheet) is CompetenceKind.DIGITAAL
+        assert kinds[f.FOOD].flags == {"green"}  # type: ignore[union-attr]
+        forklift = kinds[f.FORKLIFT]
+        assert forklift is not None and forklift.type is ConceptType.VAARDIGHEID
+        assert forklift.alt_labels == ("drive forklift", "forklift driving")
+        assert forklift.broader == (f.GROUP,)
+        assert [c.uri for c in language.narrower(f.GROUP)] == [f.FORKLIFT]
+        group = language.concept(f.KNOWLEDGE_GROUP)
+        assert group is not None and group.type is ConceptType.KENNIS
+        assert language.isco_label("8344") == "Lifting truck operators"
+        essential, optional = language.occupation_profiles()[f.OPERATOR]
+        assert essential == {f.FORKLIFT, f.STOCK} and optional == {f.TEAMS}
+        # Skill groups are for browsing, not for search.
+        assert [h.uri for h in language.search("moving goods")] == []
+        assert language.search("forklift operator")[0].uri == f.OPERATOR
+        # The starter language stays: its concepts, occupations and qualifications.
+        assert language.qualification("urn:portfolio-app:bk:heftruckchauffeur") is not None
+        assert language.search("heftruk")[0].uri == "urn:portfolio-app:occupation:heftruckchauffeur"
+
+
+def test_esco_wins_but_keeps_dutch_text_from_the_starter(tmp_path: Path, paths: AppPaths) -> None:
+    import_esco(f.write_esco(tmp_path / "esco"), paths)
+    with CompetenceLanguage.open_default(paths) as language:
+        stock = language.concept(f.STOCK)
+        assert stock is not None
+        assert (stock.label_nl, stock.label_en) == ("voorraad beheren", "manage stock levels")
+        assert stock.description == "De voorraad tellen, aanvullen en bijhouden."
+        assert "stockbeheer" in stock.alt_labels and "keep stock" in stock.alt_labels
+        assert stock.flags == {"basic"}
+        cook = language.occupation(f.COOK)
+        assert cook is not None
+        assert (cook.label_nl, cook.label_en, cook.isco_code) == ("kok", "cook", "5120")
+        # ESCO's relations replace the starter's for a shared occupation.
+        assert cook.essential == (f.FOOD,)
+
+
+def test_dutch_and_english_side_by_side_1_2(tmp_path: Path, paths: AppPaths) -> None:
+    report = import_esco(f.write_esco(tmp_path / "esco", layout="1.2", langs=("nl", "en")), paths)
+    assert report.layout == "1.2" and report.languages == ("nl", "en")
+    assert report.relations == 5 and report.broader == 3 and report.bad_row_count == 0
+    assert report.source == "ESCO + startertaal" and report.esco_version is None
+    with CompetenceLanguage.open_default(paths) as language:
+        forklift = language.concept(f.FORKLIFT)
+        assert forklift is not None
+        assert (forklift.label_nl, forklift.label_en) == ("heftruck bedienen", "operate forklift")
+        assert forklift.description == "Description of operate forklift (nl)"
+        # ESCO's Dutch label wins over the starter's for a shared URI.
+        stock = language.concept(f.STOCK)
+        assert stock is not None and stock.label_nl == "voorraadniveau beheren"
+        assert language.isco_label("8344") == "Heftruckbestuurders"
+        assert language.isco_label("8344", "en") == "Lifting truck operators"
+        assert language.search("rekenblad")[0].uri == f.SPREADSHEET
+
+
+def test_packages_unpacked_in_subfolders(tmp_path: Path, paths: AppPaths) -> None:
+    f.write_esco(tmp_path / "download" / "ESCO dataset - v1.2.0 - nl - csv", langs=("nl",))
+    f.write_esco(tmp_path / "download" / "ESCO dataset - v1.2.0 - en - csv", langs=("en",))
+    report = import_esco(tmp_path / "download", paths)
+    assert report.languages == ("nl", "en") and report.esco_version == "1.2.0"
+    assert report.skills == 6 and report.bad_row_count == 0
+
+
+def test_bad_rows_are_reported_and_skipped(tmp_path: Path, paths: AppPaths) -> None:
+    clean = f.write_esco(tmp_path / "clean")
+    skills_end = _lines(clean, "skills_en.csv")
+    occupations_end = _lines(clean, "occupations_en.csv")
+    relations_end = _lines(clean, "occupationSkillRelations.csv")
+    forklift_row = (
+        f"KnowledgeSkillCompetence,{f.FORKLIFT},skill/competence,sector-specific,"
+        "operate forklift again,,,released,,,,,"
+    ).encode()
+    folder = f.write_esco(
+        tmp_path / "broken",
+        extra_lines={
+            "skills_en.csv": [
+                forklift_row,  # duplicate URI
+                b'KnowledgeSkillCompetence,"http://x/broken"quote,k,r,l,,,,,,,,',
+                b"KnowledgeSkillCompetence,http://x/short,knowledge",
+                b"KnowledgeSkillCompetence,http://x/new,knowledge,cross-sector,welding,,,,,,,,",
+            ],
+            "occupations_en.csv": [
+                b"Occupation,http://x/bad-bytes,7212,lasser \xff\xfe,,,,,,,,,,7212.1",
+            ],
+            "occupationSkillRelations.csv": [
+                f"{f.OPERATOR},maybe,skill/competence,{f.TEAMS}".encode(),
+                f"{f.OPERATOR},essential,skill/competence,http://x/unknown-skill".encode(),
+                f"http://x/unknown-occupation,essential,skill/competence,{f.TEAMS}".encode(),
+                f"{f.COOK},Essential,skill/competence,{f.FORKLIFT}".encode(),
+            ],
+        },
+    )
+    report = import_esco(folder, paths)
+    found = {(r.file, r.line): r.reason for r in report.bad_rows}
+    assert report.bad_row_count == len(found) == 7
+    assert "dubbele URI" in found[("skills_en.csv", skills_end + 1)]
+    assert "aanhalingstekens" in found[("skills_en.csv", skills_end + 2)]
+    assert "3 kolommen in plaats van 13" in found[("skills_en.csv", skills_end + 3)]
+    assert "UTF-8" in found[("occupations_en.csv", occupations_end + 1)]
+    assert "onbekend relatietype 'maybe'" in found[("occupationSkillRelations.csv", relations_end + 1)]
+    assert "onbekende competentie" in found[("occupationSkillRelations.csv", relations_end + 2)]
+    assert "onbekend beroep" in found[("occupationSkillRelations.csv", relations_end + 3)]
+    assert all(r.reason_en for r in report.bad_rows)
+    # Good rows around the bad ones are all there.
+    assert report.skills == 7 and report.occupations == 2 and report.relations == 6
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.concept("http://x/new") is not None
+        forklift = language.concept(f.FORKLIFT)
+        assert forklift is not None and forklift.label_en == "operate forklift"
+        assert f.FORKLIFT in language.occupation_profiles()[f.COOK][0]
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        ({"replace": {"skills_en.csv": b"conceptUri,altLabels\nhttp://x,y\n"}}, "skills_en.csv"),
+        (
+            {"replace": {"occupationSkillRelations.csv": b"occupationUri,skillUri\na,b\n"}},
+            "relationType",
+        ),
+        ({"leave_out": ("skills_en.csv",)}, "skills_nl.csv of skills_en.csv"),
+        ({"leave_out": ("occupations_en.csv",)}, "occupations_en.csv"),
+        ({"leave_out": ("occupationSkillRelations.csv",)}, "occupationSkillRelations"),
+        ({"replace": {"skills_en.csv": b""}}, "skills_en.csv"),
+    ],
+)
+def test_missing_files_or_columns_stop_the_import_and_change_nothing(
+    tmp_path: Path, paths: AppPaths, change: dict[str, object], fragment: str
+) -> None:
+    with CompetenceLanguage.open_default(paths):
+        pass
+    before = _state(paths)
+    folder = f.write_esco(tmp_path / "esco", **change)  # type: ignore[arg-type]
+    with pytest.raises(ImportFailed) as caught:
+        import_esco(folder, paths)
+    assert fragment in caught.value.message("nl")
+    assert _state(paths) == before
+
+
+def test_missing_folder(tmp_path: Path, paths: AppPaths) -> None:
+    with pytest.raises(ImportFailed, match="bestaat niet"):
+        import_esco(tmp_path / "nowhere", paths)
+
+
+def test_an_optional_file_with_wrong_columns_is_reported(tmp_path: Path, paths: AppPaths) -> None:
+    folder = f.write_esco(
+        tmp_path / "esco", replace={"greenSkillsCollection_en.csv": b"uri,label\nx,y\n"}
+    )
+    report = import_esco(folder, paths)
+    assert [(r.file, r.line) for r in report.bad_rows] == [("greenSkillsCollection_en.csv", 1)]
+    assert "conceptUri" in report.bad_rows[0].reason
+
+
+def test_progress_is_reported(tmp_path: Path, paths: AppPaths) -> None:
+    seen: list[tuple[str, int, int]] = []
+    import_esco(f.write_esco(tmp_path / "esco"), paths, progress=lambda *a: seen.append(a))
+    stages = [stage for stage, _, _ in seen]
+    assert "Competenties lezen" in stages and "Relaties lezen" in stages
+    assert "Zoekindex bouwen" in stages and stages[-1] == "Nieuwe taal in gebruik nemen"
+    assert all(0 <= done <= total for _, done, total in seen)
+
+
+def _cancel_after(calls: int) -> object:
+    count = [0]
+
+    def cancel() -> bool:
+        count[0] += 1
+        return count[0] > calls
+
+    return cancel
+
+
+@pytest.mark.parametrize("calls", [0, 3, 12])
+def test_cancel_leaves_the_previous_language(tmp_path: Path, paths: AppPaths, calls: int) -> None:
+    first = import_esco(f.write_esco(tmp_path / "first"), paths)
+    before = _state(paths)
+    with CompetenceLanguage.open_default(paths) as old:
+        with pytest.raises(ImportCancelled):
+            import_esco(
+                f.write_esco(tmp_path / "second", langs=("nl", "en")),
+                paths,
+                cancel=_cancel_after(calls),  # type: ignore[arg-type]
+            )
+        # The language open during the import keeps working.
+        assert old.search("forklift operator")[0].uri == f.OPERATOR
+    assert _state(paths) == before
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.path == first.path
+
+
+def test_a_crash_while_building_changes_nothing(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with CompetenceLanguage.open_default(paths):
+        pass
+    before = _state(paths)
+
+    def fail(*args: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(esco_import_module, "point_to", fail)
+    with pytest.raises(OSError):
+        import_esco(f.write_esco(tmp_path / "esco"), paths)
+    # The half-switched file is not current, and goes once it is old.
+    assert not (paths.language_dir / POINTER).exists()
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.info().source == "Startertaal"
+    assert [n for n in _state(paths) if n.startswith(".building")] == []
+    assert set(before) <= set(_state(paths))
+
+
+def test_back_to_the_starter_language(tmp_path: Path, paths: AppPaths) -> None:
+    import_esco(f.write_esco(tmp_path / "esco"), paths)
+    use_starter(paths)
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.info().source == "Startertaal"
+        assert language.concept(f.FORKLIFT) is None

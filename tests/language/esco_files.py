@@ -122,7 +122,8 @@ def _files(layout: str, langs: tuple[str, ...]) -> dict[str, bytes]:
     ):
         files[f"{name}_{first}.csv"] = _csv(
             COLLECTION_COLUMNS,
-            [["KnowledgeSkillCompetence", uri, "x", "released", "", "", "", "", "", ""] for uri in uris],
+            [["KnowledgeSkillCompetence", uri, "x", "released", "", "", "", "", "", ""]
+             for uri in uris],
         )  # fmt: skip
     if layout == "1.1":
         files["occupationSkillRelations.csv"] = _csv(

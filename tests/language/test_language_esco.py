@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from portfolio_app.domain.enums import CompetenceKind
 from portfolio_app.language import (
     CompetenceLanguage,
     ConceptType,
@@ -17,7 +18,6 @@ from portfolio_app.language import (
 )
 from portfolio_app.language import esco_import as esco_import_module
 from portfolio_app.language.current import POINTER, use_starter
-from portfolio_app.domain.enums import CompetenceKind
 from portfolio_app.paths import AppPaths
 from tests.language import esco_files as f
 
@@ -153,9 +153,10 @@ def test_bad_rows_are_reported_and_skipped(tmp_path: Path, paths: AppPaths) -> N
     assert "aanhalingstekens" in found[("skills_en.csv", skills_end + 2)]
     assert "3 kolommen in plaats van 13" in found[("skills_en.csv", skills_end + 3)]
     assert "UTF-8" in found[("occupations_en.csv", occupations_end + 1)]
-    assert "onbekend relatietype 'maybe'" in found[("occupationSkillRelations.csv", relations_end + 1)]
-    assert "onbekende competentie" in found[("occupationSkillRelations.csv", relations_end + 2)]
-    assert "onbekend beroep" in found[("occupationSkillRelations.csv", relations_end + 3)]
+    relations = "occupationSkillRelations.csv"
+    assert "onbekend relatietype 'maybe'" in found[(relations, relations_end + 1)]
+    assert "onbekende competentie" in found[(relations, relations_end + 2)]
+    assert "onbekend beroep" in found[(relations, relations_end + 3)]
     assert all(r.reason_en for r in report.bad_rows)
     # Good rows around the bad ones are all there.
     assert report.skills == 7 and report.occupations == 2 and report.relations == 6

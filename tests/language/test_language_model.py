@@ -19,7 +19,9 @@ def _concept(ctype: ConceptType, flags: frozenset[str] = frozenset()) -> Concept
 
 
 def test_label_falls_back_to_the_other_language() -> None:
-    english_only = Concept("urn:x:c", ConceptType.KENNIS, "", "food safety", (), "", (), frozenset())
+    english_only = Concept(
+        "urn:x:c", ConceptType.KENNIS, "", "food safety", (), "", (), frozenset()
+    )
     assert english_only.label("nl") == "food safety"
     assert _concept(ConceptType.VAARDIGHEID).label("en") == "cooking"
     assert _concept(ConceptType.VAARDIGHEID).label() == "koken"

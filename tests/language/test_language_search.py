@@ -35,7 +35,9 @@ def test_accents_and_case_do_not_matter(language: CompetenceLanguage) -> None:
     assert hit.label == "hygiëne toepassen" and hit.match == "prefix"
 
 
-@pytest.mark.parametrize("typed", ["h", "he", "hef", "heft", "heftr", "heftruckc", "heftruckchauffeur"])
+@pytest.mark.parametrize(
+    "typed", ["h", "he", "hef", "heft", "heftr", "heftruckc", "heftruckchauffeur"]
+)
 def test_every_keystroke_keeps_the_operator_in_view(
     language: CompetenceLanguage, typed: str
 ) -> None:

@@ -65,7 +65,8 @@ def test_fixture_files_load_with_all_fields() -> None:
         ),
         (
             _doc(qualifications=[{"uri": "urn:portfolio-app:bk:x", "labels": {"nl": "b"},
-                                  "vks_level": 3, "occupation": "urn:portfolio-app:occupation:weg"}]),
+                                  "vks_level": 3,
+                                  "occupation": "urn:portfolio-app:occupation:weg"}]),
             "urn:portfolio-app:occupation:weg",
         ),
         (
@@ -97,7 +98,8 @@ def test_references_may_cross_files(tmp_path: Path) -> None:
     first = _write(tmp_path, _doc(concepts=[_concept()]), "a.json")
     second = _write(
         tmp_path,
-        _doc(concepts=[_concept("urn:portfolio-app:concept:y", broader=["urn:portfolio-app:concept:x"])]),
+        _doc(concepts=[_concept("urn:portfolio-app:concept:y",
+                                broader=["urn:portfolio-app:concept:x"])]),
         "b.json",
     )  # fmt: skip
     data = starter.load([first, second])

@@ -127,7 +127,7 @@ def validity_check(expires: Moment | None, now: datetime, today: date) -> Verifi
         return passed(VALIDITY, "Het leerbewijs heeft geen vervaldatum.")
     if isinstance(expires, datetime):
         expired = expires < now
-        day = expires.astimezone(now.tzinfo).date()
+        day = expires.date()
     else:
         expired = expires < today
         day = expires

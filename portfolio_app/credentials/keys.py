@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from joserfc import jws
 from joserfc.errors import BadSignatureError, JoseError
 from joserfc.jwk import ECKey, JWKRegistry, OKPKey, RSAKey
+from joserfc.jws import JWSRegistry
 
 from portfolio_app.credentials.errors import (
     NOTHING_STORED_EN,
@@ -29,7 +30,7 @@ from portfolio_app.credentials.errors import (
     SignatureMismatch,
     UnreadableCredential,
 )
-from portfolio_app.credentials.jsontools import load_json
+from portfolio_app.credentials.jsontools import MAX_CREDENTIAL_BYTES, load_json
 
 JoseKey = OKPKey | RSAKey | ECKey
 
@@ -97,10 +98,24 @@ class Token:
     payload: Any
 
 
+class _Limits(JWSRegistry):
+    """joserfc's default limits (512-byte header, 128 kB payload) are for API tokens; a
+    credential carries certificates in its header and images in its payload."""
+
+    max_header_length = 16_384
+    max_payload_length = MAX_CREDENTIAL_BYTES
+
+
+_REGISTRY = _Limits(algorithms=ALGORITHMS, strict_check_header=False)
+
+
 def peek(compact: str) -> Token:
     """Decode header and payload without trusting them, to learn which key to use."""
+    head = compact.split(".", 1)[0]
     try:
-        parsed = jws.extract_compact(compact.encode("ascii"))
+        # Our own bounded parser sees the header first: joserfc's json.loads would recurse.
+        load_json(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)).decode("utf-8"))
+        parsed = jws.extract_compact(compact.encode("ascii"), registry=_REGISTRY)
         header = dict(parsed.headers())
     except (JoseError, ValueError, UnicodeError):
         raise UnreadableCredential(
@@ -169,7 +184,7 @@ def verify_compact(token: Token, found: FoundKey) -> None:
         with warnings.catch_warnings():
             # joserfc flags "EdDSA" as superseded by "Ed25519" (RFC 9864); both are in use.
             warnings.simplefilter("ignore")
-            jws.deserialize_compact(token.compact, found.key, algorithms=ALGORITHMS)
+            jws.deserialize_compact(token.compact, found.key, registry=_REGISTRY)
     except BadSignatureError:
         raise SignatureMismatch() from None
     except (JoseError, ValueError, TypeError):
@@ -186,9 +201,13 @@ def _from_cryptography(public: Any) -> JoseKey:
         pem = public.public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
-        if isinstance(public, rsa.RSAPublicKey):
-            return RSAKey.import_key(pem)
-        return ECKey.import_key(pem)
+        with warnings.catch_warnings():
+            # joserfc warns about RSA keys under 2048 bits; old badges use them, and the
+            # signature still shows whether the content changed.
+            warnings.simplefilter("ignore")
+            if isinstance(public, rsa.RSAPublicKey):
+                return RSAKey.import_key(pem)
+            return ECKey.import_key(pem)
     raise ValueError("unsupported key type")
 
 

@@ -89,7 +89,7 @@ def read_credential(
     unpacked = unpack(data, filename)
     draft = _draft(unpacked)
     if draft.issued is not None and _start(draft.issued) > now + CLOCK_SKEW:
-        raise NotYetValid(date=_day(draft.issued, now).isoformat())
+        raise NotYetValid(date=_day(draft.issued).isoformat())
     checks = [
         *draft.checks,
         recipient_check(draft.identities, profile_emails),
@@ -108,7 +108,7 @@ def read_credential(
             )
         )
     warnings += _warnings(verification, unmatched)
-    leerbewijs = _leerbewijs(draft, unpacked, verification, proposed, now)
+    leerbewijs = _leerbewijs(draft, unpacked, verification, proposed, now, today)
     return CredentialImport(leerbewijs, verification, proposed, draft.format_name, warnings)
 
 
@@ -183,14 +183,16 @@ def _leerbewijs(
     verification: Verification,
     proposed: list[ConceptRef],
     now: datetime,
+    today: date,
 ) -> Leerbewijs:
     try:
         return Leerbewijs(
             kind=draft.kind,
             title=one_line(draft.title),
             issuer=one_line(draft.issuer),
-            issued=_day(draft.issued, now) if draft.issued else None,
-            expires=_day(draft.expires, now) if draft.expires else None,
+            # An issuer east of here may already be on the next day: never in the future.
+            issued=min(_day(draft.issued), today) if draft.issued else None,
+            expires=_day(draft.expires) if draft.expires else None,
             vks_level=draft.vks_level,
             qualification_uri=draft.qualification_uri or None,
             credential_number=one_line(draft.credential_number),
@@ -219,7 +221,7 @@ def _start(moment: Moment) -> datetime:
     return moment if isinstance(moment, datetime) else datetime.combine(moment, time.min, UTC)
 
 
-def _day(moment: Moment, now: datetime) -> date:
-    """The calendar day of a moment where the user is, so a certificate issued late on the
-    31st in another time zone does not land in the future here."""
-    return moment.astimezone(now.tzinfo).date() if isinstance(moment, datetime) else moment
+def _day(moment: Moment) -> date:
+    """The calendar day as the issuer wrote it (a diploma of 30 June stays 30 June, even if
+    midnight in Brussels is still the 29th in UTC)."""
+    return moment.date() if isinstance(moment, datetime) else moment

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "experience",
     "jsonio",
     "language",
+    "credential",
 )
 
 # Commands that several modules extend (``export json``, ``export cv``, ``import credential``).

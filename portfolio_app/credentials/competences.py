@@ -8,7 +8,8 @@ reported, never guessed. The user confirms the list before any claim is made fro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from pydantic import ValidationError
 
@@ -66,3 +67,48 @@ def _place(uri: str, label: str, match: Match | None) -> ConceptRef | None:
             if found is not None:
                 return found
     return None
+
+
+class _Concept(Protocol):
+    @property
+    def uri(self) -> str: ...
+
+    def label(self, lang: str = "nl") -> str: ...
+
+
+class _Hit(Protocol):
+    @property
+    def uri(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def match(self) -> str: ...
+
+
+class Language(Protocol):
+    """What ``language_matcher`` needs of ``portfolio_app.language.CompetenceLanguage``."""
+
+    def concept(self, uri: str) -> _Concept | None: ...
+
+    def search(
+        self, query: str, limit: int = ..., kinds: Iterable[str] | None = ...
+    ) -> Sequence[_Hit]: ...
+
+
+def language_matcher(language: Language) -> Match:
+    """A ``match`` over the competence language: a URI must be one of its concepts; a label
+    must equal a concept's label or alternative label. Prefix and fuzzy hits are not taken:
+    a credential's competence is only linked when the words say the same thing."""
+
+    def match(key: str) -> ConceptRef | None:
+        if ":" in key and not key.strip().count(" "):
+            concept = language.concept(key)
+            return ConceptRef(uri=concept.uri, label=concept.label("nl")) if concept else None
+        for hit in language.search(key, limit=5, kinds=["concept"]):
+            if hit.match in ("exact", "alt"):
+                return ConceptRef(uri=hit.uri, label=hit.label)
+        return None
+
+    return match

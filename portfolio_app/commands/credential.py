@@ -1,0 +1,180 @@
+"""``portfolio import credential FILE``: a digital leerbewijs (open badge, Europass credential).
+
+Shows what will be stored and what could be checked offline, then stores it: after ``--yes``,
+or after the user types "j" at the prompt. Without a terminal (a script) and without ``--yes``
+nothing is stored, so a script never saves a credential its author did not look at. With
+``--json`` there is no prompt either; the output is documented in docs/credentials.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from portfolio_app.commands.context import Context
+from portfolio_app.credentials import (
+    CHECK_LABELS,
+    MAX_CREDENTIAL_BYTES,
+    STATUS_LABELS,
+    CredentialImport,
+    check_size,
+    read_credential,
+)
+from portfolio_app.credentials.competences import Match, language_matcher
+from portfolio_app.credentials.store import AlreadyImported, Stored, already_imported, store_import
+from portfolio_app.domain import CheckStatus
+from portfolio_app.domain.enums import label
+from portfolio_app.errors import NotFound, PortfolioError
+from portfolio_app.vault.connection import storage_error
+
+_MARKS = {
+    CheckStatus.GESLAAGD: "[ok]",
+    CheckStatus.MISLUKT: "[x] ",
+    CheckStatus.NIET_OFFLINE: "[?] ",
+}
+
+
+def register(sub: Any, groups: dict[str, Any]) -> None:
+    parser = groups["import"].add_parser(
+        "credential",
+        help="een digitaal leerbewijs (open badge, Europass) inlezen en controleren",
+        description=(
+            "Lees een open badge (JSON, PNG of SVG), een Verifiable Credential of een Europass "
+            "digitaal leerbewijs, controleer wat offline kan en bewaar het als leerbewijs."
+        ),
+    )
+    parser.add_argument("path", type=Path, metavar="BESTAND")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON (vraagt niets)")
+    parser.add_argument("--yes", action="store_true", help="bewaar zonder te vragen")
+    parser.set_defaults(handler=cmd_import_credential)
+
+
+def cmd_import_credential(ctx: Context) -> int:
+    path: Path = ctx.args.path
+    data = _read(path)
+    with ctx.portfolio() as portfolio:
+        emails = list(portfolio.profile.get().emails)
+        result = read_credential(
+            data,
+            path.name,
+            profile_emails=emails,
+            today=date.today(),
+            now=datetime.now().astimezone(),
+            match=_matcher(ctx),
+        )
+        double = already_imported(portfolio, result.leerbewijs)
+        if double is not None:
+            raise AlreadyImported(title=double.title)
+        if not ctx.args.json:
+            _show(ctx, result)
+        stored = store_import(portfolio, result, data, path.name) if _confirmed(ctx) else None
+    if ctx.args.json:
+        ctx.print_json(_as_json(ctx, result, stored))
+    elif stored is None:
+        ctx.print(
+            ctx.t(
+                "Er is niets bewaard. Voer de opdracht opnieuw uit met --yes om dit leerbewijs "
+                "te bewaren.",
+                "Nothing was stored. Run the command again with --yes to store this credential.",
+            )
+        )
+    else:
+        ctx.print(_stored_line(ctx, stored))
+    return 0
+
+
+def _read(path: Path) -> bytes:
+    """Refuse an oversized file by its size, before reading it."""
+    try:
+        check_size(path.stat().st_size, path.name)
+        with open(path, "rb") as handle:
+            return handle.read(MAX_CREDENTIAL_BYTES + 1)
+    except (FileNotFoundError, IsADirectoryError):
+        raise NotFound(
+            what=f"Het bestand {path.name}", en=f"The file {path.name} was not found."
+        ) from None
+    except OSError as exc:
+        raise storage_error(exc) from None
+
+
+def _matcher(ctx: Context) -> Match | None:
+    """Competences are matched against the competence language when it can be opened; when
+    not, ESCO links still work and the rest is reported as not linked."""
+    try:
+        language = ctx.language()
+    except PortfolioError:
+        return None
+    return language_matcher(language)
+
+
+def _confirmed(ctx: Context) -> bool:
+    if ctx.args.yes:
+        return True
+    if ctx.args.json or not ctx.stdin_is_tty:
+        return False
+    try:
+        answer = input(ctx.t("Bewaren in je portfolio? [j/N] ", "Store in your portfolio? [y/N] "))
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
+
+
+def _show(ctx: Context, result: CredentialImport) -> None:
+    lb = result.leerbewijs
+    ctx.print(f"{ctx.t('Gelezen', 'Read')}: {result.format_name.text(ctx.lang)}")
+    rows = [
+        (ctx.t("Titel", "Title"), lb.title),
+        (ctx.t("Soort", "Kind"), label(lb.kind, ctx.lang)),
+        (ctx.t("Uitgever", "Issuer"), lb.issuer or "–"),
+        (ctx.t("Uitgereikt", "Issued"), lb.issued.isoformat() if lb.issued else "–"),
+        (
+            ctx.t("Vervalt", "Expires"),
+            lb.expires.isoformat() if lb.expires else ctx.t("geen vervaldatum", "no expiry"),
+        ),
+        (ctx.t("Niveau", "Level"), f"VKS/EQF {lb.vks_level}" if lb.vks_level else "–"),
+    ]
+    if lb.credential_number:
+        rows.append((ctx.t("Kenmerk", "Identifier"), lb.credential_number))
+    for name, value in rows:
+        ctx.print(f"  {name + ':':<12} {value}")
+    if lb.competences:
+        ctx.print(ctx.t("  Competenties:", "  Competences:"))
+        for ref in lb.competences:
+            ctx.print(f"    - {ref.label}  <{ref.uri}>")
+    when = result.verification.checked_at.strftime("%Y-%m-%d %H:%M")
+    ctx.print(ctx.t(f"Controle ({when}):", f"Verification ({when}):"))
+    for check in result.verification.checks:
+        name = ctx.t(*CHECK_LABELS.get(check.code, (check.code, check.code)))
+        status = ctx.t(*STATUS_LABELS[check.status])
+        ctx.print(f"  {_MARKS[check.status]} {name}: {status}. {check.detail}")
+    ctx.print(f"  {result.summary(ctx.lang)}")
+    if result.warnings:
+        ctx.print(ctx.t("Let op:", "Note:"))
+        for warning in result.warnings:
+            ctx.print(f"  - {warning.text(ctx.lang)}")
+
+
+def _stored_line(ctx: Context, stored: Stored) -> str:
+    added, linked = len(stored.claims_added), len(stored.claims_linked)
+    return ctx.t(
+        f"Bewaard: {stored.leerbewijs.title} ({stored.leerbewijs.id[:8]}). "
+        f"{added} nieuwe competentie(s), {linked} bestaande gekoppeld.",
+        f"Stored: {stored.leerbewijs.title} ({stored.leerbewijs.id[:8]}). "
+        f"{added} new competence(s), {linked} existing linked.",
+    )
+
+
+def _as_json(ctx: Context, result: CredentialImport, stored: Stored | None) -> dict[str, Any]:
+    lb = stored.leerbewijs if stored else result.leerbewijs
+    return {
+        "stored": stored is not None,
+        "format": result.format_name.text(ctx.lang),
+        "summary": result.summary(ctx.lang),
+        "leerbewijs": lb.model_dump(mode="json", exclude={"origin": {"payload"}}),
+        "verification": result.verification.model_dump(mode="json"),
+        "proposed_competences": [c.model_dump(mode="json") for c in result.proposed_competences],
+        "warnings": [w.text(ctx.lang) for w in result.warnings],
+        "claims_added": [c.id for c in stored.claims_added] if stored else [],
+        "claims_linked": [c.id for c in stored.claims_linked] if stored else [],
+    }

@@ -17,6 +17,7 @@ from portfolio_app.commands.context import Context
 from portfolio_app.language import ConceptType, ImportReport, import_esco
 
 _KINDS = ("concept", "occupation", "qualification")
+_SHOWN = 40  # groups of bad rows printed after an import
 _KIND_NL = {"concept": "competentie", "occupation": "beroep", "qualification": "kwalificatie"}
 
 
@@ -148,6 +149,24 @@ def _progress(ctx: Context) -> Callable[[str, int, int], None]:
     return show
 
 
+def _runs(report: ImportReport, lang: str) -> list[tuple[str, int, int, str]]:
+    """Bad rows with the same file and reason on consecutive lines, as one line each: a
+    dangling occupation in ESCO spoils dozens of relation lines in a row."""
+    runs: list[tuple[str, int, int, str]] = []
+    for row in report.bad_rows:
+        reason = row.reason_en if lang == "en" else row.reason
+        if (
+            runs
+            and runs[-1][0] == row.file
+            and runs[-1][3] == reason
+            and runs[-1][2] == row.line - 1
+        ):
+            runs[-1] = (row.file, runs[-1][1], row.line, reason)
+        else:
+            runs.append((row.file, row.line, row.line, reason))
+    return runs
+
+
 def _report(ctx: Context, report: ImportReport) -> None:
     ctx.print(
         ctx.t(
@@ -176,16 +195,17 @@ def _report(ctx: Context, report: ImportReport) -> None:
     if not report.bad_row_count:
         ctx.print(ctx.t("Alle regels waren in orde.", "All lines were fine."))
         return
+    count = report.bad_row_count
     ctx.print(
         ctx.t(
-            f"{report.bad_row_count} regels overgeslagen:",
-            f"{report.bad_row_count} lines skipped:",
+            f"{count} {'regel' if count == 1 else 'regels'} overgeslagen:",
+            f"{count} {'line' if count == 1 else 'lines'} skipped:",
         )
     )
-    for row in report.bad_rows[:50]:
-        reason = ctx.t(row.reason, row.reason_en)
-        ctx.print(f"  {row.file}, {ctx.t('regel', 'line')} {row.line}: {reason}")
-    if report.bad_row_count > 50:
+    for file, first, last, reason in _runs(report, ctx.lang)[:_SHOWN]:
+        lines = f"{first}" if first == last else f"{first}-{last}"
+        ctx.print(f"  {file}, {ctx.t('regel', 'line')} {lines}: {reason}")
+    if len(_runs(report, ctx.lang)) > _SHOWN or count > len(report.bad_rows):
         ctx.print(ctx.t("  ... en nog meer.", "  ... and more."))
 
 

@@ -34,6 +34,11 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     passwd = sub.add_parser("passwd", help="kies een nieuwe wachtzin")
     passwd.set_defaults(handler=cmd_passwd)
 
+    demo = sub.add_parser(
+        "demo", help="maak een voorbeeldportfolio van een verzonnen persoon (demo.vault)"
+    )
+    demo.set_defaults(handler=cmd_demo)
+
 
 def cmd_init(ctx: Context) -> int:
     path = ctx.vault_path
@@ -124,6 +129,26 @@ def cmd_passwd(ctx: Context) -> int:
         ctx.t(
             "De wachtzin is gewijzigd. Een onthouden wachtzin op dit toestel is gewist.",
             "The passphrase was changed. A passphrase remembered on this device was removed.",
+        )
+    )
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
+
+    given = getattr(ctx.args, "vault", None)
+    path = ctx.vault_path if given else ctx.paths.data_dir / "demo.vault"
+    with create_demo(path, ctx.language()) as portfolio:
+        counts = portfolio.counts()
+    ctx.print(
+        ctx.t(
+            f"Voorbeeldportfolio gemaakt: {path} ({counts['claims']} competenties, "
+            f"{counts['leerbewijzen']} leerbewijzen, {counts['experiences']} ervaringen).\n"
+            f"Wachtzin: {DEMO_PASSPHRASE}",
+            f"Sample portfolio created: {path} ({counts['claims']} competences, "
+            f"{counts['leerbewijzen']} proofs of learning, {counts['experiences']} experiences).\n"
+            f"Passphrase: {DEMO_PASSPHRASE}",
         )
     )
     return 0

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from portfolio_app.domain import DEFAULT_MAX_ATTACHMENT_BYTES
-from portfolio_app.errors import VaultExists, VaultNotFound
+from portfolio_app.errors import VaultExists, VaultNotFound, WrongPassphrase
 from portfolio_app.vault import migrations
 from portfolio_app.vault.attachments import AttachmentRepository
 from portfolio_app.vault.connection import connect, storage_error
@@ -279,6 +279,14 @@ class Portfolio:
         problems = [str(r[0]) for r in rows if r[0] != "ok"]
         problems += [str(r[0]) for r in self._vault.query("PRAGMA cipher_integrity_check")]
         return problems
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault (before storing it in the keyring)."""
+        try:
+            connect(self.path, passphrase).close()
+        except WrongPassphrase:
+            return False
+        return True
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt under a new passphrase, atomically: a complete copy is written and

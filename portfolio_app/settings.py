@@ -1,0 +1,75 @@
+"""The app's settings: declared once with their defaults, migrated by version, written
+atomically. Settings never hold personal data (the vault does); at most the path of the
+portfolio file the user chose.
+
+Each migration is a small function from the previous version's dict to the next, tested
+without Qt (the Picard way), so that a settings file of any earlier version still loads.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from portfolio_app.paths import AppPaths
+
+VERSION = 1
+
+
+@dataclass
+class Settings:
+    language: str = "nl"
+    autolock_minutes: int = 10
+    vault_path: str = ""
+    backups_keep: int = 7
+    version: int = VERSION
+
+    def clamp(self) -> Settings:
+        """Repair values a hand-edited file may hold, instead of refusing to start."""
+        if self.language not in ("nl", "en"):
+            self.language = "nl"
+        self.autolock_minutes = min(max(int(self.autolock_minutes), 0), 240)
+        self.backups_keep = min(max(int(self.backups_keep), 1), 100)
+        return self
+
+
+# version -> function that upgrades a dict of that version to the next one
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = int(data.get("version", 1))
+    while version < VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["version"] = version
+    return data
+
+
+def load(paths: AppPaths) -> Settings:
+    try:
+        raw = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    data = migrate(raw)
+    known = {f.name for f in fields(Settings)}
+    try:
+        return Settings(**{k: v for k, v in data.items() if k in known}).clamp()
+    except (TypeError, ValueError):
+        return Settings()
+
+
+def save(paths: AppPaths, settings: Settings) -> None:
+    """Atomic: a crash while saving leaves the previous settings file whole."""
+    paths.ensure()
+    temp = paths.settings_file.with_name(paths.settings_file.name + ".part")
+    with open(temp, "w", encoding="utf-8") as handle:
+        json.dump(asdict(settings), handle, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, paths.settings_file)

@@ -1,0 +1,43 @@
+"""``portfolio-app``: start the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from portfolio_app import logs
+from portfolio_app import settings as settings_store
+from portfolio_app.paths import AppPaths
+from portfolio_app.ui import i18n
+from portfolio_app.ui.controller import AppController
+from portfolio_app.ui.errors import install_excepthook
+from portfolio_app.ui.style import apply_style
+
+
+def build(argv: Sequence[str] | None = None) -> tuple[QApplication, AppController]:
+    app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Portfolio")
+    app.setApplicationDisplayName("Portfolio")
+    app.setOrganizationName("portfolio-app")
+    paths = AppPaths.default()
+    paths.ensure()
+    logs.setup(paths)
+    settings = settings_store.load(paths)
+    i18n.install(app, settings.language)
+    apply_style(app)
+    controller = AppController(app, paths, settings)
+    install_excepthook(lambda: controller.settings.language)
+    return app, controller
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, controller = build(argv)
+    controller.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

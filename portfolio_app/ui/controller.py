@@ -1,0 +1,204 @@
+"""Which window is on screen, and the passage between them: first run, unlock, main window,
+lock. The controller owns the open ``Portfolio`` for as long as it is unlocked; locking
+destroys the main window (and with it every widget that showed personal data) and closes
+the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from portfolio_app import settings as settings_store
+from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
+from portfolio_app.errors import PortfolioError, WrongPassphrase
+from portfolio_app.language import CompetenceLanguage
+from portfolio_app.paths import AppPaths
+from portfolio_app.settings import Settings
+from portfolio_app.ui import i18n
+from portfolio_app.ui.errors import show_error
+from portfolio_app.ui.idle import IdleWatcher
+from portfolio_app.ui.main_window import MainWindow
+from portfolio_app.ui.session import Session
+from portfolio_app.ui.unlock import UnlockWindow
+from portfolio_app.ui.welcome import WelcomeWindow
+from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase
+
+
+class AppController(QObject):
+    def __init__(self, app: QApplication, paths: AppPaths, settings: Settings) -> None:
+        super().__init__()
+        self.app = app
+        self.paths = paths
+        self.settings = settings
+        self.session: Session | None = None
+        self.window: QWidget | None = None
+        self._language: CompetenceLanguage | None = None
+        self.idle = IdleWatcher(settings.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+
+    # -- where things are -----------------------------------------------------------------
+
+    @property
+    def vault_path(self) -> Path:
+        return Path(self.settings.vault_path) if self.settings.vault_path else self.paths.vault
+
+    @property
+    def language(self) -> CompetenceLanguage:
+        if self._language is None:
+            self._language = CompetenceLanguage.open_default(self.paths)
+        return self._language
+
+    def reload_language(self) -> None:
+        """After an import: the next session uses the new competence language."""
+        if self._language is not None:
+            self._language.close()
+        self._language = None
+
+    # -- windows ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        path = self.vault_path
+        if not path.is_file():
+            self.show_welcome()
+            return
+        remembered = recall_passphrase(path)
+        if remembered:
+            try:
+                self._open(Portfolio.open(path, remembered))
+                return
+            except PortfolioError:
+                pass  # fall back to asking
+        self.show_unlock()
+
+    def show_welcome(self) -> None:
+        welcome = WelcomeWindow(self.settings.language)
+        welcome.create_requested.connect(self.create)
+        welcome.demo_requested.connect(self.open_demo)
+        welcome.open_requested.connect(self.open_other)
+        self._show(welcome)
+
+    def show_unlock(self) -> None:
+        unlock = UnlockWindow(self.vault_path)
+        unlock.unlock_requested.connect(self.unlock)
+        unlock.open_other_requested.connect(self.open_other)
+        unlock.new_requested.connect(self.show_welcome)
+        self._show(unlock)
+
+    def _show(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        window.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def create(self, passphrase: str, remember: bool) -> None:
+        path = self.vault_path
+        if path.exists():
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Waar bewaar je het nieuwe portfolio?"),
+                str(path.with_name("portfolio-2.vault")),
+                self.tr("Portfolio (*.vault)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            portfolio = Portfolio.create(path, passphrase)
+        except PortfolioError as exc:
+            show_error(self.window, exc, self.settings.language)
+            return
+        if remember:
+            remember_passphrase(path, passphrase)
+        self._remember_path(path)
+        self._open(portfolio)
+
+    def open_demo(self) -> None:
+        path = self.paths.data_dir / "demo.vault"
+        try:
+            if not path.is_file():
+                create_demo(path, self.language).close()
+            portfolio = Portfolio.open(path, DEMO_PASSPHRASE)
+        except PortfolioError as exc:
+            show_error(self.window, exc, self.settings.language)
+            return
+        self._open(portfolio)
+
+    def open_other(self, path: str) -> None:
+        self._remember_path(Path(path))
+        self.show_unlock()
+
+    def unlock(self, passphrase: str) -> None:
+        window = self.window
+        try:
+            portfolio = Portfolio.open(self.vault_path, passphrase)
+        except WrongPassphrase as exc:
+            if isinstance(window, UnlockWindow):
+                window.show_failure(exc.message(self.settings.language))
+            return
+        except PortfolioError as exc:
+            if isinstance(window, UnlockWindow):
+                window.show_failure(exc.message(self.settings.language))
+            else:
+                show_error(window, exc, self.settings.language)
+            return
+        self._open(portfolio)
+
+    def _open(self, portfolio: Portfolio) -> None:
+        self.session = Session(portfolio, self.language, self.paths, self.settings)
+        self.session.language_requested.connect(self.set_language)
+        self.session.autolock_requested.connect(self.set_autolock)
+        self.session.language_replaced.connect(self._language_replaced)
+        self._show_main()
+        self.idle.set_minutes(self.settings.autolock_minutes)
+
+    def _show_main(self, page: str | None = None) -> None:
+        assert self.session is not None
+        window = MainWindow(self.session)
+        window.lock_requested.connect(self.lock)
+        self._show(window)
+        if page:
+            window.go_to(page)
+
+    def _language_replaced(self) -> None:
+        """Reopen the competence language after an import and rebuild the pages on it."""
+        if self.session is None:
+            return
+        self.reload_language()
+        self.session.language = self.language
+        self._show_main(page="settings")
+
+    def lock(self) -> None:
+        """Close the vault and every window that showed its contents."""
+        if self.session is None:
+            return
+        session, self.session = self.session, None
+        self.show_unlock()
+        session.portfolio.close()
+        session.deleteLater()
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        settings_store.save(self.paths, self.settings)
+        i18n.install(self.app, language)
+        if self.session is not None:
+            self._show_main(page="settings")
+
+    def set_autolock(self, minutes: int) -> None:
+        self.settings.autolock_minutes = minutes
+        settings_store.save(self.paths, self.settings)
+        self.idle.set_minutes(minutes)
+
+    def _remember_path(self, path: Path) -> None:
+        if path == self.paths.vault:
+            self.settings.vault_path = ""
+        else:
+            self.settings.vault_path = str(path)
+        settings_store.save(self.paths, self.settings)

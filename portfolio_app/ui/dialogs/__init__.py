@@ -1,0 +1,1 @@
+"""Forms that add or edit one object."""

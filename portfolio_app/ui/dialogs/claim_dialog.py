@@ -1,0 +1,238 @@
+"""Add or edit one competence: search the competence language as you type, or keep free
+text (marked "niet in de competentietaal", with concepts suggested to link it to)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain import CompetenceClaim
+from portfolio_app.domain.enums import (
+    CEFR_LEVELS,
+    LEVEL_LABELS,
+    CompetenceKind,
+    LevelScale,
+    label,
+    willen_label,
+)
+from portfolio_app.language import ConceptType, SearchHit, concept_kind
+from portfolio_app.ui.dialogs.form import FormDialog
+from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.concept_search import ConceptSearch
+from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.sources import SourcesEditor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ClaimDialog(FormDialog):
+    def __init__(
+        self, session: Session, claim: CompetenceClaim | None = None, parent: QWidget | None = None
+    ) -> None:
+        title = (
+            QCoreApplication.translate("ClaimDialog", "Competentie toevoegen")
+            if claim is None
+            else QCoreApplication.translate("ClaimDialog", "Competentie bewerken")
+        )
+        super().__init__(title, session.lang, parent)
+        self.session = session
+        self.original = claim
+        self.concept_uri: str | None = claim.concept_uri if claim else None
+        lang = session.lang
+
+        self.search = ConceptSearch(session.language, parent=self)
+        self.search.setPlaceholderText(self.tr("Typ bv. heftruck, samenwerken, Engels…"))
+        self.search.picked.connect(self._pick)
+        self.search.textEdited.connect(self._typed)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.suggestions = QHBoxLayout()
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.status)
+        column.addLayout(self.suggestions)
+        self.add_row(self.tr("&Competentie"), box, self.tr("Competentie"))
+        self.search.setAccessibleName(self.tr("Zoek een competentie"))
+
+        self.kind = QComboBox(self)
+        for kind in CompetenceKind:
+            self.kind.addItem(label(kind, lang), kind)
+        self.add_row(self.tr("&Soort"), self.kind)
+
+        self.scale = QComboBox(self)
+        for scale in LevelScale:
+            self.scale.addItem(label(scale, lang), scale)
+        self.scale.currentIndexChanged.connect(self._fill_levels)
+        self.level = QComboBox(self)
+        level_box = QWidget(self)
+        level_row = QHBoxLayout(level_box)
+        level_row.setContentsMargins(0, 0, 0, 0)
+        level_row.addWidget(self.scale)
+        level_row.addWidget(self.level, 1)
+        self.add_row(self.tr("&Niveau"), level_box, self.tr("Niveau"))
+        self.scale.setAccessibleName(self.tr("Schaal van het niveau"))
+        self.level.setAccessibleName(self.tr("Niveau"))
+
+        self.willen = QComboBox(self)
+        for value in (3, 2, 1):
+            self.willen.addItem(willen_label(value, lang), value)
+        self.add_row(self.tr("&Willen"), self.willen, self.tr("Wil je dit (nog) doen?"))
+
+        self.last_used = OptionalDate(month_only=True, parent=self)
+        self.add_row(self.tr("&Laatst gebruikt"), self.last_used)
+        self.first_acquired = OptionalDate(month_only=True, parent=self)
+        self.add_row(self.tr("&Eerst verworven"), self.first_acquired)
+
+        self.sources = SourcesEditor(lang, self)
+        self.add_row(self.tr("Vastgesteld &door"), self.sources, self.tr("Vastgesteld door"))
+
+        self.evidence = QListWidget(self)
+        self.evidence.setMinimumHeight(110)
+        for proof in session.portfolio.leerbewijzen.list():
+            self._evidence_item(self.tr("Leerbewijs: ") + proof.title, ("lb", proof.id))
+        for work in session.portfolio.experiences.list():
+            self._evidence_item(self.tr("Ervaring: ") + work.title, ("ex", work.id))
+        if self.evidence.count() == 0:
+            self._evidence_item(self.tr("Nog geen leerbewijzen of ervaringen"), None)
+        self.add_row(self.tr("&Bewijs"), self.evidence, self.tr("Aangetoond met"))
+
+        self.note = QPlainTextEdit(self)
+        self.note.setMaximumHeight(90)
+        self.add_row(self.tr("N&otitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
+
+        if claim is not None:
+            self._load(claim)
+        else:
+            self._fill_levels()
+            self.level.setCurrentIndex(1)
+            self.willen.setCurrentIndex(1)
+        self._show_status()
+        self.search.setFocus()
+
+    def _evidence_item(self, text: str, key: tuple[str, str] | None) -> None:
+        item = QListWidgetItem(text, self.evidence)
+        if key is None:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(ID_ROLE, key)
+
+    def _load(self, claim: CompetenceClaim) -> None:
+        self.search.setText(claim.label)
+        self.kind.setCurrentIndex(self.kind.findData(claim.kind))
+        self.scale.setCurrentIndex(self.scale.findData(claim.level_scale))
+        self._fill_levels()
+        self.level.setCurrentIndex(self.level.findData(claim.level))
+        self.willen.setCurrentIndex(self.willen.findData(claim.willen))
+        self.last_used.set_value(claim.last_used)
+        self.first_acquired.set_value(claim.first_acquired)
+        self.sources.set_sources(claim.sources)
+        linked = {("lb", i) for i in claim.leerbewijs_ids} | {
+            ("ex", i) for i in claim.experience_ids
+        }
+        for row in range(self.evidence.count()):
+            item = self.evidence.item(row)
+            if item.data(ID_ROLE) in linked:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.note.setPlainText(claim.note)
+
+    def _scale(self) -> LevelScale:
+        """Qt hands enum data back as plain strings; turn it back into the enum."""
+        return LevelScale(self.scale.currentData())
+
+    def _fill_levels(self) -> None:
+        scale = self._scale()
+        previous = self.level.currentData()
+        self.level.clear()
+        if scale is LevelScale.CEFR:
+            for number, name in enumerate(CEFR_LEVELS, start=1):
+                self.level.addItem(name, number)
+        elif scale is LevelScale.BINAIR:
+            self.level.addItem(self.tr("heb ik"), 1)
+            self.level.addItem(self.tr("heb ik niet"), 0)
+        else:
+            for number, (nl, en) in LEVEL_LABELS.items():
+                self.level.addItem(en if self.lang == "en" else nl, number)
+        found = self.level.findData(previous)
+        self.level.setCurrentIndex(max(found, 0))
+
+    # -- linking to the competence language -----------------------------------------------
+
+    def _pick(self, hit: SearchHit) -> None:
+        concept = self.session.language.concept(hit.uri)
+        if concept is None:
+            return
+        self.concept_uri = concept.uri
+        self.search.setText(concept.label(self.lang))
+        self.kind.setCurrentIndex(self.kind.findData(concept_kind(concept)))
+        wanted = LevelScale.CEFR if concept.type is ConceptType.TAAL else LevelScale.NIVEAU
+        if self._scale() not in (wanted, LevelScale.BINAIR):
+            self.scale.setCurrentIndex(self.scale.findData(wanted))
+        self._show_status()
+
+    def _typed(self, _text: str) -> None:
+        self.concept_uri = None
+        self._show_status()
+
+    def _show_status(self) -> None:
+        while self.suggestions.count():
+            widget = self.suggestions.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if self.concept_uri:
+            self.status.setText(self.tr("✓ In de competentietaal"))
+            return
+        if not self.search.text().strip():
+            self.status.setText(
+                self.tr("Kies een competentie uit de lijst, of typ je eigen omschrijving.")
+            )
+            return
+        self.status.setText(self.tr("Niet in de competentietaal: wordt bewaard als vrije tekst."))
+        for hit in self.search.hits[:3]:
+            button = QPushButton(self.tr("Koppel aan: %1").replace("%1", hit.label), self)
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, h=hit: self._pick(h))
+            self.suggestions.addWidget(button)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def build(self) -> CompetenceClaim:
+        checked = [
+            self.evidence.item(r).data(ID_ROLE)
+            for r in range(self.evidence.count())
+            if self.evidence.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        original = self.original
+        data = {
+            "concept_uri": self.concept_uri,
+            "label": self.search.text(),
+            "kind": self.kind.currentData(),
+            "level_scale": self.scale.currentData(),
+            "level": self.level.currentData(),
+            "willen": self.willen.currentData(),
+            "sources": self.sources.sources(),
+            "last_used": self.last_used.value(),
+            "first_acquired": self.first_acquired.value(),
+            "leerbewijs_ids": [key for kind, key in checked if kind == "lb"],
+            "experience_ids": [key for kind, key in checked if kind == "ex"],
+            "attachment_ids": original.attachment_ids if original else [],
+            "note": self.note.toPlainText(),
+        }
+        if original is not None:
+            data["id"] = original.id
+        claim = CompetenceClaim.model_validate(data)
+        claims = self.session.portfolio.claims
+        return claims.update(claim) if original is not None else claims.add(claim)

@@ -1,0 +1,77 @@
+"""What every add/edit dialog shares: a scrolling form, a line for problems in plain words,
+and Save/Cancel buttons. The dialog builds the domain object; the core validates it, and a
+refusal is shown next to the buttons instead of closing the dialog (nothing is lost)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.validation import explain
+from portfolio_app.errors import PortfolioError
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.lang = lang
+        body = QWidget(self)
+        self.form = QFormLayout(body)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("errorText")
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(self.tr("Problemen met het formulier"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(620, 640)
+        self.result_value: Any = None
+
+    def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+        widget.setAccessibleName(accessible or label.replace("&", ""))
+        self.form.addRow(label, widget)
+        return widget
+
+    def attempt(self, build: Callable[[], Any]) -> bool:
+        """Run ``build``; show its problems and keep the dialog open when it fails."""
+        try:
+            self.result_value = build()
+        except ValidationError as exc:
+            self.problems.setText("\n".join(explain(exc, self.lang)))
+            return False
+        except PortfolioError as exc:
+            self.problems.setText(exc.message(self.lang))
+            return False
+        return True
+
+    def _save(self) -> None:
+        if self.attempt(self.build):
+            self.accept()
+
+    def build(self) -> Any:
+        """Build (and save) the object; subclasses implement it."""
+        raise NotImplementedError

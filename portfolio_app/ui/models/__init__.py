@@ -1,0 +1,1 @@
+"""Qt item models over lists of domain objects (model/view: no widget per row)."""

@@ -1,0 +1,183 @@
+"""Competenties: every claim in one sortable, filterable table, with add/edit, delete (undo
+with Ctrl+Z) and "Voeg toe uit een beroep"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from portfolio_app.domain.enums import CompetenceKind, label, willen_label
+from portfolio_app.ui.dialogs.claim_dialog import ClaimDialog
+from portfolio_app.ui.dialogs.occupation_dialog import OccupationDialog
+from portfolio_app.ui.models.claims import ClaimFilter, ClaimsModel
+from portfolio_app.ui.pages.base import Page
+from portfolio_app.ui.session import Session
+
+
+class CompetencesPage(Page):
+    watches = frozenset({"claims", "leerbewijzen", "experiences"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Competenties"), parent)
+        lang = session.lang
+        actions = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        self.add_button.clicked.connect(self.add)
+        self.from_occupation = QPushButton(self.tr("Voeg toe uit een &beroep…"), self)
+        self.from_occupation.clicked.connect(self.add_from_occupation)
+        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.from_occupation, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Zoek in je competenties…"))
+        self.search.setAccessibleName(self.tr("Zoek in je competenties"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+        self.kind = self._combo(
+            self.tr("Soort"),
+            [(self.tr("Alle soorten"), None)] + [(label(k, lang), k) for k in CompetenceKind],
+        )
+        self.level = self._combo(
+            self.tr("Niveau"),
+            [(self.tr("Elk niveau"), 0)]
+            + [(self.tr("vanaf niveau %1").replace("%1", str(n)), n) for n in (2, 3, 4)],
+        )
+        self.willen = self._combo(
+            self.tr("Willen"),
+            [(self.tr("Willen: alles"), 0)] + [(willen_label(n, lang), n) for n in (3, 2, 1)],
+        )
+        self.evidence = self._combo(
+            self.tr("Bewijs"),
+            [
+                (self.tr("Met en zonder bewijs"), None),
+                (self.tr("Met bewijs"), True),
+                (self.tr("Zonder bewijs"), False),
+            ],
+        )
+        self.stale = QCheckBox(self.tr("Meer dan 3 jaar niet gebruikt"), self)
+        filters.addWidget(self.search, 2)
+        for widget in (self.kind, self.level, self.willen, self.evidence, self.stale):
+            filters.addWidget(widget)
+        self.layout_.addLayout(filters)
+        self.search.textChanged.connect(self._filter)
+        self.stale.toggled.connect(self._filter)
+
+        self.model = ClaimsModel(lang)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tabel met je competenties"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.layout_.addWidget(self.table, 1)
+        self.count = QLabel(self)
+        self.count.setObjectName("hint")
+        self.layout_.addWidget(self.count)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add)
+
+    def show_hint(self, hint: object) -> None:
+        if hint == "stale":
+            self.stale.setChecked(True)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._filter)
+        return combo
+
+    def refresh(self) -> None:
+        super().refresh()
+        portfolio = self.session.portfolio
+        self.model.load(
+            portfolio.claims.list(), portfolio.leerbewijzen.list(), portfolio.experiences.list()
+        )
+        self._update_count()
+
+    def _filter(self) -> None:
+        self.model.set_filter(
+            ClaimFilter(
+                text=self.search.text(),
+                kind=CompetenceKind(self.kind.currentData()) if self.kind.currentData() else None,
+                min_level=self.level.currentData(),
+                willen=self.willen.currentData(),
+                evidence=self.evidence.currentData(),
+                stale_only=self.stale.isChecked(),
+            )
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            self.count.setText(
+                self.tr(
+                    "Nog geen competenties. Klik op ‘Toevoegen…’ of ‘Voeg toe uit een beroep…’."
+                )
+            )
+        elif shown == total:
+            self.count.setText(self.tr("%n competentie(s)", "", total))
+        else:
+            self.count.setText(
+                self.tr("%1 van %2 competenties")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+
+    def add(self) -> None:
+        ClaimDialog(self.session, parent=self).exec()
+
+    def add_from_occupation(self) -> None:
+        OccupationDialog(self.session, parent=self).exec()
+
+    def _open(self, index: QModelIndex) -> None:
+        ClaimDialog(self.session, self.model.claim_at(index.row()), parent=self).exec()
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open(index)
+
+    def delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        claims = [self.model.claim_at(r) for r in rows]
+        if not claims:
+            return
+        portfolio = self.session.portfolio
+
+        def delete() -> None:
+            with portfolio.change(
+                f"{len(claims)} competentie(s) verwijderd", f"{len(claims)} competence(s) deleted"
+            ):
+                for claim in claims:
+                    portfolio.claims.delete(claim.id)
+
+        self.session.run(self, delete)

@@ -1,0 +1,255 @@
+"""Instellingen: language, auto-lock, passphrase and keyring, profile, competence language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain import Profile
+from portfolio_app.domain.validation import explain
+from portfolio_app.errors import PortfolioError
+from portfolio_app.language import ImportCancelled, ImportReport, import_esco
+from portfolio_app.ui.dialogs.passphrase_dialog import PassphraseDialog
+from portfolio_app.ui.errors import show_error
+from portfolio_app.ui.pages.base import Page
+from portfolio_app.ui.session import Session
+from portfolio_app.ui.tasks import run_with_progress
+from portfolio_app.vault import (
+    forget_passphrase,
+    keyring_available,
+    recall_passphrase,
+    remember_passphrase,
+)
+
+
+class SettingsPage(Page):
+    watches = frozenset({"profile"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Instellingen"), parent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        content = QWidget(scroll)
+        column = QVBoxLayout(content)
+        scroll.setWidget(content)
+        self.layout_.addWidget(scroll, 1)
+
+        app_box = QGroupBox(self.tr("De app"), content)
+        app_form = QFormLayout(app_box)
+        self.language_choice = QComboBox(app_box)
+        self.language_choice.addItem("Nederlands", "nl")
+        self.language_choice.addItem("English", "en")
+        self.language_choice.setCurrentIndex(self.language_choice.findData(session.lang))
+        self.language_choice.setAccessibleName(self.tr("Taal van de app"))
+        self.language_choice.activated.connect(
+            lambda _i: session.language_requested.emit(self.language_choice.currentData())
+        )
+        app_form.addRow(self.tr("&Taal"), self.language_choice)
+        self.autolock = QSpinBox(app_box)
+        self.autolock.setRange(0, 240)
+        self.autolock.setSuffix(self.tr(" minuten"))
+        self.autolock.setSpecialValueText(self.tr("nooit"))
+        self.autolock.setValue(session.settings.autolock_minutes)
+        self.autolock.setAccessibleName(self.tr("Automatisch vergrendelen na"))
+        self.autolock.valueChanged.connect(session.autolock_requested)
+        app_form.addRow(self.tr("&Automatisch vergrendelen na"), self.autolock)
+        column.addWidget(app_box)
+
+        security = QGroupBox(self.tr("Beveiliging"), content)
+        security_column = QVBoxLayout(security)
+        change = QPushButton(self.tr("&Wachtzin wijzigen…"), security)
+        change.clicked.connect(lambda: PassphraseDialog(session, self).exec())
+        security_column.addWidget(change)
+        self.remember = QCheckBox(self.tr("&Onthoud de wachtzin op deze computer"), security)
+        self.remember.setVisible(False)
+        path = session.portfolio.path
+        if keyring_available():
+            self.remember.setVisible(True)
+            self.remember.setChecked(recall_passphrase(path) is not None)
+            self.remember.toggled.connect(self._toggle_remember)
+            security_column.addWidget(self.remember)
+        else:
+            security_column.addWidget(
+                QLabel(
+                    self.tr("Op deze computer is geen sleutelbos om de wachtzin te onthouden."),
+                    security,
+                )
+            )
+        column.addWidget(security)
+
+        profile_box = QGroupBox(
+            self.tr("Over jou (alleen wat je kiest komt in een export)"), content
+        )
+        self.profile_form = QFormLayout(profile_box)
+        self.given = self._line(self.tr("&Voornaam"))
+        self.family = self._line(self.tr("&Familienaam"))
+        self.emails = self._line(self.tr("&E-mail (meerdere: scheid met komma's)"))
+        self.phone = self._line(self.tr("Tele&foon"))
+        self.city = self._line(self.tr("&Woonplaats"))
+        self.headline = self._line(self.tr("&Korte omschrijving"))
+        self.summary = QPlainTextEdit(profile_box)
+        self.summary.setMaximumHeight(90)
+        self.summary.setAccessibleName(self.tr("Over mij"))
+        self.profile_form.addRow(self.tr("Over &mij"), self.summary)
+        save_profile = QPushButton(self.tr("Profiel &bewaren"), profile_box)
+        save_profile.clicked.connect(self._save_profile)
+        self.profile_problem = QLabel(profile_box)
+        self.profile_problem.setObjectName("errorText")
+        self.profile_form.addRow(save_profile, self.profile_problem)
+        column.addWidget(profile_box)
+
+        language_box = QGroupBox(self.tr("Competentietaal"), content)
+        language_column = QVBoxLayout(language_box)
+        self.language_info = QLabel(language_box)
+        self.language_info.setWordWrap(True)
+        language_column.addWidget(self.language_info)
+        import_button = QPushButton(self.tr("ESCO &importeren…"), language_box)
+        import_button.setToolTip(
+            self.tr(
+                "Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu)."
+            )
+        )
+        import_button.clicked.connect(self._import_esco)
+        language_column.addWidget(import_button)
+        column.addWidget(language_box)
+
+        about = QLabel(
+            self.tr("Je gegevens staan in: %1").replace("%1", str(session.paths.data_dir)), content
+        )
+        about.setWordWrap(True)
+        about.setObjectName("hint")
+        column.addWidget(about)
+        column.addStretch(1)
+
+    def _line(self, text: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(text.replace("&", ""))
+        self.profile_form.addRow(text, edit)
+        return edit
+
+    def refresh(self) -> None:
+        super().refresh()
+        profile = self.session.portfolio.profile.get()
+        self.given.setText(profile.given_name)
+        self.family.setText(profile.family_name)
+        self.emails.setText(", ".join(profile.emails))
+        self.phone.setText(profile.phone)
+        self.city.setText(profile.city)
+        self.headline.setText(profile.headline)
+        self.summary.setPlainText(profile.summary)
+        info = self.session.language.info()
+        self.language_info.setText(
+            self.tr("%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.")
+            .replace("%1", info.source)
+            .replace("%2", str(info.concepts))
+            .replace("%3", str(info.occupations))
+            .replace("%4", str(info.qualifications))
+        )
+
+    def _save_profile(self) -> None:
+        current = self.session.portfolio.profile.get()
+        data = {
+            **current.model_dump(),
+            "given_name": self.given.text(),
+            "family_name": self.family.text(),
+            "emails": [e.strip() for e in self.emails.text().split(",") if e.strip()],
+            "phone": self.phone.text(),
+            "city": self.city.text(),
+            "headline": self.headline.text(),
+            "summary": self.summary.toPlainText(),
+        }
+        try:
+            profile = Profile.model_validate(data)
+        except ValidationError as exc:
+            self.profile_problem.setText(" ".join(explain(exc, self.session.lang)))
+            return
+        self.profile_problem.clear()
+        self.session.run(self, lambda: self.session.portfolio.profile.save(profile))
+
+    def _toggle_remember(self, on: bool) -> None:
+        path = self.session.portfolio.path
+        if not on:
+            forget_passphrase(path)
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Wachtzin onthouden"),
+            self.tr("Typ je wachtzin nog eens om hem te onthouden:"),
+            QLineEdit.EchoMode.Password,
+        )
+        portfolio = self.session.portfolio
+        remembered = (
+            ok and portfolio.verify_passphrase(passphrase) and remember_passphrase(path, passphrase)
+        )
+        if ok and not remembered:
+            QMessageBox.warning(
+                self,
+                self.tr("Wachtzin onthouden"),
+                self.tr("Dat is niet de juiste wachtzin. Er is niets onthouden."),
+            )
+        if not remembered:
+            self.remember.blockSignals(True)
+            self.remember.setChecked(False)
+            self.remember.blockSignals(False)
+
+    def _import_esco(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Kies de map met de ESCO-bestanden")
+        )
+        if not folder:
+            return
+        paths = self.session.paths
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return import_esco(Path(folder), paths, progress=progress, cancel=cancelled)
+
+        def done(report: ImportReport) -> None:
+            text = self.tr(
+                "ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden."
+            )
+            text = (
+                text.replace("%1", str(report.skills))
+                .replace("%2", str(report.occupations))
+                .replace("%3", str(report.relations))
+                .replace("%4", str(round(report.duration)))
+            )
+            if report.bad_row_count:
+                text += " " + self.tr(
+                    "%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.",
+                    "",
+                    report.bad_row_count,
+                )
+            QMessageBox.information(self, self.tr("Competentietaal"), text)
+            self.session.language_replaced.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ImportCancelled):
+                QMessageBox.information(
+                    self,
+                    self.tr("Competentietaal"),
+                    self.tr("Import gestopt. Er is niets veranderd."),
+                )
+            elif isinstance(exc, PortfolioError):
+                show_error(self, exc, self.session.lang)
+            else:
+                raise exc
+
+        self._worker = run_with_progress(self, self.tr("ESCO importeren"), work, done, failed)

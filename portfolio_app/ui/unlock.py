@@ -1,0 +1,115 @@
+"""The unlock window. Repeated wrong passphrases are slowed down (1, 2, 4 ... 30 seconds), so
+someone guessing at a borrowed laptop gets nowhere fast, while a typo costs a second."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.ui.widgets.passphrase import PassphraseEdit
+from portfolio_app.ui.widgets.text import heading, paragraph
+
+MAX_DELAY_S = 30
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds to wait after the n-th wrong passphrase in a row."""
+    if failures <= 0:
+        return 0
+    return min(2 ** (failures - 1), MAX_DELAY_S)
+
+
+class UnlockWindow(QWidget):
+    unlock_requested = Signal(str)
+    open_other_requested = Signal(str)
+    new_requested = Signal()
+
+    def __init__(self, vault: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Portfolio ontgrendelen"))
+        self.failures = 0
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Portfolio ontgrendelen"), self))
+        self.where = paragraph(self.tr("Bestand: %1").replace("%1", str(vault)), self)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+        layout.addWidget(QLabel(self.tr("Typ je wachtzin:"), self))
+        self.passphrase = PassphraseEdit(self.tr("Wachtzin"), self)
+        self.passphrase.returnPressed.connect(self._submit)
+        layout.addWidget(self.passphrase)
+        self.message = paragraph("", self)
+        self.message.setObjectName("errorText")
+        self.message.setAccessibleName(self.tr("Melding"))
+        layout.addWidget(self.message)
+        self.unlock_button = QPushButton(self.tr("Ontgrendelen"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setMinimumHeight(40)
+        self.unlock_button.clicked.connect(self._submit)
+        layout.addWidget(self.unlock_button)
+        layout.addStretch(1)
+        others = QHBoxLayout()
+        other = QPushButton(self.tr("Ander portfolio openen…"), self)
+        other.setFlat(True)
+        other.clicked.connect(self._choose_other)
+        new = QPushButton(self.tr("Nieuw portfolio maken…"), self)
+        new.setFlat(True)
+        new.clicked.connect(self.new_requested)
+        others.addWidget(other)
+        others.addStretch(1)
+        others.addWidget(new)
+        layout.addLayout(others)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._remaining = 0
+        self.resize(520, 320)
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        if self._remaining > 0 or not self.passphrase.text():
+            return
+        self.unlock_requested.emit(self.passphrase.text())
+
+    def show_failure(self, text: str) -> None:
+        """Called by the controller after a wrong passphrase (or another error)."""
+        self.failures += 1
+        self.passphrase.clear()
+        self._remaining = retry_delay(self.failures)
+        self._base_message = text
+        self._tick(first=True)
+        if self._remaining > 0:
+            self._countdown.start()
+
+    def _tick(self, first: bool = False) -> None:
+        if not first:
+            self._remaining -= 1
+        waiting = self._remaining > 0
+        self.unlock_button.setEnabled(not waiting)
+        self.passphrase.setEnabled(not waiting)
+        if waiting:
+            suffix = self.tr("Probeer opnieuw over %n seconde(n).", "", self._remaining)
+            self.message.setText(f"{self._base_message} {suffix}")
+        else:
+            self._countdown.stop()
+            self.message.setText(self._base_message)
+            self.passphrase.setFocus()
+
+    def _choose_other(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Kies een portfoliobestand"),
+            "",
+            self.tr("Portfolio (*.vault);;Alle bestanden (*)"),
+        )
+        if path:
+            self.open_other_requested.emit(path)

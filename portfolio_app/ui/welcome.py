@@ -1,0 +1,175 @@
+"""First run: three plain sentences on what the app does, then a new vault (or the demo)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.ui.widgets.passphrase import PassphraseEdit, StrengthMeter
+from portfolio_app.ui.widgets.text import heading, paragraph
+from portfolio_app.vault import keyring_available
+
+
+class WelcomeWindow(QWidget):
+    create_requested = Signal(str, bool)  # passphrase, remember on this device
+    demo_requested = Signal()
+    open_requested = Signal(str)  # path of an existing vault file
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welkom bij Portfolio"))
+        self._lang = lang
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._welcome_page())
+        self.stack.addWidget(self._create_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.resize(640, 520)
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Welkom bij Portfolio"), page))
+        for sentence in (
+            self.tr(
+                "Hier hou je bij wat je kunt: je competenties, je diploma's en attesten, "
+                "en waar je het leerde."
+            ),
+            self.tr(
+                "Je legt je portfolio naast een beroep, krijgt een actieplan en maakt een "
+                "bijlage bij je cv."
+            ),
+            self.tr(
+                "Alles blijft op deze computer, versleuteld met een wachtzin die alleen jij kent."
+            ),
+        ):
+            layout.addWidget(paragraph(sentence, page))
+        layout.addStretch(1)
+        self.start_button = QPushButton(self.tr("Maak mijn portfolio"), page)
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumHeight(40)
+        self.start_button.clicked.connect(lambda: self._go_create())
+        self.demo_button = QPushButton(self.tr("Probeer met voorbeeldgegevens"), page)
+        self.demo_button.setMinimumHeight(40)
+        self.demo_button.setToolTip(
+            self.tr("Opent een voorbeeldportfolio van een verzonnen persoon, duidelijk als demo.")
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.open_button = QPushButton(self.tr("Ik heb al een portfoliobestand…"), page)
+        self.open_button.setFlat(True)
+        self.open_button.clicked.connect(self._choose_existing)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.demo_button)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _create_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Kies je wachtzin"), page))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Je wachtzin beschermt je portfolio. Kies minstens 12 tekens, bijvoorbeeld "
+                    "vier woorden die je onthoudt, zoals ‘paars fietsje leest graag’."
+                ),
+                page,
+            )
+        )
+        form = QFormLayout()
+        self.first = PassphraseEdit(self.tr("Wachtzin"), page)
+        self.second = PassphraseEdit(self.tr("Herhaal de wachtzin"), page)
+        self.meter = StrengthMeter(self._lang, page)
+        form.addRow(self.tr("&Wachtzin"), self.first)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("&Herhaal"), self.second)
+        layout.addLayout(form)
+        self.mismatch = QLabel(page)
+        self.mismatch.setObjectName("errorText")
+        layout.addWidget(self.mismatch)
+        warning = paragraph(
+            self.tr(
+                "Let op: wie de wachtzin vergeet, kan het portfolio nooit meer openen. "
+                "Niemand kan hem herstellen, ook wij niet. Schrijf hem op en bewaar hem veilig."
+            ),
+            page,
+        )
+        warning.setObjectName("warningText")
+        layout.addWidget(warning)
+        self.remember = QCheckBox(self.tr("Onthoud de wachtzin op deze computer"), page)
+        if keyring_available():
+            self.remember.setToolTip(
+                self.tr("De wachtzin wordt bewaard in de sleutelbos van je besturingssysteem.")
+            )
+            layout.addWidget(self.remember)
+        else:
+            self.remember.setVisible(False)
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "Op deze computer kan de wachtzin niet onthouden worden (er is geen "
+                        "sleutelbos). Je typt hem telkens opnieuw."
+                    ),
+                    page,
+                )
+            )
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Terug"), page)
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.create_button = QPushButton(self.tr("Maak portfolio"), page)
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.create_button.setMinimumHeight(36)
+        self.create_button.clicked.connect(self._create)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+        self.first.textChanged.connect(self._validate)
+        self.second.textChanged.connect(self._validate)
+        self.second.returnPressed.connect(self._create)
+        return page
+
+    def _go_create(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self.first.setFocus()
+
+    def _validate(self) -> None:
+        acceptable = self.meter.update_for(self.first.text())
+        same = self.first.text() == self.second.text()
+        show_mismatch = bool(self.second.text()) and not same
+        self.mismatch.setText(
+            self.tr("De twee wachtzinnen zijn niet gelijk.") if show_mismatch else ""
+        )
+        self.create_button.setEnabled(acceptable and same)
+
+    def _create(self) -> None:
+        if self.create_button.isEnabled():
+            self.create_requested.emit(self.first.text(), self.remember.isChecked())
+
+    def _choose_existing(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Kies je portfoliobestand"),
+            "",
+            self.tr("Portfolio (*.vault);;Alle bestanden (*)"),
+        )
+        if path:
+            self.open_requested.emit(path)
+
+    def forget_secrets(self) -> None:
+        self.first.clear()
+        self.second.clear()

@@ -1,0 +1,66 @@
+"""Search-as-you-type in the competence language: a line edit whose popup lists the best
+matches (exact, prefix, alternative label, typo-tolerant) while the user types, fully usable
+with the keyboard (arrows, Enter, Escape)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from portfolio_app.language import CompetenceLanguage, SearchHit
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConceptSearch(QLineEdit):
+    picked = Signal(object)  # SearchHit
+
+    def __init__(
+        self,
+        language: CompetenceLanguage,
+        kinds: Iterable[str] = ("concept",),
+        parent: QWidget | None = None,
+        limit: int = 12,
+    ) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.kinds = set(kinds)
+        self.limit = limit
+        self.hits: list[SearchHit] = []
+        self._model = QStandardItemModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(10)
+        completer.activated[QModelIndex].connect(self._activated)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._search)
+        self.setClearButtonEnabled(True)
+
+    def _search(self, text: str) -> None:
+        self.hits = (
+            self.language.search(text, limit=self.limit, kinds=self.kinds) if text.strip() else []
+        )
+        self._model.clear()
+        for hit in self.hits:
+            item = QStandardItem(hit.label)
+            if hit.matched_text and hit.matched_text.casefold() != hit.label.casefold():
+                item.setText(f"{hit.label}  ({hit.matched_text})")
+            item.setData(hit, HIT_ROLE)
+            item.setEditable(False)
+            self._model.appendRow(item)
+        completer = self.completer()
+        completer.setCompletionPrefix("")
+        if self.hits:
+            completer.complete()
+        else:
+            completer.popup().hide()
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.setText(hit.label)
+            self.picked.emit(hit)

@@ -1,0 +1,84 @@
+"""Who identified a competence (employer, school, VDAB, an EVC assessor...), with name and
+date: the line the CV annex prints as "vastgesteld door"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain import Source
+from portfolio_app.domain.enums import SourceKind, label
+from portfolio_app.ui.widgets.dates import OptionalDate
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SourcesEditor(QWidget):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Wie stelde de competentie vast"))
+        self.list.setMaximumHeight(90)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Soort bron"))
+        for kind in SourceKind:
+            if kind is not SourceKind.ZELF:
+                self.kind.addItem(label(kind, lang), kind)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Naam (bv. de werkgever)"))
+        self.name.setAccessibleName(self.tr("Naam van de bron"))
+        self.when = OptionalDate(parent=self)
+        self.when.setAccessibleName(self.tr("Datum van de vaststelling"))
+        add = QPushButton(self.tr("Toevoegen"), self)
+        add.clicked.connect(self._add)
+        remove = QPushButton(self.tr("Verwijderen"), self)
+        remove.clicked.connect(self._remove)
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.when)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _add(self) -> None:
+        source = Source(
+            kind=self.kind.currentData(), name=self.name.text().strip(), date=self.when.value()
+        )
+        self._append(source)
+        self.name.clear()
+        self.when.set_value(None)
+
+    def _append(self, source: Source) -> None:
+        parts = [label(source.kind, self.lang)]
+        if source.name:
+            parts.append(source.name)
+        if source.date:
+            parts.append(source.date.strftime("%d/%m/%Y"))
+        item = QListWidgetItem(" · ".join(parts), self.list)
+        item.setData(SOURCE_ROLE, source)
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+
+    def set_sources(self, sources: list[Source]) -> None:
+        self.list.clear()
+        for source in sources:
+            self._append(source)
+
+    def sources(self) -> list[Source]:
+        return [self.list.item(i).data(SOURCE_ROLE) for i in range(self.list.count())]

@@ -430,7 +430,9 @@ def test_esco_reuse_is_consistent() -> None:
         assert ("green" in c["flags"]) == (c["uri"] in green), c["uri"]
         # descriptions are our own words, not ESCO's
         assert c["description"]["en"].strip() != row["description"].strip(), c["uri"]
+    isco_codes = {r["code"] for r in esco_rows("ISCOGroups_en.csv").values()}
     for o in occupations():
+        assert o["isco"] in isco_codes, o["uri"]
         row = occs.get(o["uri"])
         if row is not None:
             assert o["isco"] == row["iscoGroup"], o["uri"]

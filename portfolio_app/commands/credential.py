@@ -8,6 +8,7 @@ nothing is stored, so a script never saves a credential its author did not look 
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 def cmd_import_credential(ctx: Context) -> int:
     path: Path = ctx.args.path
     data = _read(path)
-    with ctx.portfolio() as portfolio:
+    with ExitStack() as stack, ctx.portfolio() as portfolio:
         emails = list(portfolio.profile.get().emails)
         result = read_credential(
             data,
@@ -61,7 +62,7 @@ def cmd_import_credential(ctx: Context) -> int:
             profile_emails=emails,
             today=date.today(),
             now=datetime.now().astimezone(),
-            match=_matcher(ctx),
+            match=_matcher(ctx, stack),
         )
         double = already_imported(portfolio, result.leerbewijs)
         if double is not None:
@@ -98,11 +99,11 @@ def _read(path: Path) -> bytes:
         raise storage_error(exc) from None
 
 
-def _matcher(ctx: Context) -> Match | None:
+def _matcher(ctx: Context, stack: ExitStack) -> Match | None:
     """Competences are matched against the competence language when it can be opened; when
     not, ESCO links still work and the rest is reported as not linked."""
     try:
-        language = ctx.language()
+        language = stack.enter_context(ctx.language())
     except PortfolioError:
         return None
     return language_matcher(language)

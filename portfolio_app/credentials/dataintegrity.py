@@ -30,10 +30,10 @@ NEEDS_WEB = {"eddsa-rdfc-2022", "ecdsa-rdfc-2019", "Ed25519Signature2020", "Ed25
 class ProofOutcome:
     """What the embedded proofs showed.
 
-    ``verified_did`` is the did:key whose signature was checked; empty when none was.
-    ``reason`` says (in Dutch) why no proof could be checked offline."""
+    ``verified_dids`` are the did:keys whose signatures were checked (a proof set may hold
+    several); ``reason`` says (in Dutch) why a proof could not be checked offline."""
 
-    verified_did: str = ""
+    verified_dids: tuple[str, ...] = ()
     reason: str = ""
     expires: Moment | None = None
 
@@ -43,7 +43,7 @@ def check_proofs(document: dict[str, Any]) -> ProofOutcome:
     proofs = as_list(document.get("proof"))
     if not proofs:
         return ProofOutcome(reason="Het leerbewijs bevat geen handtekening.")
-    verified = ""
+    verified: list[str] = []
     reasons: list[str] = []
     expires: Moment | None = None
     for proof in proofs:
@@ -57,10 +57,7 @@ def check_proofs(document: dict[str, Any]) -> ProofOutcome:
         method = method if isinstance(method, str) else ""
         public = ed25519_from_did_key(method) if method.startswith("did:key:") else None
         if public is None:
-            reasons.append(
-                f"De sleutel staat bij de uitgever ({method[:200] or 'onbekend'}); die kan "
-                "alleen online opgehaald worden."
-            )
+            reasons.append(_key_not_offline(method))
             continue
         if proof.get("proofPurpose") != "assertionMethod":
             raise SignatureMismatch(
@@ -70,12 +67,12 @@ def check_proofs(document: dict[str, Any]) -> ProofOutcome:
                 f"{NOTHING_STORED_EN}",
             )
         verify_eddsa_jcs(document, proof, public)
-        verified = verified or did_of(method)
+        verified.append(did_of(method))
         ends = parse_moment(
             proof.get("expires"), "De vervaldatum van de handtekening", "The expiry of the proof"
         )
         expires = earliest(expires, ends)
-    return ProofOutcome(verified_did=verified, reason=" ".join(reasons), expires=expires)
+    return ProofOutcome(tuple(verified), " ".join(reasons), expires)
 
 
 def verify_eddsa_jcs(
@@ -106,6 +103,15 @@ def verify_eddsa_jcs(
 
 def _sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
+
+
+def _key_not_offline(method: str) -> str:
+    if method.startswith("did:key:"):
+        return f"Dit type sleutel ({method[:120]}) kan de app niet controleren; alleen Ed25519."
+    return (
+        f"De sleutel staat bij de uitgever ({method[:200] or 'onbekend'}); die kan alleen "
+        "online opgehaald worden."
+    )
 
 
 def _why_not(suite: str) -> str:

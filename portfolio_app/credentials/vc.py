@@ -23,7 +23,7 @@ from portfolio_app.credentials.errors import (
     UnreadableCredential,
 )
 from portfolio_app.credentials.jsontools import Moment, as_list, id_of, text_of, types_of
-from portfolio_app.credentials.keys import Token, key_from_header, verify_compact
+from portfolio_app.credentials.keys import Token, did_of, key_from_header, verify_compact
 from portfolio_app.domain import VerificationCheck
 
 ELM_TYPES = {"EuropeanDigitalCredential", "EuropassCredential", "EuropeanDiplomaSupplement"}
@@ -53,8 +53,11 @@ def is_elm(credential: dict[str, Any]) -> bool:
 def from_json(credential: dict[str, Any]) -> Secured:
     outcome = check_proofs(credential)
     issuer = credential.get("issuer")
-    if outcome.verified_did:
-        checks = trust.did_key_checks(outcome.verified_did, id_of(issuer), _issuer_name(issuer))
+    if outcome.verified_dids:
+        # In a proof set, the issuer's own signature is the one that names the issuer.
+        own = [did for did in outcome.verified_dids if did == did_of(id_of(issuer))]
+        signer = (own or list(outcome.verified_dids))[0]
+        checks = trust.did_key_checks(signer, id_of(issuer), _issuer_name(issuer))
     else:
         checks = trust.unchecked(outcome.reason)
     return Secured(credential, checks, expires=outcome.expires)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from portfolio_app.credentials.competences import esco_uri, propose
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from portfolio_app.credentials.competences import esco_uri, language_matcher, propose
 from portfolio_app.credentials.draft import Candidate
 from portfolio_app.domain import ConceptRef
 from tests.credentials.makers import ESCO_WELD, as_bytes, ob2_assertion, read
@@ -48,3 +51,48 @@ def test_what_cannot_be_placed_is_reported_once() -> None:
     )
     assert proposed == []
     assert unmatched == ["Teamwerk"]
+
+
+@dataclass(frozen=True)
+class FakeConcept:
+    uri: str
+    label_nl: str
+
+    def label(self, lang: str = "nl") -> str:
+        return self.label_nl
+
+
+@dataclass(frozen=True)
+class FakeHit:
+    uri: str
+    label: str
+    match: str
+
+
+class FakeLanguage:
+    """Stands in for CompetenceLanguage: only the two calls the matcher makes."""
+
+    concepts = {ESCO_WELD: FakeConcept(ESCO_WELD, "lassen")}
+    hits = {
+        "Teamwerk": [FakeHit("https://portfolio.example/c/team", "samenwerken", "alt")],
+        "Excel": [FakeHit("https://portfolio.example/c/excel-macros", "Excel-macro's", "prefix")],
+    }
+
+    def concept(self, uri: str) -> FakeConcept | None:
+        return self.concepts.get(uri)
+
+    def search(
+        self, query: str, limit: int = 20, kinds: Iterable[str] | None = None
+    ) -> list[FakeHit]:
+        assert kinds == ["concept"]
+        return self.hits.get(query, [])[:limit]
+
+
+def test_language_matcher_takes_uris_and_exact_or_alternative_labels_only() -> None:
+    match = language_matcher(FakeLanguage())
+    assert match(ESCO_WELD) == ConceptRef(uri=ESCO_WELD, label="lassen")
+    assert match("http://data.europa.eu/esco/skill/unknown") is None
+    assert match("Teamwerk") == ConceptRef(
+        uri="https://portfolio.example/c/team", label="samenwerken"
+    )
+    assert match("Excel") is None  # a prefix hit is a guess, not a match

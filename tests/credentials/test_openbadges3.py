@@ -226,3 +226,25 @@ def test_payload_of_a_baked_image_is_the_unchanged_file(issuer: Ed25519Issuer) -
     )
     payload = read(png, "badge.png").leerbewijs.origin.payload
     assert payload is not None and base64.b64decode(payload) == png
+
+
+def test_proof_set_with_a_co_signer_names_the_issuer(
+    issuer: Ed25519Issuer, other_issuer: Ed25519Issuer
+) -> None:
+    credential = ob3_credential(issuer.did)
+    by_other = other_issuer.prove(credential)["proof"]
+    by_issuer = issuer.prove(credential)["proof"]
+    signed = {**credential, "proof": [by_other, by_issuer]}
+    assert statuses(read(as_bytes(signed))) == VERIFIED
+    by_other["proofValue"] = by_issuer["proofValue"]
+    with pytest.raises(SignatureMismatch):
+        read(as_bytes({**credential, "proof": [by_other, by_issuer]}))
+
+
+def test_did_key_of_an_unsupported_type_is_said_plainly(issuer: Ed25519Issuer) -> None:
+    p256 = "did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169"
+    signed = issuer.prove(ob3_credential(p256), method=f"{p256}#{p256[8:]}")
+    result = read(as_bytes(signed))
+    assert statuses(result) == UNCHECKED
+    signature = next(c for c in result.verification.checks if c.code == "handtekening")
+    assert "Dit type sleutel" in signature.detail

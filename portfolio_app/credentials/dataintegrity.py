@@ -23,7 +23,13 @@ from portfolio_app.credentials.jsontools import Moment, as_list, earliest, parse
 from portfolio_app.credentials.keys import base58btc, did_of, ed25519_from_did_key
 
 SUITE = "eddsa-jcs-2022"
-NEEDS_WEB = {"eddsa-rdfc-2022", "ecdsa-rdfc-2019", "Ed25519Signature2020", "Ed25519Signature2018"}
+NEEDS_WEB = {
+    "eddsa-rdfc-2022",
+    "ecdsa-rdfc-2019",
+    "Ed25519Signature2020",
+    "Ed25519Signature2018",
+    "JsonWebSignature2020",
+}
 
 
 @dataclass(frozen=True)

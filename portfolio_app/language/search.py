@@ -128,7 +128,7 @@ class Searcher:
             if any(len(g) != 1 or g[0] != t for g, t in zip(groups, tokens, strict=True)) and all(
                 groups
             ):
-                expr = " ".join("(" + " OR ".join(f'"{v}"*' for v in g) + ")" for g in groups)
+                expr = " AND ".join("(" + " OR ".join(f'"{v}"*' for v in g) + ")" for g in groups)
                 keep(self._fts(expr, columns, where, params), "fuzzy")
         best = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
         return self._hits(best)

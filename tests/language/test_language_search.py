@@ -65,6 +65,11 @@ def test_alternative_labels_are_found_and_shown(language: CompetenceLanguage) ->
     assert language.search("teamw")[0].uri == SAMENWERKEN
 
 
+def test_a_typo_in_one_of_several_words(language: CompetenceLanguage) -> None:
+    assert _uris(language, "voorraad behren")[0] == STOCK
+    assert _uris(language, "heftruk bes")[0] == "urn:portfolio-app:concept:heftruck-besturen"
+
+
 def test_english_labels_and_several_words(language: CompetenceLanguage) -> None:
     assert _uris(language, "dutch")[0] == "urn:portfolio-app:concept:nederlands"
     assert _uris(language, "operate fork")[0] == "urn:portfolio-app:concept:heftruck-besturen"

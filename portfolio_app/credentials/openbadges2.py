@@ -19,7 +19,14 @@ from portfolio_app.credentials.errors import (
     Revoked,
     UnreadableCredential,
 )
-from portfolio_app.credentials.jsontools import dicts, id_of, parse_moment, text_of, types_of
+from portfolio_app.credentials.jsontools import (
+    dicts,
+    id_of,
+    is_web_url,
+    parse_moment,
+    text_of,
+    types_of,
+)
 from portfolio_app.credentials.keys import (
     FoundKey,
     Token,
@@ -100,7 +107,7 @@ def _map(assertion: dict[str, Any], mode: str, container: str) -> Draft:
         issued=parse_moment(assertion.get("issuedOn"), "De datum van uitreiking", "The issue date"),
         expires=parse_moment(assertion.get("expires"), "De vervaldatum", "The expiry date"),
         credential_number=id_of(assertion),
-        verification_url=id_of(assertion) if mode == "hosted" else "",
+        verification_url=id_of(assertion) if is_web_url(id_of(assertion)) else "",
         description=text_of(badge.get("description")),
         criteria=_criteria(badge.get("criteria")),
         status_url=text_of(issuer.get("revocationList")),

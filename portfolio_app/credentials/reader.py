@@ -132,8 +132,10 @@ def _draft(unpacked: Unpacked) -> Draft:
             return openbadges2.from_hosted(document, unpacked.container)
         if not vc.is_credential(document):
             raise UnreadableCredential(
-                f"Dit JSON-bestand is geen open badge of digitaal leerbewijs. {NOTHING_STORED_NL}",
-                f"This JSON file is not an open badge or digital credential. {NOTHING_STORED_EN}",
+                f"De gegevens in dit bestand zijn geen open badge of digitaal leerbewijs. "
+                f"{NOTHING_STORED_NL}",
+                f"The data in this file is not an open badge or digital credential. "
+                f"{NOTHING_STORED_EN}",
             )
         secured = vc.from_json(document)
     mapper = elm.map_credential if vc.is_elm(secured.credential) else openbadges3.map_credential

@@ -37,7 +37,7 @@ def test_malformed_json_names_the_line() -> None:
 
 
 def test_json_that_is_no_credential() -> None:
-    with pytest.raises(UnreadableCredential, match="geen open badge of digitaal leerbewijs"):
+    with pytest.raises(UnreadableCredential, match="zijn geen open badge of digitaal leerbewijs"):
         read(b'{"name": "boodschappenlijst", "items": ["melk"]}')
     with pytest.raises(UnreadableCredential):
         read(b"[1, 2, 3]")

@@ -17,17 +17,19 @@ from portfolio_app.credentials import (
 )
 from portfolio_app.errors import InvalidInput, TooLarge
 from tests.credentials.makers import (
+    Ed25519Issuer,
+    b64url,
+    read,
+)
+from tests.credentials.samples import (
     OB2_NS,
     OB3_NS,
-    Ed25519Issuer,
     as_bytes,
-    b64url,
     bake_png,
     bake_svg,
     ob2_assertion,
     ob3_credential,
     plain_png,
-    read,
 )
 
 

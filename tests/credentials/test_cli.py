@@ -19,6 +19,8 @@ from tests.credentials.makers import (
     EMAIL,
     ESCO_SAFETY,
     Ed25519Issuer,
+)
+from tests.credentials.samples import (
     as_bytes,
     bake_png,
     ob3_credential,

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from portfolio_app.credentials.competences import esco_uri, language_matcher, propose
 from portfolio_app.credentials.draft import Candidate
 from portfolio_app.domain import ConceptRef
-from tests.credentials.makers import ESCO_WELD, as_bytes, ob2_assertion, read
+from tests.credentials.makers import (
+    ESCO_WELD,
+    read,
+)
+from tests.credentials.samples import (
+    as_bytes,
+    ob2_assertion,
+)
 
 LANGUAGE = {
     ESCO_WELD: ConceptRef(uri=ESCO_WELD, label="lassen (competentietaal)"),

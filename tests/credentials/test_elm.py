@@ -15,10 +15,12 @@ from tests.credentials.makers import (
     OFFLINE,
     PASSED,
     Ed25519Issuer,
-    as_bytes,
-    elm_credential,
     read,
     statuses,
+)
+from tests.credentials.samples import (
+    as_bytes,
+    elm_credential,
 )
 
 

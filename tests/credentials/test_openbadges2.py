@@ -13,18 +13,20 @@ from portfolio_app.domain.enums import LeerbewijsKind, OriginKind
 from tests.credentials.makers import (
     ESCO_WELD,
     FAILED,
-    OB2_NS,
     OFFLINE,
     PASSED,
+    read,
+    rsa_public_pem,
+    statuses,
+    tamper_compact,
+)
+from tests.credentials.samples import (
+    OB2_NS,
     as_bytes,
     bake_png,
     bake_svg,
     ob2_assertion,
     ob2_signed,
-    read,
-    rsa_public_pem,
-    statuses,
-    tamper_compact,
 )
 
 HOSTED = {

@@ -14,19 +14,21 @@ from portfolio_app.domain.enums import LeerbewijsKind
 from tests.credentials.makers import (
     ESCO_SAFETY,
     FAILED,
-    OB3_NS,
     OFFLINE,
     PASSED,
     Ed25519Issuer,
-    as_bytes,
     b64url,
-    bake_png,
-    bake_svg,
-    ob3_credential,
     read,
     sign_compact,
     statuses,
     tamper_compact,
+)
+from tests.credentials.samples import (
+    OB3_NS,
+    as_bytes,
+    bake_png,
+    bake_svg,
+    ob3_credential,
     vc_jwt_claims,
 )
 

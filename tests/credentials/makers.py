@@ -1,7 +1,7 @@
-"""Credentials made by the tests themselves, signed with keys generated here (see conftest).
+"""Signing with the tests' own keys (made in conftest), and reading as the app does.
 
-Each builder returns the bytes of a file as a user would drop it, so every test goes through
-the same door (``read_credential``) as the app. Signing uses the same libraries as the app
+Sample credentials are in ``samples``; every test turns them into the bytes of a file as a user
+would drop it and goes through the same door (``read_credential``) as the app. Signing uses the same libraries as the app
 (joserfc, cryptography, rfc8785) but is written independently of its verification code, and
 the embedded-proof code is also checked against the W3C test vectors (test_vectors.py).
 """

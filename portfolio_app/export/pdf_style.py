@@ -239,6 +239,35 @@ class StatusMark(Flowable):
         c.restoreState()
 
 
+class StackedBar(Flowable):
+    """One bar split in coloured parts by count: the share of each status in one look."""
+
+    HEIGHT = 7.0
+
+    def __init__(self, parts: list[tuple[int, colors.Color]]) -> None:
+        super().__init__()
+        self.parts = [(n, colour) for n, colour in parts if n > 0]
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        return aw, self.HEIGHT
+
+    def draw(self) -> None:
+        total = sum(n for n, _ in self.parts)
+        c = self.canv
+        c.saveState()
+        if not total:
+            c.setFillColor(RULE)
+            c.rect(0, 0, self.width, self.HEIGHT, stroke=0, fill=1)
+        x = 0.0
+        for n, colour in self.parts:
+            width = self.width * n / total
+            c.setFillColor(colour)
+            c.rect(x, 0, max(width - 1.5, 0.5), self.HEIGHT, stroke=0, fill=1)
+            x += width
+        c.restoreState()
+
+
 def list_table(
     rows: list[list[Any]],
     widths: list[float],

@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "competence",
     "leerbewijs",
     "experience",
+    "backup",
     "jsonio",
     "language",
     "credential",

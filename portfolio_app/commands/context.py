@@ -23,6 +23,7 @@ from portfolio_app.paths import AppPaths
 if TYPE_CHECKING:
     from portfolio_app.language import CompetenceLanguage
     from portfolio_app.vault import Portfolio
+    from portfolio_app.vault.backups import BackupPolicy
 
 PASSPHRASE_ENV = "PORTFOLIO_PASSPHRASE"
 
@@ -91,8 +92,14 @@ class Context:
         secret = os.environ.get(PASSPHRASE_ENV) or recall_passphrase(path)
         if not secret:
             secret = self.passphrase()
-        with Portfolio.open(path, secret) as portfolio:
+        with Portfolio.open(path, secret, backups=self.backup_policy()) as portfolio:
             yield portfolio
+
+    def backup_policy(self) -> BackupPolicy:
+        from portfolio_app import settings
+        from portfolio_app.vault.backups import BackupPolicy
+
+        return BackupPolicy(self.paths.backups_dir, settings.load(self.paths).backups_keep)
 
     def language(self) -> CompetenceLanguage:
         from portfolio_app.language import CompetenceLanguage

@@ -23,6 +23,14 @@ from portfolio_app.domain import DEFAULT_MAX_ATTACHMENT_BYTES
 from portfolio_app.errors import VaultExists, VaultNotFound, WrongPassphrase
 from portfolio_app.vault import migrations
 from portfolio_app.vault.attachments import AttachmentRepository
+from portfolio_app.vault.backups import (
+    BackupHeader,
+    BackupPolicy,
+    backup_name,
+    made_today,
+    prune,
+    write_backup,
+)
 from portfolio_app.vault.connection import connect, storage_error
 from portfolio_app.vault.entities import (
     CheckRepository,
@@ -105,8 +113,12 @@ class Portfolio:
         *,
         before_migration: Callable[[Path, int], None] | None = None,
         max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+        backups: BackupPolicy | None = None,
     ) -> Portfolio:
-        """Unlock an existing vault. A wrong passphrase changes nothing in the file."""
+        """Unlock an existing vault. A wrong passphrase changes nothing in the file.
+
+        With a backup policy, a backup is made before a migration changes the file, and
+        once a day."""
         path = Path(path)
         cls.require_exists(path)
         lock = VaultLock(path)
@@ -114,6 +126,13 @@ class Portfolio:
         try:
             conn = connect(path, passphrase)
             try:
+                if (
+                    backups is not None
+                    and migrations.version(conn) > 0
+                    and migrations.pending(conn)
+                ):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    _auto_backup(path, backups, "migratie")
                 migrations.migrate(
                     conn,
                     before_step=(lambda step: before_migration(path, step))
@@ -126,7 +145,15 @@ class Portfolio:
         except BaseException:
             lock.release()
             raise
-        return cls(path, Vault(conn), lock, max_attachment_bytes)
+        portfolio = cls(path, Vault(conn), lock, max_attachment_bytes)
+        if backups is not None and not made_today(backups.directory):
+            try:
+                portfolio.backup(backups.directory / backup_name("dagelijks"), "dagelijks")
+                prune(backups.directory, backups.keep)
+            except BaseException:
+                portfolio.close()
+                raise
+        return portfolio
 
     @classmethod
     def create(
@@ -280,6 +307,12 @@ class Portfolio:
         problems += [str(r[0]) for r in self._vault.query("PRAGMA cipher_integrity_check")]
         return problems
 
+    def backup(self, dest: Path, reason: str = "manueel") -> BackupHeader:
+        """An encrypted, verified copy of the vault as it is now."""
+        with self._vault.lock:
+            self._vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return write_backup(self.path, dest, reason)
+
     def verify_passphrase(self, passphrase: str) -> bool:
         """Whether ``passphrase`` opens this vault (before storing it in the keyring)."""
         try:
@@ -308,6 +341,11 @@ class Portfolio:
             raise
         self._undo.clear()
         forget_passphrase(self.path)
+
+
+def _auto_backup(path: Path, policy: BackupPolicy, reason: str) -> None:
+    write_backup(path, policy.directory / backup_name(reason), reason)
+    prune(policy.directory, policy.keep)
 
 
 def _reopen(vault: Vault, path: Path, passphrase: str) -> Vault:

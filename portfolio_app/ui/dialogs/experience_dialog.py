@@ -1,0 +1,305 @@
+"""Add or edit one experience, and say which competences it used.
+
+While the user describes what they did, the competence language suggests competences (with
+the words it recognised, so a suggestion explains itself); ticking one keeps it. On save the
+ticked competences may also become claims that cite this experience: an existing claim for the
+same competence gets the link instead of a twin. All of it is one change, so one Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, revised
+from portfolio_app.domain.enums import ExperienceKind, LevelScale, label
+from portfolio_app.language import ConceptType, SearchHit, concept_kind
+from portfolio_app.ui.dialogs.form import FormDialog
+from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.attachments import AttachmentsEditor, FileDrops
+from portfolio_app.ui.widgets.concept_search import ConceptSearch
+from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.text import heading, paragraph
+
+REF_ROLE = Qt.ItemDataRole.UserRole
+SUGGEST_DELAY_MS = 400
+SUGGEST_LIMIT = 8
+
+
+def _same(a: ConceptRef, b: ConceptRef) -> bool:
+    if a.uri or b.uri:
+        return a.uri == b.uri
+    return a.label.casefold() == b.label.casefold()
+
+
+class CompetenceChecklist(QWidget):
+    """Suggestions to tick, plus a search for the ones the language did not think of."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._text = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SUGGEST_DELAY_MS)
+        self.timer.timeout.connect(self.update_suggestions)
+        self.list = QListWidget(self)
+        self.list.setObjectName("formList")
+        self.list.setAccessibleName(self.tr("Voorgestelde competenties; vink aan wat klopt"))
+        self.list.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.empty = paragraph(
+            self.tr("Schrijf hierboven wat je deed: dan stelt de app competenties voor."), self
+        )
+        self.empty.setObjectName("hint")
+        self.search = ConceptSearch(session.language, parent=self)
+        self.search.setPlaceholderText(self.tr("Zoek nog een andere competentie…"))
+        self.search.setAccessibleName(self.tr("Zoek nog een andere competentie"))
+        self.search.picked.connect(self._picked)
+        self.search.returnPressed.connect(self.add_typed)
+        add = QPushButton(self.tr("To&evoegen"), self)
+        add.setAccessibleName(self.tr("Voeg de getypte competentie toe"))
+        add.clicked.connect(self.add_typed)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+
+    def text_changed(self, text: str) -> None:
+        """Suggest again once the typing pauses, not at every key."""
+        self._text = text
+        self.timer.start()
+
+    def update_suggestions(self) -> None:
+        """Replace the unticked suggestions; what is ticked stays where it is."""
+        self.timer.stop()
+        for row in reversed(range(self.list.count())):
+            if self.list.item(row).checkState() != Qt.CheckState.Checked:
+                self.list.takeItem(row)
+        found = (
+            self.session.language.suggest(self._text, SUGGEST_LIMIT) if self._text.strip() else []
+        )
+        lang = self.session.lang
+        for suggestion in found:
+            ref = ConceptRef(uri=suggestion.concept.uri, label=suggestion.concept.label(lang))
+            words = ", ".join(suggestion.matched_words)
+            self.add_ref(ref, checked=False, words=words)
+        self.empty.setVisible(self.list.count() == 0)
+
+    def add_ref(self, ref: ConceptRef, checked: bool, words: str = "") -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if _same(item.data(REF_ROLE), ref):
+                if checked:
+                    item.setCheckState(Qt.CheckState.Checked)
+                return
+        text = ref.label if ref.uri else self.tr("%1 (eigen omschrijving)").replace("%1", ref.label)
+        if words:
+            text = self.tr("%1   — herkend in: %2").replace("%1", text).replace("%2", words)
+        item = QListWidgetItem(text, self.list)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(REF_ROLE, ref)
+        self.empty.setVisible(False)
+
+    def set_refs(self, refs: list[ConceptRef]) -> None:
+        self.list.clear()
+        for ref in refs:
+            self.add_ref(ref, checked=True)
+
+    def checked_refs(self) -> list[ConceptRef]:
+        return [
+            self.list.item(row).data(REF_ROLE)
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _picked(self, hit: SearchHit) -> None:
+        concept = self.session.language.concept(hit.uri)
+        name = concept.label(self.session.lang) if concept else hit.label
+        self.add_ref(ConceptRef(uri=hit.uri, label=name), checked=True)
+        # the completer writes its text into the field after this signal: clear afterwards
+        QTimer.singleShot(0, self.search, self.search.clear)
+
+    def add_typed(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        for hit in self.search.hits:
+            if hit.label.casefold() == text.casefold():
+                self._picked(hit)
+                return
+        self.add_ref(ConceptRef(uri=None, label=text), checked=True)
+        self.search.clear()
+
+
+class ExperienceDialog(FormDialog):
+    def __init__(
+        self, session: Session, experience: Experience | None = None, parent: QWidget | None = None
+    ) -> None:
+        title = (
+            QCoreApplication.translate("ExperienceDialog", "Ervaring toevoegen")
+            if experience is None
+            else QCoreApplication.translate("ExperienceDialog", "Ervaring bewerken")
+        )
+        super().__init__(title, session.lang, parent)
+        self.session = session
+        self.original = experience
+        self.form.addRow(
+            paragraph(
+                self.tr(
+                    "Werk, een opleiding, een stage, vrijwilligerswerk of iets wat je thuis "
+                    "of in je vrije tijd deed. Vul minstens een functie of een organisatie in."
+                ),
+                self,
+            )
+        )
+        self.kind = QComboBox(self)
+        for kind in ExperienceKind:
+            self.kind.addItem(label(kind, session.lang), kind)
+        self.add_row(self.tr("&Soort"), self.kind)
+        self.role = QLineEdit(self)
+        self.role.setPlaceholderText(self.tr("bv. magazijnier, leiding in de jeugdbeweging"))
+        self.add_row(self.tr("&Functie of rol"), self.role)
+        self.organisation = QLineEdit(self)
+        self.organisation.setPlaceholderText(self.tr("bv. de naam van het bedrijf of de school"))
+        self.add_row(self.tr("&Organisatie"), self.organisation)
+        self.start = OptionalDate(month_only=True, parent=self)
+        self.add_row(self.tr("&Van"), self.start, self.tr("Begonnen in (maand en jaar)"))
+        self.end = OptionalDate(month_only=True, parent=self)
+        self.end.setSpecialValueText(self.tr("loopt nog"))
+        self.add_row(self.tr("&Tot"), self.end, self.tr("Gestopt in (leeg als het nog loopt)"))
+        self.description = QPlainTextEdit(self)
+        self.description.setPlaceholderText(
+            self.tr("Vertel in je eigen woorden wat je deed, bv.: Ik laadde vrachtwagens.")
+        )
+        self.description.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.description.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.add_row(self.tr("&Wat deed je?"), self.description, self.tr("Wat deed je?"))
+
+        self.form.addRow(heading(self.tr("Welke competenties gebruikte je hier?"), self, level=2))
+        self.checklist = CompetenceChecklist(session, self)
+        self.form.addRow(self.checklist)
+        self.description.textChanged.connect(
+            lambda: self.checklist.text_changed(self.description.toPlainText())
+        )
+        self.add_claims = QCheckBox(self.tr("Voeg ze ook toe aan mijn &competenties"), self)
+        self.add_claims.setChecked(True)
+        self.add_claims.setAccessibleName(
+            self.tr("Voeg de aangevinkte competenties ook toe aan mijn competenties")
+        )
+        self.add_claims.setToolTip(
+            self.tr(
+                "Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij."
+            )
+        )
+        self.form.addRow(self.add_claims)
+
+        self.attachments = AttachmentsEditor(session, self)
+        self.add_row(self.tr("&Bijlagen"), self.attachments, self.tr("Bijlagen"))
+        self.attachments.list.setAccessibleName(
+            self.tr("Bijlagen (bv. een attest van de werkgever)")
+        )
+        self.note = QPlainTextEdit(self)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.add_row(self.tr("&Notitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
+        FileDrops(self, self.attachments.add_paths)
+        if experience is not None:
+            self._load(experience)
+        else:
+            self.attachments.set_attachments([])
+        self.checklist.update_suggestions()
+        self.role.setFocus()
+
+    def _load(self, work: Experience) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(work.kind))
+        self.role.setText(work.role)
+        self.organisation.setText(work.organisation)
+        self.start.set_value(work.start)
+        self.end.set_value(work.end)
+        self.checklist.set_refs(work.competences)
+        self.description.setPlainText(work.description)  # after the ticks: they stay on top
+        self.attachments.set_attachments(work.attachment_ids)
+        self.note.setPlainText(work.note)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def build(self) -> Experience:
+        original = self.original
+        data = original.model_dump() if original is not None else {}
+        refs = self.checklist.checked_refs()
+        data.update(
+            {
+                "kind": self.kind.currentData(),
+                "role": self.role.text().strip(),
+                "organisation": self.organisation.text().strip(),
+                "start": self.start.value(),
+                "end": self.end.value(),
+                "description": self.description.toPlainText().strip(),
+                "competences": [ref.model_dump() for ref in refs],
+                "attachment_ids": self.attachments.attachment_ids(),
+                "note": self.note.toPlainText().strip(),
+            }
+        )
+        work = Experience.model_validate(data)
+        portfolio = self.session.portfolio
+        if original is None:
+            description = ("Ervaring toegevoegd", "Experience added")
+        else:
+            description = ("Ervaring gewijzigd", "Experience changed")
+        with portfolio.change(*description):
+            if original is None:
+                portfolio.experiences.add(work)
+            else:
+                portfolio.experiences.update(work)
+            self.attachments.store(portfolio, (portfolio.experiences.table, work.id))
+            if self.add_claims.isChecked():
+                had = original.competences if original is not None else []
+                self._link_claims(work, [r for r in refs if not any(_same(r, h) for h in had)])
+        return work
+
+    def _link_claims(self, work: Experience, refs: list[ConceptRef]) -> None:
+        """Only newly ticked competences: editing an experience must not bring back a claim
+        the user deleted on purpose."""
+        claims = self.session.portfolio.claims
+        free_text = [claim for claim in claims.list() if claim.concept_uri is None]
+        for ref in refs:
+            if ref.uri:
+                existing = claims.by_concept(ref.uri)
+            else:
+                existing = [c for c in free_text if c.label.casefold() == ref.label.casefold()]
+            for claim in existing:
+                if work.id not in claim.experience_ids:
+                    claims.update(revised(claim, experience_ids=[*claim.experience_ids, work.id]))
+            if not existing:
+                claims.add(self._new_claim(work, ref))
+
+    def _new_claim(self, work: Experience, ref: ConceptRef) -> CompetenceClaim:
+        data: dict[str, object] = {
+            "concept_uri": ref.uri,
+            "label": ref.label,
+            "experience_ids": [work.id],
+            "last_used": min(work.end or date.today(), date.today()),
+        }
+        concept = self.session.language.concept(ref.uri) if ref.uri else None
+        if concept is not None:
+            data["kind"] = concept_kind(concept)
+            if concept.type is ConceptType.TAAL:
+                data.update(level_scale=LevelScale.CEFR, level=3)  # B1, "zelfstandig"
+        return CompetenceClaim.model_validate(data)

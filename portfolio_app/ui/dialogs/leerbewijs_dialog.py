@@ -1,0 +1,274 @@
+"""Add or edit one leerbewijs, with every field of the model.
+
+The form shows what most people have on paper (title, issuer, dates, level, the competences
+it proves, a scan); the rarer fields (qualification, number, verification address, route,
+NARIC, exemptions, criteria, evidence) wait under "Meer details", which opens by itself when
+one of them holds something. Everything, attachments included, is saved in one change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain import ConceptRef, Leerbewijs
+from portfolio_app.domain.enums import LeerbewijsKind, label
+from portfolio_app.language import CompetenceLanguage, Qualification, SearchHit
+from portfolio_app.ui.dialogs.form import FormDialog
+from portfolio_app.ui.dialogs.leerbewijs_details import LeerbewijsDetails
+from portfolio_app.ui.models.leerbewijzen import WARN, validity_text
+from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.attachments import AttachmentsEditor, FileDrops
+from portfolio_app.ui.widgets.concept_search import ConceptSearch
+from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.text import paragraph
+
+REF_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CompetenceList(QWidget):
+    """The competences a leerbewijs proves: search to add, select and remove."""
+
+    def __init__(
+        self, language: CompetenceLanguage, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.lang = lang
+        self.search = ConceptSearch(language, parent=self)
+        self.search.setPlaceholderText(self.tr("Typ bv. heftruck, klantgericht, Excel…"))
+        self.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
+        self.search.picked.connect(self._picked)
+        self.search.returnPressed.connect(self.add_typed)
+        self.add_button = QPushButton(self.tr("To&evoegen"), self)
+        self.add_button.setAccessibleName(self.tr("Voeg de getypte competentie toe"))
+        self.add_button.clicked.connect(self.add_typed)
+        self.list = QListWidget(self)
+        self.list.setObjectName("formList")
+        self.list.setAccessibleName(self.tr("Competenties die dit leerbewijs aantoont"))
+        self.list.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.remove_button = QPushButton(self.tr("Competentie &weghalen"), self)
+        self.remove_button.setAccessibleName(self.tr("Haal de gekozen competentie weg"))
+        self.remove_button.clicked.connect(self.remove_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setFocusProxy(self.search)
+
+    def refs(self) -> list[ConceptRef]:
+        return [self.list.item(row).data(REF_ROLE) for row in range(self.list.count())]
+
+    def set_refs(self, refs: list[ConceptRef]) -> None:
+        self.list.clear()
+        for ref in refs:
+            self.add_ref(ref)
+
+    def add_ref(self, ref: ConceptRef) -> None:
+        """Add once: the same concept (or the same free text) is not listed twice."""
+        for existing in self.refs():
+            same_uri = ref.uri is not None and existing.uri == ref.uri
+            if same_uri or (ref.uri is None and existing.label.casefold() == ref.label.casefold()):
+                return
+        text = ref.label if ref.uri else self.tr("%1 (eigen omschrijving)").replace("%1", ref.label)
+        item = QListWidgetItem(text, self.list)
+        item.setData(REF_ROLE, ref)
+
+    def _picked(self, hit: SearchHit) -> None:
+        concept = self.language.concept(hit.uri)
+        self.add_ref(
+            ConceptRef(uri=hit.uri, label=concept.label(self.lang) if concept else hit.label)
+        )
+        # the completer writes its text into the field after this signal: clear afterwards
+        QTimer.singleShot(0, self.search, self.search.clear)
+
+    def add_typed(self) -> None:
+        """Enter or the button: the hit with exactly this name, else the text as it is."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        for hit in self.search.hits:
+            if hit.label.casefold() == text.casefold():
+                self._picked(hit)
+                return
+        self.add_ref(ConceptRef(uri=None, label=text))
+        self.search.clear()
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+
+class LeerbewijsDialog(FormDialog):
+    def __init__(
+        self,
+        session: Session,
+        proof: Leerbewijs | None = None,
+        files: list[Path] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = (
+            QCoreApplication.translate("LeerbewijsDialog", "Leerbewijs toevoegen")
+            if proof is None
+            else QCoreApplication.translate("LeerbewijsDialog", "Leerbewijs bewerken")
+        )
+        super().__init__(title, session.lang, parent)
+        self.session = session
+        self.original = proof
+        lang = session.lang
+        self.form.addRow(
+            paragraph(
+                self.tr(
+                    "Een leerbewijs is een diploma, certificaat, attest of badge. "
+                    "Alleen de titel is verplicht."
+                ),
+                self,
+            )
+        )
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(
+            self.tr("bv. Attest heftruckchauffeur, Diploma secundair onderwijs")
+        )
+        self.add_row(self.tr("&Titel"), self.title)
+        self.kind = QComboBox(self)
+        for kind in LeerbewijsKind:
+            self.kind.addItem(label(kind, lang), kind)
+        self.add_row(self.tr("&Soort"), self.kind)
+        self.issuer = QLineEdit(self)
+        self.issuer.setPlaceholderText(self.tr("school, opleider of organisatie"))
+        self.add_row(self.tr("Uitgereikt &door"), self.issuer)
+        self.issued = OptionalDate(parent=self)
+        self.add_row(self.tr("Uitgereikt &op"), self.issued, self.tr("Datum van uitreiking"))
+        self.expires = OptionalDate(parent=self)
+        self.expires.setSpecialValueText(self.tr("verloopt niet"))
+        self.expires.dateChanged.connect(self._show_validity)
+        self.validity = paragraph("", self)
+        self.validity.setObjectName("warningText")
+        expiry = QWidget(self)
+        expiry_column = QVBoxLayout(expiry)
+        expiry_column.setContentsMargins(0, 0, 0, 0)
+        expiry_column.addWidget(self.expires)
+        expiry_column.addWidget(self.validity)
+        self.add_row(self.tr("&Geldig tot"), expiry, self.tr("Geldig tot"))
+        self.expires.setAccessibleName(self.tr("Geldig tot (leeg als het niet verloopt)"))
+        self.vks = QComboBox(self)
+        self.vks.addItem(self.tr("weet ik niet / niet van toepassing"), None)
+        for level in range(1, 9):
+            self.vks.addItem(self.tr("niveau %1").replace("%1", str(level)), level)
+        self.vks.setToolTip(
+            self.tr("Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)")
+        )
+        self.add_row(self.tr("&VKS-niveau"), self.vks, self.tr("VKS-niveau (1 tot 8)"))
+        self.description = QPlainTextEdit(self)
+        self.description.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.add_row(self.tr("Beschr&ijving"), self.description)
+        self.competences = CompetenceList(session.language, lang, self)
+        self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
+        self.competences.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
+        self.attachments = AttachmentsEditor(session, self)
+        self.add_row(self.tr("&Bijlagen"), self.attachments, self.tr("Bijlagen"))
+        self.attachments.list.setAccessibleName(self.tr("Bijlagen (scans, foto's, PDF's)"))
+        self.note = QPlainTextEdit(self)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.add_row(self.tr("&Notitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
+        self.details = LeerbewijsDetails(session, self)
+        self.details.qualification_picked.connect(self._qualification_picked)
+        self.form.addRow(self.details.toggle)
+        self.form.addRow(self.details)
+        FileDrops(self, self.attachments.add_paths)
+
+        if proof is not None:
+            self._load(proof)
+        else:
+            self.attachments.set_attachments([])
+        if files:
+            self.attachments.add_paths(files)
+        self._show_validity()
+        self.title.setFocus()
+
+    def _load(self, proof: Leerbewijs) -> None:
+        self.title.setText(proof.title)
+        self.kind.setCurrentIndex(self.kind.findData(proof.kind))
+        self.issuer.setText(proof.issuer)
+        self.issued.set_value(proof.issued)
+        self.expires.set_value(proof.expires)
+        self.vks.setCurrentIndex(max(self.vks.findData(proof.vks_level), 0))
+        self.description.setPlainText(proof.description)
+        self.competences.set_refs(proof.competences)
+        self.attachments.set_attachments(proof.attachment_ids)
+        self.note.setPlainText(proof.note)
+        self.details.load(proof)
+
+    def _qualification_picked(self, qualification: Qualification) -> None:
+        """Fill in what the qualification says, without overwriting what the user typed."""
+        if not self.title.text().strip():
+            self.title.setText(qualification.label(self.lang))
+        if self.vks.currentData() is None:
+            self.vks.setCurrentIndex(self.vks.findData(qualification.vks_level))
+
+    def _show_validity(self) -> None:
+        # the domain's own rule decides, so the form and the list never disagree
+        probe = Leerbewijs(title="-", expires=self.expires.value())
+        validity = probe.validity(date.today())
+        self.validity.setText(validity_text(probe, validity))
+        self.validity.setVisible(validity in WARN)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        if self.attempt(self.build):
+            self.accept()
+        elif self.details.has_content():
+            self.details.expand(True)  # a problem may sit in a field that was folded away
+
+    def build(self) -> Leerbewijs:
+        original = self.original
+        data = original.model_dump() if original is not None else {}
+        data.update(
+            {
+                "kind": self.kind.currentData(),
+                "title": self.title.text(),
+                "issuer": self.issuer.text().strip(),
+                "issued": self.issued.value(),
+                "expires": self.expires.value(),
+                "vks_level": self.vks.currentData(),
+                "description": self.description.toPlainText().strip(),
+                "competences": [ref.model_dump() for ref in self.competences.refs()],
+                "attachment_ids": self.attachments.attachment_ids(),
+                "note": self.note.toPlainText().strip(),
+                **self.details.values(),
+            }
+        )
+        proof = Leerbewijs.model_validate(data)
+        portfolio = self.session.portfolio
+        if original is None:
+            description = ("Leerbewijs toegevoegd", "Proof of learning added")
+        else:
+            description = ("Leerbewijs gewijzigd", "Proof of learning changed")
+        with portfolio.change(*description):
+            if original is None:
+                portfolio.leerbewijzen.add(proof)
+            else:
+                portfolio.leerbewijzen.update(proof)
+            self.attachments.store(portfolio, (portfolio.leerbewijzen.table, proof.id))
+        return proof

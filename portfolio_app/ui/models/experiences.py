@@ -1,0 +1,166 @@
+"""The table of experiences, filtered and sorted on plain Python lists (as the claims table).
+The period reads as people say it: "03/2019 – 06/2022", or "sinds 03/2019 (loopt nog)"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from portfolio_app.domain import Experience
+from portfolio_app.domain.enums import ExperienceKind, label
+from portfolio_app.ui.models.claims import Index, fold
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExperiencesModel", text)
+
+
+def period_text(experience: Experience) -> str:
+    start = experience.start.strftime("%m/%Y") if experience.start else ""
+    end = experience.end.strftime("%m/%Y") if experience.end else ""
+    if start and end:
+        return _tr("%1 – %2").replace("%1", start).replace("%2", end)
+    if start:
+        return _tr("sinds %1 (loopt nog)").replace("%1", start)
+    if end:
+        return _tr("tot %1").replace("%1", end)
+    return _tr("loopt nog")
+
+
+@dataclass(frozen=True)
+class ExperienceRow:
+    experience: Experience
+    kind: str
+    period: str
+    key: str  # folded text the search looks in
+
+    @property
+    def sort_keys(self) -> tuple[Any, ...]:
+        work = self.experience
+        return (
+            self.kind,
+            fold(work.title),
+            # ongoing work sorts as the most recent
+            (work.start or date.min, work.end or date.max),
+            len(work.competences),
+            len(work.attachment_ids),
+        )
+
+
+@dataclass
+class ExperienceFilter:
+    text: str = ""
+    kind: ExperienceKind | None = None
+
+    def accepts(self, row: ExperienceRow) -> bool:
+        if self.text and fold(self.text) not in row.key:
+            return False
+        return self.kind is None or row.experience.kind is self.kind
+
+
+class ExperiencesModel(QAbstractTableModel):
+    TITLE_COLUMN = 1
+    PERIOD_COLUMN = 2
+
+    def __init__(self, lang: str = "nl") -> None:
+        super().__init__()
+        self.lang = lang
+        self._rows: list[ExperienceRow] = []
+        self._visible: list[int] = []
+        self._filter = ExperienceFilter()
+        self._sort: tuple[int, Qt.SortOrder] = (self.PERIOD_COLUMN, Qt.SortOrder.DescendingOrder)
+        self._headers = [
+            self.tr("Soort"),
+            self.tr("Functie en organisatie"),
+            self.tr("Periode"),
+            self.tr("Competenties"),
+            self.tr("Bijlagen"),
+        ]
+
+    def load(self, experiences: list[Experience]) -> None:
+        rows = []
+        for work in experiences:
+            kind = label(work.kind, self.lang)
+            words = [kind, work.title, work.description, *(c.label for c in work.competences)]
+            rows.append(
+                ExperienceRow(
+                    experience=work,
+                    kind=kind,
+                    period=period_text(work),
+                    key=fold(" ".join(words)),
+                )
+            )
+        self.beginResetModel()
+        self._rows = rows
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, experience_filter: ExperienceFilter) -> None:
+        self.beginResetModel()
+        self._filter = experience_filter
+        self._apply()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply()
+        self.layoutChanged.emit()
+
+    def _apply(self) -> None:
+        column, order = self._sort
+        accepted = [i for i, row in enumerate(self._rows) if self._filter.accepts(row)]
+        accepted.sort(
+            key=lambda i: self._rows[i].sort_keys[column],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._visible = accepted
+
+    # -- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        work = row.experience
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 3:
+                return str(len(work.competences)) if work.competences else "–"
+            if column == 4:
+                return str(len(work.attachment_ids)) if work.attachment_ids else "–"
+            return (row.kind, work.title, row.period)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and work.competences:
+            return "\n".join(c.label for c in work.competences)
+        if role == Qt.ItemDataRole.UserRole:
+            return work
+        return None
+
+    def experience_at(self, row: int) -> Experience:
+        return self._rows[self._visible[row]].experience
+
+    def row_of(self, experience_id: str) -> int:
+        for position, index in enumerate(self._visible):
+            if self._rows[index].experience.id == experience_id:
+                return position
+        return -1
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)

@@ -1,0 +1,172 @@
+"""Leerbewijzen: diplomas, certificates, attests and badges in one table, with a clear warning
+for what has expired or expires within 90 days, add/edit, delete (undo with Ctrl+Z), and files
+dropped on the page opening a new leerbewijs with them attached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from portfolio_app.domain import Leerbewijs
+from portfolio_app.ui.dialogs.leerbewijs_dialog import LeerbewijsDialog
+from portfolio_app.ui.models.leerbewijzen import LeerbewijsFilter, LeerbewijzenModel
+from portfolio_app.ui.pages.base import Page
+from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.attachments import FileDrops
+
+
+class LeerbewijzenPage(Page):
+    watches = frozenset({"leerbewijzen", "attachments"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Leerbewijzen"), parent)
+        actions = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        self.add_button.setAccessibleName(self.tr("Leerbewijs toevoegen"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.edit_button.setAccessibleName(self.tr("Gekozen leerbewijs bewerken"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.delete_button.setAccessibleName(self.tr("Gekozen leerbewijzen verwijderen"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Zoek in je leerbewijzen…"))
+        self.search.setAccessibleName(self.tr("Zoek in je leerbewijzen"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.validity = QComboBox(self)
+        self.validity.setAccessibleName(self.tr("Toon welke leerbewijzen"))
+        self.validity.addItem(self.tr("Alle leerbewijzen"), False)
+        self.validity.addItem(self.tr("Verlopen of verloopt binnenkort"), True)
+        self.validity.currentIndexChanged.connect(self._filter)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.validity)
+        self.layout_.addLayout(filters)
+
+        self.model = LeerbewijzenModel(session.lang)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tabel met je leerbewijzen"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LeerbewijzenModel.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LeerbewijzenModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.layout_.addWidget(self.table, 1)
+        self.count = QLabel(self)
+        self.count.setObjectName("hint")
+        self.count.setWordWrap(True)
+        self.layout_.addWidget(self.count)
+        self.drop_hint = QLabel(
+            self.tr("Tip: sleep een scan of PDF van een diploma of attest naar dit venster."), self
+        )
+        self.drop_hint.setObjectName("hint")
+        self.drop_hint.setWordWrap(True)
+        self.layout_.addWidget(self.drop_hint)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        FileDrops(self, self.handle_drop)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.model.load(self.session.portfolio.leerbewijzen.list())
+        self._update_count()
+
+    def _filter(self) -> None:
+        self.model.set_filter(
+            LeerbewijsFilter(text=self.search.text(), needs_attention=self.validity.currentData())
+        )
+        self._update_count()
+
+    def show_needing_attention(self) -> None:
+        """Only what has expired or expires soon (the overview links here)."""
+        self.validity.setCurrentIndex(self.validity.findData(True))
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            self.count.setText(
+                self.tr(
+                    "Nog geen leerbewijzen. Klik op ‘Toevoegen…’ of sleep een bestand hierheen."
+                )
+            )
+        elif shown == total:
+            self.count.setText(self.tr("%n leerbewijs/leerbewijzen", "", total))
+        else:
+            text = self.tr("%1 van %2 leerbewijzen")
+            self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    # -- add, edit, drop ---------------------------------------------------------------------
+
+    def add(self) -> None:
+        self._run_dialog(LeerbewijsDialog(self.session, parent=self))
+
+    def handle_drop(self, paths: list[Path]) -> None:
+        """Files dropped on the page: a new leerbewijs with them attached. (The one place a
+        drop is handled, so a digital credential can later be recognised here by its type.)"""
+        self._run_dialog(LeerbewijsDialog(self.session, files=paths, parent=self))
+
+    def _open(self, index: QModelIndex) -> None:
+        proof = self.model.proof_at(index.row())
+        self._run_dialog(LeerbewijsDialog(self.session, proof, parent=self))
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open(index)
+
+    def _run_dialog(self, dialog: LeerbewijsDialog) -> None:
+        if dialog.exec() and isinstance(dialog.result_value, Leerbewijs):
+            self.select(dialog.result_value.id)
+
+    def select(self, proof_id: str) -> None:
+        """Put the cursor on a leerbewijs, so the user sees what was just saved."""
+        if self._stale:
+            self.refresh()
+        row = self.model.row_of(proof_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        proofs = [self.model.proof_at(r) for r in rows]
+        if not proofs:
+            return
+        portfolio = self.session.portfolio
+        n = len(proofs)
+        nl = "1 leerbewijs verwijderd" if n == 1 else f"{n} leerbewijzen verwijderd"
+        en = "1 proof of learning deleted" if n == 1 else f"{n} proofs of learning deleted"
+
+        def delete() -> None:
+            with portfolio.change(nl, en):
+                for proof in proofs:
+                    portfolio.leerbewijzen.delete(proof.id)
+
+        self.session.run(self, delete)

@@ -91,8 +91,10 @@ def gather(
             _add(item.attachment_ids, claim.attachment_ids)
         _add(item.leerbewijzen, [p for p in proofs if p.proves(uri)])
         _add(item.experiences, [e for e in experiences if e.uses(uri)])
-        for holder in (*item.leerbewijzen, *item.experiences):
-            _add(item.attachment_ids, holder.attachment_ids)
+        for proof in item.leerbewijzen:
+            _add(item.attachment_ids, proof.attachment_ids)
+        for experience in item.experiences:
+            _add(item.attachment_ids, experience.attachment_ids)
         return item
 
     parts = [

@@ -85,3 +85,16 @@ class EvcOptions(ExportOptions):
 
 def chosen(selection: frozenset[str] | None, key: str) -> bool:
     return selection is None or key in selection
+
+
+class ResumeOptions(BaseModel):
+    """JSON Resume has no place for notes or attachments, so there is nothing to opt into."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    lang: Literal["nl", "en"] = "nl"
+    fields: frozenset[PersonalField] = CV_DEFAULT_FIELDS
+    claim_ids: frozenset[str] | None = None
+    leerbewijs_ids: frozenset[str] | None = None
+    experience_ids: frozenset[str] | None = None
+    created: date | None = None

@@ -1,0 +1,164 @@
+"""``portfolio export cv``, ``export evc`` and ``export jsonresume``: the documents a user
+hands to someone else. Each says where it wrote and that the file is not encrypted."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from portfolio_app.commands.context import Context
+from portfolio_app.errors import InvalidInput
+from portfolio_app.export.options import (
+    CV_DEFAULT_FIELDS,
+    EVC_DEFAULT_FIELDS,
+    CvOptions,
+    EvcOptions,
+    PersonalField,
+    ResumeOptions,
+)
+
+FIELD_HELP = "persoonsgegevens om te tonen, met komma's: " + ",".join(
+    f.value for f in PersonalField
+)
+
+
+def register(sub: Any, groups: dict[str, Any]) -> None:
+    cv = groups["export"].add_parser("cv", help="de bijlage bij je cv als PDF (niet versleuteld)")
+    _common(cv)
+    cv.add_argument("--no-check", action="store_true", help="zonder de laatste competentiecheck")
+    cv.add_argument("--include-notes", action="store_true", help="met je eigen notities")
+    cv.add_argument("--include-attachments", action="store_true", help="met bijlagen achteraan")
+    cv.add_argument("--competences", metavar="ID,...", help="alleen deze competenties")
+    cv.add_argument("--leerbewijzen", metavar="ID,...", help="alleen deze leerbewijzen")
+    cv.add_argument("--experiences", metavar="ID,...", help="alleen deze ervaringen")
+    cv.set_defaults(handler=cmd_cv)
+
+    evc = groups["export"].add_parser(
+        "evc", help="een EVC-bewijsdossier voor een beroepskwalificatie als PDF"
+    )
+    _common(evc)
+    evc.add_argument("--bk", required=True, metavar="URI-OF-NAAM", help="de beroepskwalificatie")
+    evc.add_argument("--include-notes", action="store_true", help="met je eigen notities")
+    evc.add_argument("--no-attachments", action="store_true", help="zonder bijlagen")
+    evc.set_defaults(handler=cmd_evc)
+
+    resume = groups["export"].add_parser(
+        "jsonresume", help="je portfolio als JSON Resume (niet versleuteld)"
+    )
+    _common(resume)
+    resume.set_defaults(handler=cmd_jsonresume)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="PAD")
+    parser.add_argument(
+        "--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document"
+    )
+    parser.add_argument("--fields", metavar="VELD,...", help=FIELD_HELP)
+    parser.add_argument(
+        "--date", dest="created", type=date.fromisoformat, metavar="JJJJ-MM-DD",
+        help="aanmaakdatum in het document (standaard vandaag)",
+    )  # fmt: skip
+
+
+def _fields(text: str | None, default: frozenset[PersonalField]) -> frozenset[PersonalField]:
+    if text is None:
+        return default
+    try:
+        return frozenset(PersonalField(p.strip()) for p in text.split(",") if p.strip())
+    except ValueError:
+        known = ", ".join(f.value for f in PersonalField)
+        raise InvalidInput(
+            f"Onbekend veld in --fields. Kies uit: {known}.",
+            f"Unknown field in --fields. Choose from: {known}.",
+        ) from None
+
+
+def _ids(text: str | None) -> frozenset[str] | None:
+    return None if text is None else frozenset(p.strip() for p in text.split(",") if p.strip())
+
+
+def _lang(ctx: Context) -> Literal["nl", "en"]:
+    return "en" if (ctx.args.doc_lang or ctx.lang) == "en" else "nl"
+
+
+def _pages(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _written(ctx: Context, path: Path, pages: int | None = None) -> None:
+    if pages is None:
+        where = ctx.t(f"Geschreven naar {path}.", f"Written to {path}.")
+    else:
+        where = ctx.t(
+            f"Geschreven naar {path} ({pages} pagina's).", f"Written to {path} ({pages} pages)."
+        )
+    ctx.print(
+        where
+        + " "
+        + ctx.t("Let op: dit bestand is niet versleuteld.", "Note: this file is not encrypted.")
+    )
+
+
+def cmd_cv(ctx: Context) -> int:
+    from portfolio_app.export.cv_annex import save_cv
+
+    args = ctx.args
+    options = CvOptions(
+        lang=_lang(ctx),
+        fields=_fields(args.fields, CV_DEFAULT_FIELDS),
+        include_check=not args.no_check,
+        include_notes=args.include_notes,
+        include_attachments=args.include_attachments,
+        claim_ids=_ids(args.competences),
+        leerbewijs_ids=_ids(args.leerbewijzen),
+        experience_ids=_ids(args.experiences),
+        created=args.created,
+    )
+    with ctx.portfolio() as portfolio:
+        data = save_cv(portfolio, args.path, options)
+    _written(ctx, args.path, _pages(data))
+    return 0
+
+
+def cmd_evc(ctx: Context) -> int:
+    from portfolio_app.export.evc_dossier import (
+        find_qualification,
+        qualification_labels,
+        save_evc,
+    )
+
+    args = ctx.args
+    options = EvcOptions(
+        lang=_lang(ctx),
+        fields=_fields(args.fields, EVC_DEFAULT_FIELDS),
+        include_notes=args.include_notes,
+        include_attachments=not args.no_attachments,
+        created=args.created,
+    )
+    with ctx.language() as language:
+        qualification = find_qualification(language, args.bk)
+        labels = qualification_labels(language, qualification, options.lang)
+    with ctx.portfolio() as portfolio:
+        data = save_evc(portfolio, args.path, qualification, options, labels)
+    ctx.print(qualification.label(options.lang))
+    _written(ctx, args.path, _pages(data))
+    return 0
+
+
+def cmd_jsonresume(ctx: Context) -> int:
+    from portfolio_app.export.json_resume import save_json_resume
+
+    args = ctx.args
+    options = ResumeOptions(
+        lang=_lang(ctx), fields=_fields(args.fields, CV_DEFAULT_FIELDS), created=args.created
+    )
+    with ctx.portfolio() as portfolio:
+        save_json_resume(portfolio, args.path, options)
+    _written(ctx, args.path)
+    return 0

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "experience",
     "backup",
     "jsonio",
+    "export_docs",
     "language",
     "credential",
 )

@@ -27,6 +27,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export_docs",
     "language",
     "credential",
+    "check",
+    "plan",
+    "signals",
 )
 
 # Commands that several modules extend (``export json``, ``export cv``, ``import credential``).

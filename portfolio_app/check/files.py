@@ -1,0 +1,114 @@
+"""The check's files: the bundled labour-market signals and EVC costs, and the user's own
+imported signals table.
+
+This is the only module of ``portfolio_app.check`` that touches the file system. An import
+is all or nothing: the file is read and checked completely, and only a file without a single
+bad row is written, as a clean copy, to the data folder (temporary file, then rename), so a
+bad file or a crash halfway leaves the previous table in use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from portfolio_app.check.evc import EvcCosts, parse_evc_costs
+from portfolio_app.check.signals import Signal, SignalTable, parse_signals, write_signals
+from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
+from portfolio_app.paths import AppPaths
+
+MAX_IMPORT_BYTES = 5_000_000
+SHOWN_BAD_ROWS = 10
+
+
+def _resource(*parts: str) -> str | None:
+    entry = resources.files("portfolio_app.resources").joinpath(*parts)
+    return entry.read_text(encoding="utf-8") if entry.is_file() else None
+
+
+def bundled_signals_text() -> str | None:
+    return _resource("signals", "knelpuntberoepen.csv")
+
+
+def bundled_evc_costs_text() -> str | None:
+    return _resource("evc", "evc_costs.json")
+
+
+def user_signals_file(paths: AppPaths) -> Path:
+    return paths.data_dir / "signals" / "signals.csv"
+
+
+def load_signals(paths: AppPaths) -> SignalTable:
+    """The bundled signals plus the user's imported ones."""
+    found: list[Signal] = []
+    bundled = bundled_signals_text()
+    if bundled:
+        found.extend(parse_signals(bundled)[0])
+    own = user_signals_file(paths)
+    if own.is_file():
+        # Written by import_signals, so every row was checked; a hand-edited row that no
+        # longer parses is left out rather than stopping every check.
+        found.extend(parse_signals(own.read_text(encoding="utf-8"), imported=True)[0])
+    return SignalTable(found)
+
+
+def load_evc_costs() -> EvcCosts | None:
+    text = bundled_evc_costs_text()
+    if text is None:
+        return None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError:
+        doc = None
+    return parse_evc_costs(doc)
+
+
+def import_signals(source: Path, paths: AppPaths, today: date) -> list[Signal]:
+    """Check ``source`` and make it the user's signals table (replacing an earlier import).
+    Raises ``InvalidInput`` naming the bad rows by line number; nothing changes then."""
+    if not source.is_file():
+        raise NotFound(what=str(source))
+    size = source.stat().st_size
+    if size > MAX_IMPORT_BYTES:
+        raise TooLarge(name=source.name, size=human_size(size), limit=human_size(MAX_IMPORT_BYTES))
+    try:
+        text = source.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"{source.name} is geen CSV-bestand in UTF-8. Er is niets veranderd.",
+            f"{source.name} is not a UTF-8 CSV file. Nothing was changed.",
+        ) from None
+    signals, bad = parse_signals(text, imported=True, today=today)
+    if bad:
+        shown = bad[:SHOWN_BAD_ROWS]
+        more = len(bad) - len(shown)
+        nl = "; ".join(b.message("nl") for b in shown) + (f"; en nog {more}" if more else "")
+        en = "; ".join(b.message("en") for b in shown) + (f"; and {more} more" if more else "")
+        raise InvalidInput(
+            f"{source.name} heeft {len(bad)} foute rij(en), er is niets veranderd: {nl}",
+            f"{source.name} has {len(bad)} bad row(s), nothing was changed: {en}",
+        )
+    if not signals:
+        raise InvalidInput(
+            f"{source.name} bevat geen signalen. Er is niets veranderd.",
+            f"{source.name} holds no signals. Nothing was changed.",
+        )
+    _write_atomically(user_signals_file(paths), write_signals(signals))
+    return signals
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".signals-", suffix=".csv")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)

@@ -1,0 +1,97 @@
+"""From a check to an action plan: concrete, dated steps for the most important gaps.
+
+Proposals are only proposals: nothing is stored here; the GUI shows them to edit and the CLI
+stores them on request. A gap that already has an open plan item for the same target is
+skipped, so running "make a plan" twice does not double the plan.
+
+Due dates (``DUE_DAYS``) follow what the step takes: gathering evidence or booking a talk
+with a counsellor is a matter of weeks; an EVC-traject needs a test centre's date; a course
+or learning on the job takes a season.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from portfolio_app.check import texts
+from portfolio_app.check.engine import LOW_FIT
+from portfolio_app.domain import ActionPlanItem, ConceptRef
+from portfolio_app.domain.check_result import CheckResult
+from portfolio_app.domain.enums import ActionKind
+
+DUE_DAYS: dict[ActionKind, int] = {
+    ActionKind.BEWIJS_VERZAMELEN: 30,
+    ActionKind.LOOPBAANBEGELEIDING: 30,
+    ActionKind.EVC_TRAJECT: 90,
+    ActionKind.OPLEIDING: 180,
+    ActionKind.WERKPLEKLEREN: 180,
+}
+
+
+def _key(item: ActionPlanItem) -> tuple[str, str, str]:
+    competence = (item.competence.uri or item.competence.label) if item.competence else ""
+    return (item.target.uri if item.target else "", competence, item.action_kind.value)
+
+
+def propose_plan(
+    result: CheckResult,
+    today: date,
+    *,
+    top: int = 5,
+    existing: Sequence[ActionPlanItem] = (),
+    lang: str = "nl",
+) -> list[ActionPlanItem]:
+    """Plan items for the ``top`` most important gaps of ``result``, plus one for an
+    EVC-traject when the portfolio looks ready for it, and one for a talk with a career
+    counsellor when the fit is low. Open items already in ``existing`` are not proposed
+    again."""
+    pick = 1 if lang == "en" else 0
+    taken = {_key(item) for item in existing if item.is_open}
+    proposed: list[ActionPlanItem] = []
+
+    def propose(
+        kind: ActionKind, goal: str, notes: str, competence: ConceptRef | None = None
+    ) -> None:
+        item = ActionPlanItem.model_validate(
+            {
+                "goal": goal,
+                "action_kind": kind,
+                "competence": competence,
+                "target": result.target,
+                "due": today + timedelta(days=DUE_DAYS[kind]),
+                "notes": notes,
+                "created": today,
+            }
+        )
+        if _key(item) not in taken:
+            taken.add(_key(item))
+            proposed.append(item)
+
+    origin = (
+        f"Uit de check voor '{result.target.label}' van {result.checked_on.isoformat()}.",
+        f"From the check for '{result.target.label}' of {result.checked_on.isoformat()}.",
+    )
+    for gap in result.gaps:
+        if len([p for p in proposed if p.competence is not None]) >= top:
+            break
+        if not gap.actions:
+            continue
+        kind = gap.actions[0]
+        goal = texts.both(texts.GOALS[kind], x=gap.competence.label)
+        reason = (gap.reason, gap.reason_en or gap.reason)
+        notes = texts.join(reason, origin)
+        propose(kind, goal[pick], notes[pick], gap.competence)
+    evc = result.evc
+    if evc is not None and evc.ready:
+        name = evc.qualification.label
+        goal = (f"Start een EVC-traject voor '{name}'", f"Start an EVC procedure for '{name}'")
+        propose(ActionKind.EVC_TRAJECT, goal[pick], (evc.message, evc.message_en)[pick])
+    if result.gaps and result.coverage_essential < LOW_FIT:
+        name = result.target.label
+        goal = (
+            f"Bespreek met een loopbaanbegeleider of '{name}' bij je past",
+            f"Discuss with a career counsellor whether '{name}' suits you",
+        )
+        propose(ActionKind.LOOPBAANBEGELEIDING, goal[pick], origin[pick])
+    return proposed

@@ -1,0 +1,226 @@
+"""Labour-market signals per occupation: tension ratio, shortage yes/no, source and date.
+
+The table is a CSV file (format in ``docs/signals-format.md``): the bundled one holds only
+sourced figures, and a user may import their own. This module only parses text and answers
+questions about the rows; reading and writing files is ``portfolio_app.check.files``.
+
+A figure without its source and date is not shown anywhere: both are required on every row,
+and the check shows them next to every signal, saying so when it is older than
+``OLD_AFTER_YEARS`` (two years: VDAB publishes its shortage list yearly, so a figure two
+lists behind may no longer hold).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from portfolio_app.check.scoring import years_before
+
+OLD_AFTER_YEARS = 2
+HEADER = (
+    "occupation_uri",
+    "occupation_label",
+    "tension_ratio",
+    "shortage",
+    "source",
+    "date",
+    "note",
+)
+REQUIRED = ("occupation_uri", "shortage", "source", "date")
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_YES = {"ja", "yes", "true", "1", "j", "y"}
+_NO = {"nee", "no", "false", "0", "n"}
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    occupation_uri: str
+    occupation_label: str
+    tension_ratio: float | None
+    shortage: bool
+    source: str
+    date: dt.date
+    note: str = ""
+    imported: bool = False
+
+    def is_old(self, today: dt.date) -> bool:
+        return self.date <= years_before(today, OLD_AFTER_YEARS)
+
+
+@dataclass(frozen=True, slots=True)
+class BadRow:
+    line: int
+    reason_nl: str
+    reason_en: str
+
+    def message(self, lang: str = "nl") -> str:
+        if lang == "en":
+            return f"line {self.line}: {self.reason_en}"
+        return f"regel {self.line}: {self.reason_nl}"
+
+
+class _RowError(Exception):
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(nl)
+        self.nl, self.en = nl, en
+
+
+def _date(text: str, today: date | None) -> date:
+    match = _DATE.match(text)
+    if match:
+        year, month, day = (int(g) if g else 1 for g in match.groups())
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            pass
+        else:
+            if today is not None and value > today:
+                raise _RowError("de datum ligt in de toekomst", "the date is in the future")
+            return value
+    raise _RowError(
+        f"'{text}' is geen datum (JJJJ-MM of JJJJ-MM-DD)",
+        f"'{text}' is not a date (YYYY-MM or YYYY-MM-DD)",
+    )
+
+
+def _ratio(text: str) -> float | None:
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise _RowError(
+            f"spanningsratio '{text}' is geen getal van 0 of meer",
+            f"tension ratio '{text}' is not a number of 0 or more",
+        )
+    return value
+
+
+def _shortage(text: str) -> bool:
+    value = text.lower()
+    if value in _YES or value in _NO:
+        return value in _YES
+    raise _RowError(
+        f"knelpuntberoep moet 'ja' of 'nee' zijn, niet '{text}'",
+        f"shortage must be 'ja' or 'nee', not '{text}'",
+    )
+
+
+def _row(fields: dict[str, str], today: date | None, imported: bool) -> Signal:
+    uri = fields.get("occupation_uri", "")
+    if not _URI.match(uri):
+        raise _RowError("occupation_uri is geen geldige URI", "occupation_uri is not a valid URI")
+    source = fields.get("source", "")
+    if not source:
+        raise _RowError("de bron ontbreekt", "the source is missing")
+    return Signal(
+        occupation_uri=uri,
+        occupation_label=fields.get("occupation_label", ""),
+        tension_ratio=_ratio(fields.get("tension_ratio", "")),
+        shortage=_shortage(fields.get("shortage", "")),
+        source=source,
+        date=_date(fields.get("date", ""), today),
+        note=fields.get("note", ""),
+        imported=imported,
+    )
+
+
+def parse_signals(
+    text: str, *, imported: bool = False, today: date | None = None
+) -> tuple[list[Signal], list[BadRow]]:
+    """All good rows and every bad one with its line number. A missing required column
+    makes the whole file bad (line 1). ``today`` refuses dates in the future."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        names = ", ".join(missing)
+        return [], [BadRow(1, f"kolommen ontbreken: {names}", f"columns missing: {names}")]
+    good: list[Signal] = []
+    bad: list[BadRow] = []
+    seen: set[tuple[str, date, str]] = set()
+    for raw in reader:
+        line = reader.line_num
+        if None in raw:
+            bad.append(BadRow(line, "te veel velden", "too many fields"))
+            continue
+        fields = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if not any(fields.values()):
+            continue
+        try:
+            signal = _row(fields, today, imported)
+        except _RowError as exc:
+            bad.append(BadRow(line, exc.nl, exc.en))
+            continue
+        key = (signal.occupation_uri, signal.date, signal.source)
+        if key in seen:
+            bad.append(BadRow(line, "deze rij staat er al", "this row is a duplicate"))
+            continue
+        seen.add(key)
+        good.append(signal)
+    return good, bad
+
+
+def write_signals(signals: Iterable[Signal]) -> str:
+    """The canonical CSV text of ``signals`` (what an import stores)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+    for s in signals:
+        ratio = "" if s.tension_ratio is None else repr(s.tension_ratio)
+        writer.writerow(
+            [
+                s.occupation_uri,
+                s.occupation_label,
+                ratio,
+                "ja" if s.shortage else "nee",
+                s.source,
+                s.date.isoformat(),
+                s.note,
+            ]
+        )
+    return out.getvalue()
+
+
+class SignalTable:
+    """The signals in use, newest first per occupation."""
+
+    def __init__(self, signals: Iterable[Signal] = ()) -> None:
+        # Newest first; on the same date the user's own figures before the bundled ones.
+        self._all = tuple(
+            sorted(
+                signals,
+                key=lambda s: (s.occupation_uri, -s.date.toordinal(), not s.imported, s.source),
+            )
+        )
+        self._by_uri: dict[str, tuple[Signal, ...]] = {}
+        for s in self._all:
+            self._by_uri[s.occupation_uri] = (*self._by_uri.get(s.occupation_uri, ()), s)
+
+    def __iter__(self) -> Iterator[Signal]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def for_occupation(self, uri: str | None) -> tuple[Signal, ...]:
+        return self._by_uri.get(uri, ()) if uri else ()
+
+    def latest(self, uri: str | None) -> Signal | None:
+        found = self.for_occupation(uri)
+        return found[0] if found else None
+
+    def is_shortage(self, uri: str | None) -> bool:
+        newest = self.latest(uri)
+        return newest is not None and newest.shortage

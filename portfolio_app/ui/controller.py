@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from portfolio_app import settings as settings_store
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
@@ -24,6 +24,9 @@ from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.ui.welcome import WelcomeWindow
 from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase
+from portfolio_app.vault.backups import BackupPolicy
+from portfolio_app.vault.backups import restore as restore_backup
+from portfolio_app.vault.conflicts import find_conflict_copies
 
 
 class AppController(QObject):
@@ -67,7 +70,7 @@ class AppController(QObject):
         remembered = recall_passphrase(path)
         if remembered:
             try:
-                self._open(Portfolio.open(path, remembered))
+                self._open(self._unlock(path, remembered))
                 return
             except PortfolioError:
                 pass  # fall back to asking
@@ -138,7 +141,7 @@ class AppController(QObject):
     def unlock(self, passphrase: str) -> None:
         window = self.window
         try:
-            portfolio = Portfolio.open(self.vault_path, passphrase)
+            portfolio = self._unlock(self.vault_path, passphrase)
         except WrongPassphrase as exc:
             if isinstance(window, UnlockWindow):
                 window.show_failure(exc.message(self.settings.language))
@@ -151,13 +154,55 @@ class AppController(QObject):
             return
         self._open(portfolio)
 
+    def _unlock(self, path: Path, passphrase: str) -> Portfolio:
+        policy = BackupPolicy(self.paths.backups_dir, self.settings.backups_keep)
+        return Portfolio.open(path, passphrase, backups=policy)
+
     def _open(self, portfolio: Portfolio) -> None:
         self.session = Session(portfolio, self.language, self.paths, self.settings)
         self.session.language_requested.connect(self.set_language)
         self.session.autolock_requested.connect(self.set_autolock)
         self.session.language_replaced.connect(self._language_replaced)
+        self.session.restore_requested.connect(self.restore)
         self._show_main()
         self.idle.set_minutes(self.settings.autolock_minutes)
+        self._report_conflicts(portfolio.path)
+
+    def _report_conflicts(self, path: Path) -> None:
+        copies = find_conflict_copies(path)
+        if not copies:
+            return
+        names = "\n".join(f"• {p.name}" for p in copies[:5])
+        QMessageBox.warning(
+            self.window,
+            self.tr("Conflictkopie gevonden"),
+            self.tr(
+                "Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, "
+                "waarschijnlijk omdat twee computers tegelijk iets wijzigden:\n%1\n\n"
+                "Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) "
+                "om te vergelijken, en verwijder daarna wat je niet meer nodig hebt."
+            ).replace("%1", names),
+        )
+
+    def restore(self, backup: str, passphrase: str) -> None:
+        """Close the vault, put the backup in its place, and ask for the passphrase again."""
+        if self.session is None:
+            return
+        path = self.session.portfolio.path
+        self.lock()
+        try:
+            restore_backup(Path(backup), passphrase, path, self.paths.backups_dir)
+        except PortfolioError as exc:
+            show_error(self.window, exc, self.settings.language)
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("Teruggezet"),
+            self.tr(
+                "De reservekopie is teruggezet. Je vorige portfolio staat bij de "
+                "reservekopieën. Ontgrendel met de wachtzin van de reservekopie."
+            ),
+        )
 
     def _show_main(self, page: str | None = None) -> None:
         assert self.session is not None

@@ -28,6 +28,7 @@ class Session(QObject):
     language_requested = Signal(str)  # "nl" or "en": the controller rebuilds the windows
     autolock_requested = Signal(int)  # minutes, 0 = never
     language_replaced = Signal()  # a new competence language was imported
+    restore_requested = Signal(str, str)  # backup path, its passphrase
 
     def __init__(
         self,

@@ -29,6 +29,7 @@ from portfolio_app.errors import PortfolioError
 from portfolio_app.language import ImportCancelled, ImportReport, import_esco
 from portfolio_app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from portfolio_app.ui.errors import show_error
+from portfolio_app.ui.pages.backup_box import BackupBox
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
@@ -94,6 +95,9 @@ class SettingsPage(Page):
                 )
             )
         column.addWidget(security)
+
+        self.backups = BackupBox(session, content)
+        column.addWidget(self.backups)
 
         profile_box = QGroupBox(
             self.tr("Over jou (alleen wat je kiest komt in een export)"), content

@@ -1,0 +1,135 @@
+"""The backups part of Instellingen: make one, restore one (after seeing what it holds), and
+how many automatic ones to keep."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app import settings as settings_store
+from portfolio_app.errors import PortfolioError
+from portfolio_app.ui.errors import show_error
+from portfolio_app.ui.session import Session
+from portfolio_app.vault.backups import describe, list_backups
+
+
+class BackupBox(QGroupBox):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reservekopieën"), parent)
+        self.session = session
+        column = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        row = QHBoxLayout()
+        make = QPushButton(self.tr("Reservekopie &maken…"), self)
+        make.clicked.connect(self.make_backup)
+        restore = QPushButton(self.tr("Reservekopie &terugzetten…"), self)
+        restore.clicked.connect(self.restore_backup)
+        row.addWidget(make)
+        row.addWidget(restore)
+        row.addStretch(1)
+        column.addLayout(row)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Automatische kopieën bewaren:"), self))
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, 100)
+        self.keep.setValue(session.settings.backups_keep)
+        self.keep.setAccessibleName(self.tr("Aantal automatische reservekopieën"))
+        self.keep.valueChanged.connect(self._keep_changed)
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
+        column.addLayout(keep_row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        backups = list_backups(self.session.paths.backups_dir)
+        if backups:
+            newest = datetime.fromtimestamp(backups[0].stat().st_mtime)
+            text = self.tr(
+                "%n reservekopie(ën) in je gegevensmap; de nieuwste is van %1.", "", len(backups)
+            )
+            self.status.setText(text.replace("%1", newest.strftime("%d/%m/%Y %H:%M")))
+        else:
+            self.status.setText(self.tr("Nog geen reservekopieën."))
+
+    def _keep_changed(self, value: int) -> None:
+        self.session.settings.backups_keep = value
+        settings_store.save(self.session.paths, self.session.settings)
+
+    def make_backup(self) -> None:
+        suggested = Path.home() / f"portfolio-{datetime.now():%Y-%m-%d}.pfbackup"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Reservekopie bewaren"),
+            str(suggested),
+            self.tr("Reservekopie (*.pfbackup)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        result = self.session.run(self, lambda: self.session.portfolio.backup(target))
+        if result is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Reservekopie"),
+                self.tr(
+                    "De reservekopie is gemaakt en gecontroleerd. Ze is versleuteld met je "
+                    "huidige wachtzin: die heb je nodig om ze terug te zetten."
+                ),
+            )
+            self.refresh()
+
+    def restore_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Kies een reservekopie"),
+            str(self.session.paths.backups_dir),
+            self.tr("Reservekopie (*.pfbackup)"),
+        )
+        if not path:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Reservekopie terugzetten"),
+            self.tr("Wachtzin van de reservekopie (de wachtzin van toen ze gemaakt werd):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        try:
+            info = describe(Path(path), passphrase, self.session.paths.data_dir)
+        except PortfolioError as exc:
+            show_error(self, exc, self.session.lang)
+            return
+        counts = info.counts
+        question = self.tr(
+            "Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 "
+            "ervaringen en %5 bijlagen.\n\nJe huidige portfolio vervangen? Het wordt eerst zelf "
+            "als reservekopie bewaard."
+        )
+        for marker, value in (
+            ("%1", info.header.created.strftime("%d/%m/%Y %H:%M")),
+            ("%2", str(counts["claims"])),
+            ("%3", str(counts["leerbewijzen"])),
+            ("%4", str(counts["experiences"])),
+            ("%5", str(counts["attachments"])),
+        ):
+            question = question.replace(marker, value)
+        answer = QMessageBox.question(self, self.tr("Reservekopie terugzetten"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.restore_requested.emit(path, passphrase)

@@ -9,7 +9,7 @@ you type fast enough on full ESCO (some 150,000 labels):
   "the first N matches by rowid" is already a sensible shortlist and a query never has to sort
   thousands of rows;
 - ``term_fts`` indexes those folded texts (external content, prefix indexes for the first
-  keystrokes) and ``term_vocab`` exposes its distinct words for the typo-tolerant pass.
+  keystrokes) and ``word`` holds its distinct words for the typo-tolerant pass.
 
 The ``suggest_*`` tables hold the stems of every competence and occupation label with their
 weights, precomputed here so that a suggestion needs a few index look-ups and no loading.
@@ -28,7 +28,7 @@ from pathlib import Path
 from portfolio_app.language.data import LanguageData
 from portfolio_app.language.text import content_stems, fold
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,8 +64,8 @@ CREATE TABLE term(
 CREATE INDEX term_by_norm ON term(norm);
 CREATE INDEX term_pref_by_norm ON term(norm) WHERE is_pref = 1;
 CREATE VIRTUAL TABLE term_fts USING fts5(
-    norm, content='term', content_rowid='id', tokenize='unicode61', prefix='2 3');
-CREATE VIRTUAL TABLE term_vocab USING fts5vocab(term_fts, 'row');
+    norm, content='term', content_rowid='id', tokenize='unicode61', prefix='1 2 3');
+CREATE TABLE word(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE suggest_label(
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, entry_id INTEGER NOT NULL,
     weight REAL NOT NULL, total REAL NOT NULL);
@@ -236,6 +236,10 @@ def build(data: LanguageData, path: Path, meta: dict[str, str], step: Step | Non
         )
         db.execute("INSERT INTO term_fts(term_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO term_fts(term_fts) VALUES ('optimize')")
+        # The distinct indexed words, as a plain table: the typo pass loads them on the first
+        # keystroke, four times faster than through fts5vocab.
+        db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, term_fts, 'row')")
+        db.execute("INSERT INTO word SELECT term FROM temp.vocab")
 
         report("Suggestie-index bouwen", 4, 5)
         _write_suggest(db, suggest_labels)

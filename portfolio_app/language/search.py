@@ -82,7 +82,7 @@ class Searcher:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
-        self._vocab: list[str] = sorted(t for (t,) in db.execute("SELECT term FROM term_vocab"))
+        self._vocab: list[str] = [w for (w,) in db.execute("SELECT word FROM word ORDER BY word")]
         self._by_letter: dict[str, list[str]] = {}
         for word in self._vocab:
             self._by_letter.setdefault(word[0], []).append(word)

@@ -19,6 +19,7 @@ from portfolio_app.paths import AppPaths
 # Modules under portfolio_app.commands, each with register(subparsers, groups).
 COMMAND_MODULES: tuple[str, ...] = (
     "vault",
+    "profile",
     "competence",
     "leerbewijs",
     "experience",

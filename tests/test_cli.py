@@ -101,3 +101,34 @@ def test_passwd(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[n
     monkeypatch.setenv("PORTFOLIO_PASSPHRASE", "groene tafel zingt luid")
     code, out, _ = cli("status")
     assert code == 0 and "0 competenties" in out
+
+
+def test_profile_and_status_with_conflict_copy(cli, isolated_home: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("init")[0] == 0
+    code, out, _ = cli("profile", "--given-name", "Zoë", "--email", "zoe@example.org", "--json")
+    assert code == 0 and json.loads(out)["emails"] == ["zoe@example.org"]
+    code, _, err = cli("profile", "--email", "geen-adres")
+    assert code == 6 and "e-mailadres" in err
+    (isolated_home / "portfolio.sync-conflict-20260101-101010-ABC.vault").write_bytes(b"x")
+    code, out, _ = cli("status", "--json")
+    assert code == 0 and len(json.loads(out)["conflict_copies"]) == 1
+    code, out, _ = cli("status")
+    assert "conflictkopie" in out
+
+
+def test_backup_and_restore(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("init")[0] == 0
+    assert cli("competence", "add", "Koken", "--free")[0] == 0
+    copy = tmp_path / "kopie.pfbackup"
+    code, out, _ = cli("backup", str(copy))
+    assert code == 0 and "gecontroleerd" in out
+    assert cli("backup", str(copy))[0] == 6  # never overwrites
+    assert cli("competence", "add", "Bakken", "--free")[0] == 0
+    code, out, _ = cli("restore", str(copy))
+    assert code == 0 and "1 competenties" in out and "niets veranderd" in out
+    code, out, _ = cli("restore", str(copy), "--yes")
+    assert code == 0 and "Teruggezet" in out
+    code, out, _ = cli("competence", "list", "--json")
+    assert [c["label"] for c in json.loads(out)] == ["Koken"]
+    code, out, _ = cli("backups")
+    assert "voor-herstel" in out and "dagelijks" in out

@@ -13,6 +13,7 @@ from portfolio_app.vault import (
     recall_passphrase,
     remember_passphrase,
 )
+from portfolio_app.vault.conflicts import find_conflict_copies
 from portfolio_app.vault.keystore import NO_BACKEND_EN, NO_BACKEND_NL
 from portfolio_app.vault.lock import is_locked_elsewhere
 from portfolio_app.vault.passphrase import RULE_EN, RULE_NL
@@ -76,6 +77,7 @@ def cmd_status(ctx: Context) -> int:
             info["created_at"] = portfolio.meta("created_at")
             info["counts"] = portfolio.counts()
             info["demo"] = portfolio.profile.get().is_demo
+    info["conflict_copies"] = [str(p) for p in find_conflict_copies(path)]
     if ctx.args.json:
         ctx.print_json(info)
         return 0
@@ -110,6 +112,15 @@ def cmd_status(ctx: Context) -> int:
     if info["demo"]:
         ctx.print(
             ctx.t("Dit is een voorbeeldportfolio (demo).", "This is a sample portfolio (demo).")
+        )
+    for copy in info["conflict_copies"]:
+        ctx.print(
+            ctx.t(
+                f"Let op: conflictkopie van een synchronisatieprogramma gevonden: {copy}. "
+                "Er wordt niets samengevoegd; open ze apart om te vergelijken.",
+                f"Note: a sync tool's conflict copy was found: {copy}. "
+                "Nothing is merged; open it separately to compare.",
+            )
         )
     return 0
 

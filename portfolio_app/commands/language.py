@@ -127,6 +127,14 @@ def cmd_info(ctx: Context) -> int:
         )
     )
     ctx.print(ctx.t(f"Opgebouwd op {info.built_at}", f"Built on {info.built_at}"))
+    if info.starter_outdated:
+        ctx.print(
+            ctx.t(
+                "De app heeft een nieuwere startertaal. Importeer ESCO opnieuw om die erbij "
+                "te krijgen.",
+                "The app has a newer starter language. Import ESCO again to include it.",
+            )
+        )
     ctx.print(ctx.t(f"Bestand: {info.path}", f"File: {info.path}"))
     return 0
 

@@ -19,6 +19,12 @@ from portfolio_app.errors import NotFound
 from portfolio_app.language import search as search_module
 from portfolio_app.language import suggest as suggest_module
 from portfolio_app.language.build import SCHEMA_VERSION
+from portfolio_app.language.current import (
+    current_language_file,
+    starter_hash,
+    starter_language_file,
+    use_starter,
+)
 from portfolio_app.language.errors import LanguageUnusable
 from portfolio_app.language.model import (
     Concept,
@@ -48,6 +54,9 @@ class LanguageInfo:
     relations: int
     built_at: str
     path: str
+    # An imported language keeps the starter language of its import; after an app update
+    # that changed the bundled files, importing again brings the new starter set in.
+    starter_outdated: bool
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -92,12 +101,6 @@ class CompetenceLanguage:
     def open_default(cls, paths: AppPaths) -> CompetenceLanguage:
         """The current language: the imported one if there is one, else the starter
         language, built (or rebuilt after an app update) on the way."""
-        from portfolio_app.language.current import (
-            current_language_file,
-            starter_language_file,
-            use_starter,
-        )
-
         path = current_language_file(paths)
         try:
             return cls.open(path)
@@ -332,8 +335,5 @@ class CompetenceLanguage:
             relations=int(meta.get("relations", 0)),
             built_at=meta.get("built_at", ""),
             path=str(self.path),
+            starter_outdated=meta.get("starter_hash") != starter_hash(),
         )
-
-    def meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])

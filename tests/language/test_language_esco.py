@@ -17,9 +17,11 @@ from portfolio_app.language import (
     import_esco,
 )
 from portfolio_app.language import esco_import as esco_import_module
+from portfolio_app.language import starter as starter_module
 from portfolio_app.language.current import POINTER, use_starter
 from portfolio_app.paths import AppPaths
 from tests.language import esco_files as f
+from tests.language.conftest import STARTER_DIR
 
 pytestmark = pytest.mark.usefixtures("starter_files")
 
@@ -264,6 +266,19 @@ def test_a_crash_while_building_changes_nothing(
         assert language.info().source == "Startertaal"
     assert [n for n in _state(paths) if n.startswith(".building")] == []
     assert set(before) <= set(_state(paths))
+
+
+def test_an_import_tells_when_the_starter_language_has_changed(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_esco(f.write_esco(tmp_path / "esco"), paths)
+    with CompetenceLanguage.open_default(paths) as language:
+        assert not language.info().starter_outdated
+    fewer = sorted(STARTER_DIR.glob("*.json"))[:1]
+    monkeypatch.setattr(starter_module, "bundled_files", lambda: fewer)
+    with CompetenceLanguage.open_default(paths) as language:
+        info = language.info()
+        assert info.source == "ESCO + startertaal" and info.starter_outdated
 
 
 def test_back_to_the_starter_language(tmp_path: Path, paths: AppPaths) -> None:

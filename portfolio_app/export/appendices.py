@@ -263,6 +263,7 @@ def _image_flowable(item: Appendix) -> Table:
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),

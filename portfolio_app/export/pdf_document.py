@@ -135,6 +135,8 @@ def build_pdf(story: list[Flowable], info: DocInfo, styles: Styles) -> bytes:
         producer="Portfolio (ReportLab)",
         lang=info.pdf_lang,
         invariant=1,
+        # Not Helvetica, which would be listed as a font the PDF uses without embedding it.
+        initialFontName=fonts.REGULAR,
     )
     frame = Frame(
         MARGIN_LEFT,

@@ -75,7 +75,14 @@ def header(
 
 def _rule() -> Table:
     table = Table([[""]], colWidths=[CONTENT_WIDTH], rowHeights=[1])
-    table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ]
+        )
+    )
     return table
 
 

@@ -140,12 +140,13 @@ class EscoReader:
                     continue
                 at = csv_file.columns["conceptUri"]
                 for line, row in csv_file.rows(self.problems, self.reporter, "Collecties lezen"):
-                    if row[at] in self.skills:
-                        members[kind].add(row[at])
+                    uri = row[at].strip()
+                    if uri in self.skills:
+                        members[kind].add(uri)
                     else:
                         self.problems.add(
-                            path.name, line, f"onbekende competentie {row[at]}",
-                            f"unknown skill {row[at]}",
+                            path.name, line, f"onbekende competentie {uri}",
+                            f"unknown skill {uri}",
                         )  # fmt: skip
         return members
 
@@ -160,7 +161,8 @@ class EscoReader:
         found: dict[str, tuple[list[str], list[str]]] = {}
         name = csv_file.name
         for line, row in csv_file.rows(self.problems, self.reporter, "Relaties lezen"):
-            occupation, relation, skill = row[occ_at], row[rel_at].strip().lower(), row[skill_at]
+            occupation, skill = row[occ_at].strip(), row[skill_at].strip()
+            relation = row[rel_at].strip().lower()
             if relation not in ("essential", "optional"):
                 self.problems.add(
                     name, line, f"onbekend relatietype '{relation}'",
@@ -191,7 +193,7 @@ class EscoReader:
         known = self.skills.keys() | self.groups.keys()
         found: dict[str, list[str]] = {}
         for line, row in csv_file.rows(self.problems, self.reporter, "Hiërarchie lezen"):
-            child, parent = row[child_at], row[parent_at]
+            child, parent = row[child_at].strip(), row[parent_at].strip()
             if child in known and parent in known:
                 found.setdefault(child, []).append(parent)
                 self.stats.broader += 1

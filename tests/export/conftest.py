@@ -5,6 +5,7 @@ one, and a small competence language of our own with a heftruckchauffeur BK."""
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,7 @@ from portfolio_app.language import CompetenceLanguage
 from portfolio_app.language import starter as starter_module
 from portfolio_app.paths import AppPaths
 from portfolio_app.vault import Portfolio
+from tests.conftest import PASSPHRASE
 
 LANGUAGE_DIR = Path(__file__).parent / "data" / "language"
 C = "urn:test:concept:"
@@ -91,7 +93,9 @@ def fill(portfolio: Portfolio) -> Sample:
         )
     )
     photo = portfolio.attachments.add_bytes(png_bytes(), "foto-werf.png")
-    pdf = portfolio.attachments.add_bytes(pdf_bytes("Attest VCA pagina een", "pagina twee"), "vca.pdf")
+    pdf = portfolio.attachments.add_bytes(
+        pdf_bytes("Attest VCA pagina een", "pagina twee"), "vca.pdf"
+    )
     broken = portfolio.attachments.add_bytes(b"%PDF-1.7 kapot en afgebroken", "kapot.pdf")
     certificate = portfolio.leerbewijzen.add(
         Leerbewijs(
@@ -116,7 +120,9 @@ def fill(portfolio: Portfolio) -> Sample:
         )
     )
     hidden_proof = portfolio.leerbewijzen.add(
-        Leerbewijs(kind=LeerbewijsKind.ATTEST, title="Geheim attest Xylofoon", attachment_ids=[pdf.id])
+        Leerbewijs(
+            kind=LeerbewijsKind.ATTEST, title="Geheim attest Xylofoon", attachment_ids=[pdf.id]
+        )
     )
     job = portfolio.experiences.add(
         Experience(
@@ -168,7 +174,9 @@ def fill(portfolio: Portfolio) -> Sample:
     )
     portfolio.checks.add(
         CheckResult(
-            target=TargetRef(uri=BK, label="Heftruckchauffeur", kind=TargetKind.BEROEPSKWALIFICATIE),
+            target=TargetRef(
+                uri=BK, label="Heftruckchauffeur", kind=TargetKind.BEROEPSKWALIFICATIE
+            ),
             checked_on=date(2025, 2, 20),
             coverage=0.74,
             coverage_essential=0.86,
@@ -211,9 +219,16 @@ def fill_big(portfolio: Portfolio, claims: int = 300, proofs: int = 60) -> None:
         )
 
 
-@pytest.fixture
-def sample(portfolio: Portfolio) -> Sample:
-    return fill(portfolio)
+@pytest.fixture(scope="session")
+def filled(
+    template_vault: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Portfolio, Sample]]:
+    """One sample portfolio for all export tests that only read it: opening a vault
+    costs a key derivation, and the exports never change what they read."""
+    path = tmp_path_factory.mktemp("filled") / "portfolio.vault"
+    shutil.copyfile(template_vault, path)
+    with Portfolio.open(path, PASSPHRASE) as opened:
+        yield opened, fill(opened)
 
 
 @pytest.fixture

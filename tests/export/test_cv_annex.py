@@ -36,8 +36,9 @@ def outline_titles(data: bytes) -> list[object]:
 
 
 def test_default_annex_holds_the_portfolio_and_no_private_extras(
-    portfolio: Portfolio, sample: Sample
+    filled: tuple[Portfolio, Sample],
 ) -> None:
+    portfolio, sample = filled
     text = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED))))
     for expected in (
         "Zoë D’Hondt",
@@ -65,7 +66,8 @@ def test_default_annex_holds_the_portfolio_and_no_private_extras(
     assert "1988" not in text
 
 
-def test_only_the_chosen_items_and_fields_go_in(portfolio: Portfolio, sample: Sample) -> None:
+def test_only_the_chosen_items_and_fields_go_in(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     options = CvOptions(
         created=CREATED,
         claim_ids=frozenset({sample.forklift.id, sample.loading.id}),
@@ -92,7 +94,8 @@ def test_only_the_chosen_items_and_fields_go_in(portfolio: Portfolio, sample: Sa
     assert "aangetoond met een leerbewijs" in text
 
 
-def test_notes_and_attachments_when_chosen(portfolio: Portfolio, sample: Sample) -> None:
+def test_notes_and_attachments_when_chosen(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     options = CvOptions(created=CREATED, include_notes=True, include_attachments=True)
     data = render_cv(portfolio, options)
     text = flat(text_of(data))
@@ -104,13 +107,15 @@ def test_notes_and_attachments_when_chosen(portfolio: Portfolio, sample: Sample)
     assert "bijlage kon niet worden toegevoegd" in text  # the damaged one
 
 
-def test_dutch_characters_survive_extraction(portfolio: Portfolio, sample: Sample) -> None:
+def test_dutch_characters_survive_extraction(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     text = text_of(render_cv(portfolio, CvOptions(created=CREATED)))
     for word in ("Zoë", "D’Hondt", "coöperatie", "naïef", "€2.500", "essentiële"):
         assert word in text, word
 
 
-def test_fonts_are_embedded(portfolio: Portfolio, sample: Sample) -> None:
+def test_fonts_are_embedded(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     reader = PdfReader(io.BytesIO(render_cv(portfolio, CvOptions(created=CREATED))))
     fonts: dict[str, bool] = {}
     for page in reader.pages:
@@ -122,7 +127,8 @@ def test_fonts_are_embedded(portfolio: Portfolio, sample: Sample) -> None:
     assert all("Lato" in name for name in fonts)
 
 
-def test_pages_footer_and_outline(portfolio: Portfolio, sample: Sample) -> None:
+def test_pages_footer_and_outline(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     data = render_cv(portfolio, CvOptions(created=CREATED))
     reader = PdfReader(io.BytesIO(data))
     total = len(reader.pages)
@@ -137,7 +143,8 @@ def test_pages_footer_and_outline(portfolio: Portfolio, sample: Sample) -> None:
     ]
 
 
-def test_metadata(portfolio: Portfolio, sample: Sample) -> None:
+def test_metadata(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     reader = PdfReader(io.BytesIO(render_cv(portfolio, CvOptions(created=CREATED))))
     meta = reader.metadata
     assert meta is not None
@@ -148,7 +155,8 @@ def test_metadata(portfolio: Portfolio, sample: Sample) -> None:
     assert reader.trailer["/Root"]["/Lang"] == "nl-BE"
 
 
-def test_no_name_means_no_author(portfolio: Portfolio, sample: Sample) -> None:
+def test_no_name_means_no_author(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     options = CvOptions(created=CREATED, fields=frozenset({PersonalField.EMAIL}))
     data = render_cv(portfolio, options)
     meta = PdfReader(io.BytesIO(data)).metadata
@@ -156,7 +164,8 @@ def test_no_name_means_no_author(portfolio: Portfolio, sample: Sample) -> None:
     assert "Zoë" not in text_of(data)
 
 
-def test_english(portfolio: Portfolio, sample: Sample) -> None:
+def test_english(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     data = render_cv(portfolio, CvOptions(created=CREATED, lang="en"))
     text = flat(text_of(data))
     assert "COMPETENCES" in text and "PROOFS OF LEARNING" in text
@@ -165,7 +174,8 @@ def test_english(portfolio: Portfolio, sample: Sample) -> None:
     assert PdfReader(io.BytesIO(data)).trailer["/Root"]["/Lang"] == "en"
 
 
-def test_output_is_deterministic_for_a_fixed_date(portfolio: Portfolio, sample: Sample) -> None:
+def test_output_is_deterministic_for_a_fixed_date(filled: tuple[Portfolio, Sample]) -> None:
+    portfolio, sample = filled
     options = CvOptions(created=CREATED, include_attachments=True)
     first, second = render_cv(portfolio, options), render_cv(portfolio, options)
     assert first == second
@@ -187,7 +197,8 @@ def test_empty_portfolio_renders(portfolio: Portfolio) -> None:
     assert "nog geen competenties of leerbewijzen" in text
 
 
-def test_save_writes_atomically(portfolio: Portfolio, sample: Sample, tmp_path: Path) -> None:
+def test_save_writes_atomically(filled: tuple[Portfolio, Sample], tmp_path: Path) -> None:
+    portfolio, _ = filled
     target = tmp_path / "bijlage.pdf"
     data = save_cv(portfolio, target, CvOptions(created=CREATED))
     assert target.read_bytes() == data

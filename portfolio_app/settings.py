@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from portfolio_app.paths import AppPaths
+from portfolio_app.vault.connection import storage_error
 
 VERSION = 1
 
@@ -65,11 +66,20 @@ def load(paths: AppPaths) -> Settings:
 
 
 def save(paths: AppPaths, settings: Settings) -> None:
-    """Atomic: a crash while saving leaves the previous settings file whole."""
-    paths.ensure()
+    """Atomic: a crash while saving leaves the previous settings file whole. A full disk or
+    a read-only folder ends in the user's words (``StorageFull``/``StorageReadOnly``), with
+    the previous file untouched and no partial file left behind."""
     temp = paths.settings_file.with_name(paths.settings_file.name + ".part")
-    with open(temp, "w", encoding="utf-8") as handle:
-        json.dump(asdict(settings), handle, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, paths.settings_file)
+    try:
+        paths.ensure()
+        with open(temp, "w", encoding="utf-8") as handle:
+            json.dump(asdict(settings), handle, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, paths.settings_file)
+    except OSError as exc:
+        try:
+            temp.unlink()
+        except OSError:
+            pass  # never written, or the folder is read-only
+        raise storage_error(exc) from None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from portfolio_app.errors import StorageReadOnly, VaultInUse
+from portfolio_app.vault.connection import storage_error
 
 
 def lock_path(vault: Path) -> Path:
@@ -32,8 +33,9 @@ class VaultLock:
             return
         try:
             handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
-        except PermissionError:
-            raise StorageReadOnly() from None
+        except OSError as exc:
+            # A read-only medium raises EROFS (not a PermissionError), a full disk ENOSPC.
+            raise storage_error(exc) from None
         try:
             _lock(handle)
         except OSError:

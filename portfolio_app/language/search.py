@@ -37,6 +37,8 @@ from portfolio_app.language.model import ConceptType, HitKind, MatchKind, Search
 from portfolio_app.language.text import fold
 
 _CAP = 300
+_COLUMNS = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
+_Row = tuple[int, str, str, str, int, str | None, int]
 _MAX_VARIANTS = 12
 _KIND_CODES: dict[str, tuple[str, ...]] = {
     "concept": (CONCEPT,),
@@ -101,45 +103,38 @@ class Searcher:
         where, params = self._filter(kinds, types)
         found: dict[tuple[str, int], _Candidate] = {}
 
-        def keep(rows: Iterable[tuple[int, str, str, str, int, str | None, int]], how: str) -> None:
+        def keep(rows: Iterable[_Row], fuzzy: bool = False) -> None:
             for term_id, norm, text, kind, entry_id, ctype, is_pref in rows:
-                match, score = self._score(folded, norm, bool(is_pref), how)
+                match, score = self._score(folded, norm, bool(is_pref), fuzzy)
                 key = (kind, entry_id)
                 old = found.get(key)
                 if old is None or (score, -term_id) > (old.score, -old.term_id):
                     found[key] = _Candidate(term_id, kind, entry_id, ctype, text, match, score)
 
-        columns = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
-        keep(self._db.execute(f"SELECT {columns} FROM term t WHERE t.norm = ?{where}",
-                              (folded, *params)), "exact")  # fmt: skip
+        keep(self._db.execute(f"SELECT {_COLUMNS} FROM term t WHERE t.norm = ?{where}",
+                              (folded, *params)))  # fmt: skip
         keep(
             self._db.execute(
-                f"SELECT {columns} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
+                f"SELECT {_COLUMNS} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
                 f"{where} ORDER BY t.id LIMIT {_CAP}",
                 (folded, folded + "\uffff", *params),
-            ),
-            "prefix",
+            )
         )
         tokens = folded.split()
         if len(folded) > 1:
-            keep(self._fts(" ".join(f'"{t}"*' for t in tokens), columns, where, params), "words")
+            keep(self._fts(" ".join(f'"{t}"*' for t in tokens), where, params))
         if len(found) < limit:
-            groups = [self._variants(t) for t in tokens]
-            if any(len(g) != 1 or g[0] != t for g, t in zip(groups, tokens, strict=True)) and all(
-                groups
-            ):
-                expr = " AND ".join("(" + " OR ".join(f'"{v}"*' for v in g) + ")" for g in groups)
-                keep(self._fts(expr, columns, where, params), "fuzzy")
+            expression = self._typo_expression(tokens)
+            if expression:
+                keep(self._fts(expression, where, params), fuzzy=True)
         best = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
         return self._hits(best)
 
     # -- passes ----------------------------------------------------------------------------
 
-    def _fts(
-        self, expr: str, columns: str, where: str, params: list[str]
-    ) -> list[tuple[int, str, str, str, int, str | None, int]]:
+    def _fts(self, expr: str, where: str, params: list[str]) -> list[_Row]:
         return self._db.execute(
-            f"SELECT {columns} FROM term_fts JOIN term t ON t.id = term_fts.rowid"
+            f"SELECT {_COLUMNS} FROM term_fts JOIN term t ON t.id = term_fts.rowid"
             f" WHERE term_fts MATCH ?{where} ORDER BY term_fts.rowid LIMIT {_CAP}",
             (expr, *params),
         ).fetchall()
@@ -175,6 +170,14 @@ class Searcher:
             params.extend(values)
         return where, params
 
+    def _typo_expression(self, tokens: list[str]) -> str | None:
+        """An FTS5 query with each misspelt token replaced by its likely spellings; None when
+        no token is misspelt, or one is beyond repair."""
+        groups = [self._variants(t) for t in tokens]
+        if not all(groups) or all(g == [t] for g, t in zip(groups, tokens, strict=True)):
+            return None
+        return " AND ".join("(" + " OR ".join(f'"{v}"*' for v in g) + ")" for g in groups)
+
     def _variants(self, token: str) -> list[str]:
         """The token itself if some word starts with it, else the beginnings of words that
         lie within the allowed number of edits (best first). Empty: no hope for this token."""
@@ -202,8 +205,8 @@ class Searcher:
             cached = self._prefixes[key] = sorted(beginnings)
         return cached
 
-    def _score(self, query: str, norm: str, is_pref: bool, how: str) -> tuple[MatchKind, float]:
-        if how == "fuzzy":
+    def _score(self, query: str, norm: str, is_pref: bool, fuzzy: bool) -> tuple[MatchKind, float]:
+        if fuzzy:
             similarity = fuzz.ratio(query, norm[: len(query)]) / 100
             fit = min(len(query.split()) / len(norm.split()), 1.0)
             return "fuzzy", (0.30 * similarity + 0.05 * fit) * (1.0 if is_pref else 0.9)

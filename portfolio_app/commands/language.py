@@ -53,7 +53,9 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 def cmd_search(ctx: Context) -> int:
     args = ctx.args
     with ctx.language() as language:
-        hits = language.search(args.query, limit=args.limit, kinds=args.kind, types=args.type)
+        hits = language.search(
+            args.query, limit=args.limit, kinds=args.kind, types=args.type, lang=ctx.lang
+        )
     if args.json:
         ctx.print_json(
             [

@@ -307,11 +307,13 @@ class CompetenceLanguage:
         limit: int = 20,
         kinds: Iterable[str] | None = None,
         types: Iterable[ConceptType | str] | None = None,
+        lang: str = "nl",
     ) -> list[SearchHit]:
+        """Best first; ``label`` of each hit in ``lang`` where the entry has one."""
         with self._lock:
             if self._searcher is None:
                 self._searcher = search_module.Searcher(self._db)
-        return self._searcher.search(query, limit, kinds, types)
+        return self._searcher.search(query, limit, kinds, types, lang)
 
     def suggest(self, text: str, limit: int = 10) -> list[Suggestion]:
         scored = suggest_module.suggest(self._db, text, limit, self.occupation_profiles())

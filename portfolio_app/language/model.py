@@ -103,9 +103,10 @@ MatchKind = Literal["exact", "prefix", "alt", "fuzzy"]
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One search result. ``label`` is what to show (Dutch first); ``matched_text`` is the
-    label that matched, which may be an alternative or English label. For a
-    deelkwalificatie ``kind`` is "qualification" and ``uri`` the deelkwalificatie's own."""
+    """One search result. ``label`` is what to show (in the asked language, else the other
+    one); ``matched_text`` is the label that matched, which may be an alternative label or one
+    in the other language. For a deelkwalificatie ``kind`` is "qualification" and ``uri`` the
+    deelkwalificatie's own."""
 
     uri: str
     kind: HitKind

@@ -96,6 +96,7 @@ class Searcher:
         limit: int = 20,
         kinds: Iterable[str] | None = None,
         types: Iterable[ConceptType | str] | None = None,
+        lang: str = "nl",
     ) -> list[SearchHit]:
         folded = fold(query)
         if not folded or limit <= 0:
@@ -128,7 +129,7 @@ class Searcher:
             if expression:
                 keep(self._fts(expression, where, params), fuzzy=True)
         best = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
-        return self._hits(best)
+        return self._hits(best, lang)
 
     # -- passes ----------------------------------------------------------------------------
 
@@ -221,7 +222,7 @@ class Searcher:
 
     # -- results ---------------------------------------------------------------------------
 
-    def _hits(self, best: list[_Candidate]) -> list[SearchHit]:
+    def _hits(self, best: list[_Candidate], lang: str) -> list[SearchHit]:
         labels: dict[tuple[str, int], tuple[str, str]] = {}
         for code, table in _ENTRY_TABLES.items():
             ids = [c.entry_id for c in best if c.kind == code]
@@ -231,7 +232,8 @@ class Searcher:
                     f" WHERE id IN ({','.join('?' * len(ids))})",
                     ids,
                 ):
-                    labels[(code, entry_id)] = (uri, label_nl or label_en)
+                    shown = (label_en or label_nl) if lang == "en" else (label_nl or label_en)
+                    labels[(code, entry_id)] = (uri, shown)
         return [
             SearchHit(
                 uri=labels[(c.kind, c.entry_id)][0],

@@ -70,6 +70,12 @@ def test_a_typo_in_one_of_several_words(language: CompetenceLanguage) -> None:
     assert _uris(language, "heftruk bes")[0] == "urn:portfolio-app:concept:heftruck-besturen"
 
 
+def test_labels_shown_in_the_asked_language(language: CompetenceLanguage) -> None:
+    assert language.search("kok")[0].label == "kok"
+    hit = language.search("kok", lang="en")[0]
+    assert (hit.label, hit.matched_text) == ("cook", "kok")
+
+
 def test_english_labels_and_several_words(language: CompetenceLanguage) -> None:
     assert _uris(language, "dutch")[0] == "urn:portfolio-app:concept:nederlands"
     assert _uris(language, "operate fork")[0] == "urn:portfolio-app:concept:heftruck-besturen"

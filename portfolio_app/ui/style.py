@@ -15,6 +15,8 @@ QLabel#warningText { color: palette(text); border-left: 4px solid #e0a800; paddi
 QLabel#demoBanner { color: #7a4b00; background: #ffe8b0; padding: 2px 8px; border-radius: 4px; }
 QLabel#hint { color: palette(mid); }
 QPushButton { padding: 6px 14px; }
+QListWidget#formList, QListWidget#attachmentList { border: 1px solid palette(mid); padding: 2px; }
+QListWidget#formList::item, QListWidget#attachmentList::item { padding: 3px 6px; }
 """
 
 

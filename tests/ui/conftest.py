@@ -58,7 +58,7 @@ def png_file(tmp_path: Path) -> Path:
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(QColor(10, 120, 200))
     path = tmp_path / "scan.png"
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))
     return path
 
 

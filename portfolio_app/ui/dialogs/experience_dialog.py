@@ -59,7 +59,13 @@ class CompetenceChecklist(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("formList")
         self.list.setAccessibleName(self.tr("Voorgestelde competenties; vink aan wat klopt"))
-        self.list.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
+        self.list.setStyleSheet(f"QListWidget::indicator {{ width: {tick}px; height: {tick}px; }}")
+        line = self.fontMetrics().height() + 10
+        self.list.setMinimumHeight(line * 4)
+        self.list.setMaximumHeight(line * 9)
         self.empty = paragraph(
             self.tr("Schrijf hierboven wat je deed: dan stelt de app competenties voor."), self
         )
@@ -194,6 +200,15 @@ class ExperienceDialog(FormDialog):
         self.add_row(self.tr("&Wat deed je?"), self.description, self.tr("Wat deed je?"))
 
         self.form.addRow(heading(self.tr("Welke competenties gebruikte je hier?"), self, level=2))
+        self.form.addRow(
+            paragraph(
+                self.tr(
+                    "Vink aan wat klopt. De voorstellen komen uit wat je hierboven schreef; "
+                    "staat er iets niet bij, zoek het dan onder de lijst."
+                ),
+                self,
+            )
+        )
         self.checklist = CompetenceChecklist(session, self)
         self.form.addRow(self.checklist)
         self.description.textChanged.connect(
@@ -201,6 +216,10 @@ class ExperienceDialog(FormDialog):
         )
         self.add_claims = QCheckBox(self.tr("Voeg ze ook toe aan mijn &competenties"), self)
         self.add_claims.setChecked(True)
+        tick = self.fontMetrics().height() * 7 // 10
+        self.add_claims.setStyleSheet(
+            f"QCheckBox::indicator {{ width: {tick}px; height: {tick}px; }}"
+        )
         self.add_claims.setAccessibleName(
             self.tr("Voeg de aangevinkte competenties ook toe aan mijn competenties")
         )
@@ -225,6 +244,9 @@ class ExperienceDialog(FormDialog):
         else:
             self.attachments.set_attachments([])
         self.checklist.update_suggestions()
+        room = self.screen().availableGeometry()
+        wide = max(760, self.fontMetrics().averageCharWidth() * 95)  # grows with the font
+        self.resize(min(wide, room.width() * 95 // 100), min(900, room.height() * 9 // 10))
         self.role.setFocus()
 
     def _load(self, work: Experience) -> None:

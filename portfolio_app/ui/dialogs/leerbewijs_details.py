@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,14 +39,20 @@ def _looks_like_uri(text: str) -> bool:
     return ":" in text and not any(c.isspace() for c in text)
 
 
-class LeerbewijsDetails(QWidget):
+class LeerbewijsDetails(QObject):
+    """Adds its rows to the dialog's own form (so the labels line up) and shows or hides
+    them together."""
+
     qualification_picked = Signal(object)  # Qualification
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, form: QFormLayout, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = session.lang
         self.qualification_uri: str | None = None
+        self.expanded = False
+        self._form = form
+        self._rows: list[QWidget] = []
         self.toggle = QToolButton(parent)
         self.toggle.setText(self.tr("&Meer details"))
         self.toggle.setCheckable(True)
@@ -54,66 +60,64 @@ class LeerbewijsDetails(QWidget):
         self.toggle.setAccessibleName(self.tr("Meer details tonen of verbergen"))
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.toggle.toggled.connect(self.expand)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form = form
+        form.addRow(self.toggle)
 
-        self.qualification = ConceptSearch(session.language, kinds=("qualification",), parent=self)
+        self.qualification = ConceptSearch(
+            session.language, kinds=("qualification",), parent=parent
+        )
         self.qualification.setPlaceholderText(self.tr("Typ een deel van de naam, bv. heftruck"))
         self.qualification.picked.connect(self._pick)
         self.qualification.textEdited.connect(self._typed)
-        self.qualification_status = QLabel(self)
+        self.qualification_status = QLabel(parent)
         self.qualification_status.setObjectName("hint")
         self.qualification_status.setWordWrap(True)
         self._row(
             self.tr("Beroeps&kwalificatie"), self.qualification, self.tr("Beroepskwalificatie")
         )
-        form.addRow("", self.qualification_status)
-        self.number = QLineEdit(self)
+        self._row("", self.qualification_status, self.tr("Over de beroepskwalificatie"))
+        self.number = QLineEdit(parent)
         self._row(self.tr("N&ummer van het bewijs"), self.number)
-        self.verification_url = QLineEdit(self)
+        self.verification_url = QLineEdit(parent)
         self.verification_url.setPlaceholderText("https://…")
-        self._row(self.tr("Web&adres om het te controleren"), self.verification_url)
-        self.route = QComboBox(self)
+        self._row(self.tr("Web&adres om te controleren"), self.verification_url)
+        self.route = QComboBox(parent)
         self.route.addItem(self.tr("niet van toepassing"), None)
         for route in QualificationRoute:
             self.route.addItem(label(route, self.lang), route)
         self._row(self.tr("Be&haald via"), self.route, self.tr("Behaald via (traject)"))
-
-        form.addRow(heading(self.tr("Buitenlands diploma (NARIC-Vlaanderen)"), self, level=2))
-        self.naric_country = QLineEdit(self)
-        self._row(self.tr("Land"), self.naric_country, self.tr("Land van het buitenlandse diploma"))
-        self.naric_title = QLineEdit(self)
-        self._row(self.tr("Oorspronkelijke titel"), self.naric_title)
-        self.naric_decision = QLineEdit(self)
-        self.naric_decision.setPlaceholderText(self.tr("bv. gelijkwaardig aan bachelor"))
-        self._row(self.tr("Beslissing"), self.naric_decision, self.tr("Beslissing van NARIC"))
-        self.naric_decided = OptionalDate(parent=self)
-        self._row(self.tr("Datum van de beslissing"), self.naric_decided)
-        self.naric_reference = QLineEdit(self)
-        self._row(
-            self.tr("Referentie"), self.naric_reference, self.tr("Referentie van de beslissing")
-        )
-
-        form.addRow(heading(self.tr("Inhoud"), self, level=2))
-        self.exemptions = self._text_box()
-        self._row(
-            self.tr("&Vrijstellingen (één per regel)"),
-            self.exemptions,
-            self.tr("Vrijstellingen, één per regel"),
-        )
-        self.criteria = self._text_box()
+        self.criteria = self._text_box(parent)
         self._row(self.tr("C&riteria"), self.criteria, self.tr("Criteria: wat je moest kunnen"))
-        self.evidence = self._text_box()
+        self.evidence = self._text_box(parent)
         self._row(
             self.tr("Bewijs&stukken (één per regel)"),
             self.evidence,
             self.tr("Bewijsstukken, één per regel"),
         )
-        self.origin = QLabel(self)
+        self.exemptions = self._text_box(parent)
+        self._row(
+            self.tr("&Vrijstellingen (één per regel)"),
+            self.exemptions,
+            self.tr("Vrijstellingen, één per regel"),
+        )
+
+        naric = heading(self.tr("Buitenlands diploma (NARIC-Vlaanderen)"), parent, level=2)
+        form.addRow(naric)
+        self._rows.append(naric)
+        self.naric_country = QLineEdit(parent)
+        self._row(self.tr("Land"), self.naric_country, self.tr("Land van het buitenlandse diploma"))
+        self.naric_title = QLineEdit(parent)
+        self._row(self.tr("Oorspronkelijke titel"), self.naric_title)
+        self.naric_decision = QLineEdit(parent)
+        self.naric_decision.setPlaceholderText(self.tr("bv. gelijkwaardig aan bachelor"))
+        self._row(self.tr("Beslissing"), self.naric_decision, self.tr("Beslissing van NARIC"))
+        self.naric_decided = OptionalDate(parent=parent)
+        self._row(self.tr("Datum van de beslissing"), self.naric_decided)
+        self.naric_reference = QLineEdit(parent)
+        self._row(
+            self.tr("Referentie"), self.naric_reference, self.tr("Referentie van de beslissing")
+        )
+        self.origin = QLabel(parent)
         self.origin.setWordWrap(True)
-        self.origin.setAccessibleName(self.tr("Herkomst"))
         self._row(self.tr("Herkomst"), self.origin)
         self.origin.setText(label(OriginKind.MANUEEL, self.lang))
         self._show_qualification()
@@ -122,14 +126,17 @@ class LeerbewijsDetails(QWidget):
     def _row(self, text: str, widget: QWidget, accessible: str | None = None) -> None:
         widget.setAccessibleName(accessible or text.replace("&", ""))
         self._form.addRow(text, widget)
+        self._rows.append(widget)
 
-    def _text_box(self) -> QPlainTextEdit:
-        box = QPlainTextEdit(self)
-        box.setMaximumHeight(self.fontMetrics().height() * 5)
+    def _text_box(self, parent: QWidget) -> QPlainTextEdit:
+        box = QPlainTextEdit(parent)
+        box.setMaximumHeight(box.fontMetrics().height() * 5)
         return box
 
     def expand(self, shown: bool) -> None:
-        self.setVisible(shown)
+        self.expanded = shown
+        for widget in self._rows:
+            self._form.setRowVisible(widget, shown)
         if self.toggle.isChecked() != shown:
             self.toggle.setChecked(shown)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

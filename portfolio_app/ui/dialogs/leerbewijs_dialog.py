@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,10 +61,14 @@ class CompetenceList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("formList")
         self.list.setAccessibleName(self.tr("Competenties die dit leerbewijs aantoont"))
-        self.list.setMinimumHeight(self.fontMetrics().height() * 5)
+        line = self.fontMetrics().height() + 10
+        self.list.setMinimumHeight(line * 2 + 6)
+        self.list.setMaximumHeight(line * 5)
         self.remove_button = QPushButton(self.tr("Competentie &weghalen"), self)
         self.remove_button.setAccessibleName(self.tr("Haal de gekozen competentie weg"))
         self.remove_button.clicked.connect(self.remove_current)
+        self.remove_button.setEnabled(False)
+        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -74,6 +79,7 @@ class CompetenceList(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFocusProxy(self.search)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def refs(self) -> list[ConceptRef]:
         return [self.list.item(row).data(REF_ROLE) for row in range(self.list.count())]
@@ -153,6 +159,7 @@ class LeerbewijsDialog(FormDialog):
         self.kind = QComboBox(self)
         for kind in LeerbewijsKind:
             self.kind.addItem(label(kind, lang), kind)
+        self.kind.setCurrentIndex(self.kind.findData(Leerbewijs.model_fields["kind"].default))
         self.add_row(self.tr("&Soort"), self.kind)
         self.issuer = QLineEdit(self)
         self.issuer.setPlaceholderText(self.tr("school, opleider of organisatie"))
@@ -179,22 +186,20 @@ class LeerbewijsDialog(FormDialog):
             self.tr("Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)")
         )
         self.add_row(self.tr("&VKS-niveau"), self.vks, self.tr("VKS-niveau (1 tot 8)"))
-        self.description = QPlainTextEdit(self)
-        self.description.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.add_row(self.tr("Beschr&ijving"), self.description)
-        self.competences = CompetenceList(session.language, lang, self)
-        self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
-        self.competences.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
         self.attachments = AttachmentsEditor(session, self)
         self.add_row(self.tr("&Bijlagen"), self.attachments, self.tr("Bijlagen"))
         self.attachments.list.setAccessibleName(self.tr("Bijlagen (scans, foto's, PDF's)"))
+        self.competences = CompetenceList(session.language, lang, self)
+        self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
+        self.competences.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
+        self.description = QPlainTextEdit(self)
+        self.description.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.add_row(self.tr("Beschr&ijving"), self.description)
         self.note = QPlainTextEdit(self)
         self.note.setMaximumHeight(self.fontMetrics().height() * 4)
         self.add_row(self.tr("&Notitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
-        self.details = LeerbewijsDetails(session, self)
+        self.details = LeerbewijsDetails(session, self.form, self)
         self.details.qualification_picked.connect(self._qualification_picked)
-        self.form.addRow(self.details.toggle)
-        self.form.addRow(self.details)
         FileDrops(self, self.attachments.add_paths)
 
         if proof is not None:
@@ -204,6 +209,9 @@ class LeerbewijsDialog(FormDialog):
         if files:
             self.attachments.add_paths(files)
         self._show_validity()
+        room = self.screen().availableGeometry()
+        wide = max(760, self.fontMetrics().averageCharWidth() * 95)  # grows with the font
+        self.resize(min(wide, room.width() * 95 // 100), min(900, room.height() * 9 // 10))
         self.title.setFocus()
 
     def _load(self, proof: Leerbewijs) -> None:
@@ -230,7 +238,7 @@ class LeerbewijsDialog(FormDialog):
         # the domain's own rule decides, so the form and the list never disagree
         probe = Leerbewijs(title="-", expires=self.expires.value())
         validity = probe.validity(date.today())
-        self.validity.setText(validity_text(probe, validity))
+        self.validity.setText(self.tr("⚠ %1").replace("%1", validity_text(probe, validity)))
         self.validity.setVisible(validity in WARN)
 
     # -- saving ------------------------------------------------------------------------------
@@ -238,7 +246,7 @@ class LeerbewijsDialog(FormDialog):
     def _save(self) -> None:
         if self.attempt(self.build):
             self.accept()
-        elif self.details.has_content():
+        elif self.details.has_content() and not self.details.expanded:
             self.details.expand(True)  # a problem may sit in a field that was folded away
 
     def build(self) -> Leerbewijs:

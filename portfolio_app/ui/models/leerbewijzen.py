@@ -33,13 +33,13 @@ def _tr(text: str) -> str:
 
 
 def validity_text(proof: Leerbewijs, validity: Validity) -> str:
-    """'⚠ Verlopen op 03/02/2024': the date said with the state, so nobody has to count."""
+    """'Verlopen op 03/02/2024': the date said with the state, so nobody has to count."""
     expires = proof.expires.strftime("%d/%m/%Y") if proof.expires else ""
     texts = {
         Validity.ONBEPERKT: _tr("Verloopt niet"),
         Validity.GELDIG: _tr("Geldig tot %1"),
-        Validity.VERLOOPT_BINNENKORT: _tr("⚠ Verloopt binnenkort: %1"),
-        Validity.VERLOPEN: _tr("⚠ Verlopen op %1"),
+        Validity.VERLOOPT_BINNENKORT: _tr("Verloopt binnenkort: %1"),
+        Validity.VERLOPEN: _tr("Verlopen op %1"),
     }
     return texts[validity].replace("%1", expires)
 
@@ -57,8 +57,8 @@ class LeerbewijsRow:
     def sort_keys(self) -> tuple[Any, ...]:
         proof = self.proof
         return (
-            self.kind,
             fold(proof.title),
+            self.kind,
             fold(proof.issuer),
             proof.issued or date.min,
             proof.vks_level or 0,
@@ -79,7 +79,8 @@ class LeerbewijsFilter:
 
 
 class LeerbewijzenModel(QAbstractTableModel):
-    TITLE_COLUMN = 1
+    TITLE_COLUMN = 0
+    ISSUER_COLUMN = 2
     VALIDITY_COLUMN = 5
 
     def __init__(self, lang: str = "nl") -> None:
@@ -90,8 +91,8 @@ class LeerbewijzenModel(QAbstractTableModel):
         self._filter = LeerbewijsFilter()
         self._sort: tuple[int, Qt.SortOrder] = (self.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
         self._headers = [
-            self.tr("Soort"),
             self.tr("Titel"),
+            self.tr("Soort"),
             self.tr("Uitgereikt door"),
             self.tr("Uitgereikt op"),
             self.tr("VKS"),
@@ -194,7 +195,7 @@ class LeerbewijzenModel(QAbstractTableModel):
             return row.validity_text
         if column == 6:
             return str(len(proof.attachment_ids)) if proof.attachment_ids else "–"
-        return (row.kind, proof.title, proof.issuer, row.issued)[column] or "–"
+        return (proof.title, row.kind, proof.issuer, row.issued)[column] or "–"
 
     def proof_at(self, row: int) -> Leerbewijs:
         return self._rows[self._visible[row]].proof

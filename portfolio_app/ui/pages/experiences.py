@@ -91,8 +91,9 @@ class ExperiencesPage(Page):
         self._update_count()
 
     def _filter(self) -> None:
+        kind = self.kind.currentData()  # a combo hands an enum back as a plain str
         self.model.set_filter(
-            ExperienceFilter(text=self.search.text(), kind=self.kind.currentData())
+            ExperienceFilter(text=self.search.text(), kind=ExperienceKind(kind) if kind else None)
         )
         self._update_count()
 
@@ -106,7 +107,7 @@ class ExperiencesPage(Page):
                 )
             )
         elif shown == total:
-            self.count.setText(self.tr("%n ervaring(en)", "", total))
+            self.count.setText(self.tr("Aantal ervaringen: %n", "", total))
         else:
             text = self.tr("%1 van %2 ervaringen")
             self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))

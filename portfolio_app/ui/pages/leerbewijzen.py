@@ -75,7 +75,8 @@ class LeerbewijzenPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LeerbewijzenModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for stretch in (LeerbewijzenModel.TITLE_COLUMN, LeerbewijzenModel.ISSUER_COLUMN):
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)
@@ -117,7 +118,7 @@ class LeerbewijzenPage(Page):
                 )
             )
         elif shown == total:
-            self.count.setText(self.tr("%n leerbewijs/leerbewijzen", "", total))
+            self.count.setText(self.tr("Aantal leerbewijzen: %n", "", total))
         else:
             text = self.tr("%1 van %2 leerbewijzen")
             self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -125,7 +126,9 @@ class AttachmentsEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
         self.list.setAccessibleName(self.tr("Bijlagen"))
-        self.list.setMinimumHeight(self.fontMetrics().height() * 5)
+        line = self.fontMetrics().height() + 10
+        self.list.setMinimumHeight(line * 2 + 6)
+        self.list.setMaximumHeight(line * 5)
         self.list.itemActivated.connect(lambda _item: self.preview_current())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.hint = QLabel(
@@ -159,6 +162,7 @@ class AttachmentsEditor(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
         FileDrops(self, self.add_paths)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._update_buttons()
 
     # -- what the form loads and saves ------------------------------------------------------

@@ -10,13 +10,15 @@ the bytes themselves (a file's name can lie), and anything the renderers refuse 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
-from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -50,7 +52,9 @@ class AttachmentPreview(QStackedWidget):
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.message.setObjectName("previewMessage")
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.message.setFont(font)
         for widget in (self.image_scroll, self.pdf_view, self.message):
             self.addWidget(widget)
         self.clear()
@@ -68,6 +72,15 @@ class AttachmentPreview(QStackedWidget):
         else:
             self._no_preview()
         return self.kind
+
+    def zoom(self, factor: float) -> None:
+        """Zoom the PDF in or out from what is shown now (a scan's small print)."""
+        current = self.pdf_view.zoomFactor()
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(min(max(current * factor, 0.25), 8.0))
+
+    def fit_width(self) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def clear(self) -> None:
         """Drop whatever was shown, so no personal data stays in a hidden widget."""
@@ -133,17 +146,45 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Voorbeeld: %1").replace("%1", filename))
         self.preview = AttachmentPreview(self)
+        self.zoom_bar = QWidget(self)
+        bar = QHBoxLayout(self.zoom_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        actions = (
+            (
+                self.tr("Ver&kleinen"),
+                QKeySequence.StandardKey.ZoomOut,
+                lambda: self.preview.zoom(0.8),
+            ),
+            (
+                self.tr("Ver&groten"),
+                QKeySequence.StandardKey.ZoomIn,
+                lambda: self.preview.zoom(1.25),
+            ),
+            (self.tr("&Passend maken"), QKeySequence("Ctrl+0"), self.preview.fit_width),
+        )
+        for text, keys, act in actions:
+            button = QPushButton(text, self.zoom_bar)
+            button.clicked.connect(act)
+            bar.addWidget(button)
+            QShortcut(keys, self, act)
+        self.pages = QLabel(self.zoom_bar)
+        bar.addWidget(self.pages)
+        bar.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Sluiten"))
         close.setAccessibleName(self.tr("Sluit het voorbeeld"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.zoom_bar)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
         self.resize(min(760, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
-        self.preview.show_bytes(data, filename)
+        shown = self.preview.show_bytes(data, filename)
+        self.zoom_bar.setVisible(shown == "pdf")
+        count = self.preview.document.pageCount()
+        self.pages.setText(self.tr("Pagina's: %1").replace("%1", str(count)))
 
     def done(self, result: int) -> None:
         self.preview.clear()

@@ -145,8 +145,8 @@ EVC_CLOSING: Text = (
     "You can have your competences recognised through an EVC procedure.",
 )
 LOW_FIT_CLOSING: Text = (
-    "Twijfel je of dit bij je past? Een loopbaanbegeleider helpt je kiezen.",
-    "Not sure this suits you? A career counsellor can help you choose.",
+    "Twijfel je of dit bij je past, praat er dan over met een loopbaanbegeleider.",
+    "If you are not sure this suits you, talk it over with a career counsellor.",
 )
 NOTHING_TO_COMPARE: Text = (
     "'{t}' heeft nog geen competenties in de competentietaal, dus er valt niets te vergelijken.",

@@ -155,6 +155,15 @@ def test_broader_and_narrower_concepts_count_partly(check_language: CompetenceLa
     assert lifting.credit > 0
 
 
+def test_between_equally_good_claims_the_same_one_is_named_in_any_order(
+    check_language: CompetenceLanguage,
+) -> None:
+    first, second = claim(HEFTRUCK, id="a", label="A"), claim(HEFTRUCK, id="b", label="B")
+    one = check(check_language, data(claims=[first, second]), OCC_HEFTRUCK)
+    other = check(check_language, data(claims=[second, first]), OCC_HEFTRUCK)
+    assert contribution(one, HEFTRUCK).claim_id == contribution(other, HEFTRUCK).claim_id == "a"
+
+
 def test_free_text_and_have_not_claims_do_not_count(check_language: CompetenceLanguage) -> None:
     portfolio = data(
         claims=[

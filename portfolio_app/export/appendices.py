@@ -315,6 +315,8 @@ def _normalised_image(data: bytes) -> tuple[bytes, tuple[int, int]]:
     """Upright, RGB on white, at most MAX_IMAGE_SIDE, as JPEG (which ReportLab embeds as is,
     where other formats it would recompress slowly)."""
     with PILImage.open(io.BytesIO(data)) as opened:
+        # A JPEG is decoded straight at a reduced scale: a phone photo in a fraction of the time.
+        opened.draft("RGB", (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
         opened.load()
         image: Any = ImageOps.exif_transpose(opened) or opened
         if image.mode in ("RGBA", "LA", "P"):
@@ -324,7 +326,7 @@ def _normalised_image(data: bytes) -> tuple[bytes, tuple[int, int]]:
             image = background
         elif image.mode != "RGB":
             image = image.convert("RGB")
-        image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+        image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), reducing_gap=2.0)
         out = io.BytesIO()
         image.save(out, "JPEG", quality=88, optimize=False)
         return out.getvalue(), image.size

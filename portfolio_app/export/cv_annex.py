@@ -40,6 +40,7 @@ from portfolio_app.export.pdf_style import (
     panel,
     para,
     rich,
+    row_tables,
     th,
 )
 from portfolio_app.export.wording import (
@@ -211,19 +212,15 @@ def _competences(
         group.sort(key=lambda c: (-c.level_fraction, fonts.clean(c.label).casefold()))
         title = pick(lang, title_nl, title_en)
         story.append(Heading(title, styles.group, f"kind-{kind.value}", 1))
-        rows: list[list[object]] = [
-            [
-                th(
-                    pick(lang, "Competentie en hoe ze blijkt", "Competence and how it is shown"),
-                    styles,
-                ),
-                th(pick(lang, "Niveau", "Level"), styles),
-                th(pick(lang, "Laatst gebruikt", "Last used"), styles),
-            ]
+        head: list[object] = [
+            th(
+                pick(lang, "Competentie en hoe ze blijkt", "Competence and how it is shown"), styles
+            ),
+            th(pick(lang, "Niveau", "Level"), styles),
+            th(pick(lang, "Laatst gebruikt", "Last used"), styles),
         ]
-        for claim in group:
-            rows.append(_claim_row(claim, content, options, styles, appendices))
-        story.append(list_table(rows, COMPETENCE_WIDTHS))
+        rows = [_claim_row(claim, content, options, styles, appendices) for claim in group]
+        story += row_tables(head, rows, COMPETENCE_WIDTHS)
     return story
 
 

@@ -298,6 +298,16 @@ def list_table(
     return table
 
 
+def row_tables(header: list[Any], rows: list[list[Any]], widths: list[float]) -> list[Flowable]:
+    """The same look as ``list_table``, one small table per row. A long list laid out this
+    way costs time in proportion to its length, where one long table is re-measured at every
+    page break (300 competences took seconds)."""
+    head = list_table([header], widths, header=True)
+    head.keepWithNext = True
+    body: list[Flowable] = [list_table([row], widths, header=False) for row in rows]
+    return [head, *body]
+
+
 def panel(rows: list[list[Any]], widths: list[float]) -> Table:
     """A tinted block for a summary that should stand apart from the lists around it."""
     table = Table(rows, colWidths=widths, hAlign="LEFT")

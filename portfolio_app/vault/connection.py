@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
 
 import sqlcipher3
@@ -28,6 +29,7 @@ Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 PAGE_SIZE = 4096
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_ROOM_NEEDED = 1_000_000  # bytes; below this a disk is full for the vault's purposes
 
 
 def quote_key(passphrase: str) -> str:
@@ -74,7 +76,18 @@ def _open_error(path: Path, exc: DatabaseError) -> PortfolioError:
         return VaultCorrupt()
     if "not a database" in str(exc) or "encrypted" in str(exc):
         return WrongPassphrase()
+    if "disk i/o error" in str(exc).lower() and _no_room(path.parent):
+        # Opening a WAL vault grows its shared-memory file; on a full disk SQLite reports
+        # only a plain I/O error, which would otherwise reach the user as "something failed".
+        return StorageFull()
     return storage_error(exc)
+
+
+def _no_room(directory: Path) -> bool:
+    try:
+        return shutil.disk_usage(directory).free < _ROOM_NEEDED
+    except OSError:
+        return False
 
 
 def storage_error(exc: BaseException) -> PortfolioError:

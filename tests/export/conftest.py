@@ -190,35 +190,6 @@ def fill(portfolio: Portfolio) -> Sample:
     )  # fmt: skip
 
 
-def fill_big(portfolio: Portfolio, claims: int = 300, proofs: int = 60) -> None:
-    """A heavy user's portfolio, written in one change so it is quick to build."""
-    kinds = list(CompetenceKind)
-    made = [
-        Leerbewijs(
-            title=f"Leerbewijs nummer {i} over een vrij lang onderwerp in de zorg",
-            issuer=f"Opleider {i % 7}",
-            issued=date(2000 + i % 25, 1 + i % 12, 1),
-            vks_level=1 + i % 8,
-        )
-        for i in range(proofs)
-    ]
-    ids = [p.id for p in made]
-    with portfolio.change("test", "test"):
-        portfolio.leerbewijzen.add_many(made)
-        portfolio.claims.add_many(
-            [
-                CompetenceClaim(
-                    label=f"Competentie {i}: zorgvuldig werken met materiaal en mensen",
-                    kind=kinds[i % len(kinds)],
-                    level=1 + i % 4,
-                    last_used=date(2010 + i % 15, 1 + i % 12, 1),
-                    leerbewijs_ids=[ids[i % len(ids)]] if i % 2 else [],
-                )
-                for i in range(claims)
-            ]
-        )
-
-
 @pytest.fixture(scope="session")
 def filled(
     template_vault: Path, tmp_path_factory: pytest.TempPathFactory

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from benchmarks.export_bench import fill_big
 from portfolio_app.export.cv_annex import render_cv, save_cv
 from portfolio_app.export.options import CvOptions, PersonalField
 from portfolio_app.vault import Portfolio
-from tests.export.conftest import CREATED, Sample, fill_big
+from tests.export.conftest import CREATED, Sample
 
 
 def text_of(data: bytes) -> str:

@@ -57,8 +57,17 @@ def test_typing_suggests_competences_after_a_pause(session: Session, qtbot: QtBo
     assert item.checkState() == Qt.CheckState.Unchecked  # the user decides
     assert dialog.checklist.empty.isHidden()
 
+    # the keyboard ticks too, and Enter on the list does not close the form
+    dialog.show()
+    dialog.checklist.list.setFocus()
+    dialog.checklist.list.setCurrentItem(item)
+    qtbot.keyClick(dialog.checklist.list, Qt.Key.Key_Return)
+    assert item.checkState() == Qt.CheckState.Checked and dialog.isVisible()
+    item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.keyClick(dialog.checklist.list, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Checked
+
     # a ticked suggestion stays when the text changes; unticked ones are replaced
-    item.setCheckState(Qt.CheckState.Checked)
     dialog.description.setPlainText("Ik gaf les aan kinderen")
     dialog.checklist.update_suggestions()
     names = [r.label for r in dialog.checklist.checked_refs()]

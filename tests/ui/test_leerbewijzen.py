@@ -322,3 +322,27 @@ def test_ten_thousand_rows_filter_and_sort_correctly() -> None:
     shown = [model.proof_at(r) for r in range(model.rowCount())]
     assert all(p.issuer == "Syntra" for p in shown)
     assert [p.expires for p in shown] == sorted(p.expires or today for p in expected)  # sorted
+
+
+def test_enter_in_the_competence_search_adds_without_closing_the_form(
+    session: Session, qtbot: QtBot, png_file: Path
+) -> None:
+    dialog = LeerbewijsDialog(session, files=[png_file])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Attest")
+    dialog.competences.search.setFocus()
+    qtbot.keyClicks(dialog.competences.search, "Goed plannen")
+    qtbot.keyClick(dialog.competences.search, Qt.Key.Key_Return)
+    assert [r.label for r in dialog.competences.refs()] == ["Goed plannen"]
+    assert dialog.isVisible() and session.portfolio.leerbewijzen.count() == 0
+    dialog.attachments.list.setFocus()
+    dialog.attachments.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.attachments.list, Qt.Key.Key_Return)  # opens the preview
+    assert dialog.isVisible() and session.portfolio.leerbewijzen.count() == 0
+    previews = dialog.findChildren(PreviewDialog)
+    assert len(previews) == 1 and previews[0].preview.kind == "image"
+    previews[0].close()
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # elsewhere Enter saves, as usual
+    assert not dialog.isVisible() and session.portfolio.leerbewijzen.count() == 1

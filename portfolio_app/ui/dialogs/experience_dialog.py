@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +75,6 @@ class CompetenceChecklist(QWidget):
         self.search.setPlaceholderText(self.tr("Zoek nog een andere competentie…"))
         self.search.setAccessibleName(self.tr("Zoek nog een andere competentie"))
         self.search.picked.connect(self._picked)
-        self.search.returnPressed.connect(self.add_typed)
         add = QPushButton(self.tr("To&evoegen"), self)
         add.setAccessibleName(self.tr("Voeg de getypte competentie toe"))
         add.clicked.connect(self.add_typed)
@@ -123,6 +123,12 @@ class CompetenceChecklist(QWidget):
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setData(REF_ROLE, ref)
         self.empty.setVisible(False)
+
+    def toggle_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def set_refs(self, refs: list[ConceptRef]) -> None:
         self.list.clear()
@@ -259,6 +265,21 @@ class ExperienceDialog(FormDialog):
         self.description.setPlainText(work.description)  # after the ticks: they stay on top
         self.attachments.set_attachments(work.attachment_ids)
         self.note.setPlainText(work.note)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter in the search adds, on a suggestion ticks it; only elsewhere does it save
+        (a half-filled form must not close because a competence was added)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if focus is self.checklist.search:
+                self.checklist.add_typed()
+                return
+            if focus is self.checklist.list:
+                self.checklist.toggle_current()
+                return
+            if focus is self.attachments.list:
+                return  # the list opened the attachment already
+        super().keyPressEvent(event)
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -54,7 +54,6 @@ class CompetenceList(QWidget):
         self.search.setPlaceholderText(self.tr("Typ bv. heftruck, klantgericht, Excel…"))
         self.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
         self.search.picked.connect(self._picked)
-        self.search.returnPressed.connect(self.add_typed)
         self.add_button = QPushButton(self.tr("To&evoegen"), self)
         self.add_button.setAccessibleName(self.tr("Voeg de getypte competentie toe"))
         self.add_button.clicked.connect(self.add_typed)
@@ -240,6 +239,18 @@ class LeerbewijsDialog(FormDialog):
         validity = probe.validity(date.today())
         self.validity.setText(self.tr("⚠ %1").replace("%1", validity_text(probe, validity)))
         self.validity.setVisible(validity in WARN)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter in a search field or a list does that field's job; only elsewhere does it
+        save the form (a half-filled form must not close because a competence was added)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if focus is self.competences.search:
+                self.competences.add_typed()
+                return
+            if focus in (self.attachments.list, self.competences.list, self.details.qualification):
+                return  # the list opened its item already; the search has its own list
+        super().keyPressEvent(event)
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -43,6 +43,9 @@ _NO = {"nee", "no", "false", "0", "n"}
 
 @dataclass(frozen=True, slots=True)
 class Signal:
+    """One figure. ``occupation_uri`` is empty for a row that belongs to no occupation of
+    the language (it is listed, never matched)."""
+
     occupation_uri: str
     occupation_label: str
     tension_ratio: float | None
@@ -119,8 +122,13 @@ def _shortage(text: str) -> bool:
 
 def _row(fields: dict[str, str], today: date | None, imported: bool) -> Signal:
     uri = fields.get("occupation_uri", "")
-    if not _URI.match(uri):
+    if uri and not _URI.match(uri):
         raise _RowError("occupation_uri is geen geldige URI", "occupation_uri is not a valid URI")
+    if not uri and not fields.get("occupation_label", ""):
+        raise _RowError(
+            "geef een occupation_uri of een occupation_label",
+            "give an occupation_uri or an occupation_label",
+        )
     source = fields.get("source", "")
     if not source:
         raise _RowError("de bron ontbreekt", "the source is missing")
@@ -163,7 +171,7 @@ def parse_signals(
         except _RowError as exc:
             bad.append(BadRow(line, exc.nl, exc.en))
             continue
-        key = (signal.occupation_uri, signal.date, signal.source)
+        key = (signal.occupation_uri or signal.occupation_label, signal.date, signal.source)
         if key in seen:
             bad.append(BadRow(line, "deze rij staat er al", "this row is a duplicate"))
             continue
@@ -204,9 +212,10 @@ class SignalTable:
                 key=lambda s: (s.occupation_uri, -s.date.toordinal(), not s.imported, s.source),
             )
         )
-        self._by_uri: dict[str, tuple[Signal, ...]] = {}
+        grouped: dict[str, list[Signal]] = {}
         for s in self._all:
-            self._by_uri[s.occupation_uri] = (*self._by_uri.get(s.occupation_uri, ()), s)
+            grouped.setdefault(s.occupation_uri, []).append(s)
+        self._by_uri = {uri: tuple(found) for uri, found in grouped.items()}
 
     def __iter__(self) -> Iterator[Signal]:
         return iter(self._all)

@@ -1,0 +1,133 @@
+"""Signals: parsing with line numbers, the all-or-nothing import, and the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from portfolio_app.check import (
+    SignalTable,
+    import_signals,
+    load_evc_costs,
+    load_signals,
+    parse_signals,
+)
+from portfolio_app.check.evc import parse_evc_costs
+from portfolio_app.check.files import user_signals_file
+from portfolio_app.errors import InvalidInput, TooLarge
+from portfolio_app.paths import AppPaths
+
+HEADER = "occupation_uri,occupation_label,tension_ratio,shortage,source,date,note\n"
+GOOD = HEADER + (
+    'urn:x:o:lasser,Lasser,"0,62",ja,"VDAB, knelpuntberoepen 2025",2025-03,\n'
+    ",Vrachtwagenchauffeur (niet in de taal),0.8,ja,VDAB,2025-03-15,\n"
+    "urn:x:o:kapper,Kapper,,nee,Eigen telling,2024,geen ratio\n"
+)
+
+
+def test_good_rows_are_read(tmp_path: Path) -> None:
+    signals, bad = parse_signals(GOOD)
+    assert not bad
+    welder, driver, barber = signals
+    assert (welder.tension_ratio, welder.shortage, welder.date) == (0.62, True, date(2025, 3, 1))
+    assert driver.occupation_uri == "" and driver.date == date(2025, 3, 15)
+    assert barber.tension_ratio is None and not barber.shortage and barber.date == date(2024, 1, 1)
+    table = SignalTable(signals)
+    assert table.for_occupation("") == () and table.for_occupation(None) == ()
+    assert table.is_shortage("urn:x:o:lasser") and not table.is_shortage("urn:x:o:kapper")
+
+
+def test_bad_rows_are_named_by_line() -> None:
+    text = HEADER + (
+        "urn:x:o:a,A,0.5,ja,Bron,2024-01,\n"
+        "geen uri,B,0.5,ja,Bron,2024-01,\n"
+        "urn:x:o:c,C,-1,ja,Bron,2024-01,\n"
+        "urn:x:o:d,D,0.5,misschien,Bron,2024-01,\n"
+        "urn:x:o:e,E,0.5,ja,,2024-01,\n"
+        "urn:x:o:f,F,0.5,ja,Bron,2024-13,\n"
+        "urn:x:o:a,A,0.5,ja,Bron,2024-01,\n"
+        "urn:x:o:g,G,0.5,ja,Bron,2030-01,\n"
+        ",,0.5,ja,Bron,2024-01,\n"
+        "urn:x:o:h,H,0.5,ja,Bron,2024-01,,te veel\n"
+    )
+    signals, bad = parse_signals(text, today=date(2025, 1, 1))
+    assert [s.occupation_uri for s in signals] == ["urn:x:o:a"]
+    assert [b.line for b in bad] == [3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert "spanningsratio" in bad[1].reason_nl and "ja" in bad[2].reason_nl
+    assert "toekomst" in bad[6].reason_nl and bad[0].message("en").startswith("line 3:")
+
+
+def test_a_missing_column_makes_the_file_bad() -> None:
+    signals, bad = parse_signals("occupation_uri,shortage,date\nurn:x:o:a,ja,2024-01\n")
+    assert signals == [] and [(b.line, "source" in b.reason_nl) for b in bad] == [(1, True)]
+
+
+def test_import_is_all_or_nothing(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "home")
+    good = tmp_path / "goed.csv"
+    good.write_text(GOOD, encoding="utf-8")
+    assert len(import_signals(good, paths, date(2025, 6, 1))) == 3
+    stored = user_signals_file(paths).read_text(encoding="utf-8")
+    bad = tmp_path / "fout.csv"
+    bad.write_text(GOOD + "urn:x:o:z,Z,veel,ja,Bron,2024-01,\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as raised:
+        import_signals(bad, paths, date(2025, 6, 1))
+    assert "regel 5" in raised.value.message("nl") and "line 5" in raised.value.message("en")
+    assert user_signals_file(paths).read_text(encoding="utf-8") == stored
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(GOOD.replace("Lasser", "Laßer").encode("latin-1"))
+    with pytest.raises(InvalidInput):
+        import_signals(latin, paths, date(2025, 6, 1))
+    empty = tmp_path / "leeg.csv"
+    empty.write_text(HEADER, encoding="utf-8")
+    with pytest.raises(InvalidInput):
+        import_signals(empty, paths, date(2025, 6, 1))
+    assert user_signals_file(paths).read_text(encoding="utf-8") == stored
+    assert not [p for p in user_signals_file(paths).parent.iterdir() if p.name.startswith(".")]
+
+
+def test_huge_import_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from portfolio_app.check import files
+
+    monkeypatch.setattr(files, "MAX_IMPORT_BYTES", 100)
+    big = tmp_path / "groot.csv"
+    big.write_text(GOOD, encoding="utf-8")
+    with pytest.raises(TooLarge):
+        import_signals(big, AppPaths(tmp_path / "home"), date(2025, 6, 1))
+
+
+def test_imported_signals_join_the_bundled_ones_and_win_on_the_same_date(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "home")
+    bundled = load_signals(paths)
+    nurse = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50"
+    first = bundled.latest(nurse)
+    assert first is not None and first.date == date(2021, 4, 1)
+    own = tmp_path / "eigen.csv"
+    own.write_text(HEADER + f"{nurse},Verpleegkundige,0.9,nee,Eigen bron,2021-04,\n", "utf-8")
+    import_signals(own, paths, date(2025, 6, 1))
+    table = load_signals(paths)
+    assert len(table) == len(bundled) + 1
+    newest = table.latest(nurse)
+    assert newest is not None and newest.imported and newest.source == "Eigen bron"
+
+
+def test_bundled_files_parse_cleanly() -> None:
+    from portfolio_app.check.files import bundled_evc_costs_text, bundled_signals_text
+
+    text = bundled_signals_text()
+    assert text is not None
+    signals, bad = parse_signals(text, today=date.today())
+    assert not bad and len(signals) == 40
+    costs = load_evc_costs()
+    assert costs is not None and costs.school_year == "2023-2024"
+    amounts = {fee.applies_to: fee.amount for fee in costs.fees}
+    assert amounts["beroepskwalificatie"] == 141 and amounts["deelkwalificatie"] == 113
+    assert bundled_evc_costs_text() is not None
+
+
+def test_a_malformed_cost_document_is_refused() -> None:
+    for doc in (None, {"format": "x"}, {"format": "portfolio-evc-costs", "school_year": "x"}):
+        with pytest.raises(InvalidInput):
+            parse_evc_costs(doc)

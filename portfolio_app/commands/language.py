@@ -1,5 +1,5 @@
-"""``portfolio language search|suggest|info|import-esco``: the competence language from a
-terminal.
+"""``portfolio language search|suggest|info|import-esco|refresh``: the competence language
+from a terminal.
 
 The ``--json`` output is stable: ``search`` gives a list of hits (uri, kind, label,
 matched_text, match, score, type), ``suggest`` a list of suggestions (uri, label, type,
@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from portfolio_app.commands.context import Context
-from portfolio_app.language import ConceptType, ImportReport, import_esco
+from portfolio_app.language import (
+    ConceptType,
+    ImportFailed,
+    ImportReport,
+    import_esco,
+    refresh_import,
+)
 
 _KINDS = ("concept", "occupation", "qualification")
 _SHOWN = 40  # groups of bad rows printed after an import
@@ -48,6 +54,11 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     esco = what.add_parser("import-esco", help="importeer de ESCO-download (CSV) uit een map")
     esco.add_argument("directory", metavar="MAP")
     esco.set_defaults(handler=cmd_import_esco)
+
+    refresh = what.add_parser(
+        "refresh", help="neem na een update de nieuwe startertaal op in je geïmporteerde taal"
+    )
+    refresh.set_defaults(handler=cmd_refresh)
 
 
 def cmd_search(ctx: Context) -> int:
@@ -132,9 +143,10 @@ def cmd_info(ctx: Context) -> int:
     if info.starter_outdated:
         ctx.print(
             ctx.t(
-                "De app heeft een nieuwere startertaal. Importeer ESCO opnieuw om die erbij "
-                "te krijgen.",
-                "The app has a newer starter language. Import ESCO again to include it.",
+                "De app heeft een nieuwere startertaal. "
+                "Neem die op met 'portfolio language refresh'.",
+                "The app has a newer starter language. "
+                "Take it in with 'portfolio language refresh'.",
             )
         )
     ctx.print(ctx.t(f"Bestand: {info.path}", f"File: {info.path}"))
@@ -225,4 +237,27 @@ def cmd_import_esco(ctx: Context) -> int:
     if ctx.err.isatty():
         ctx.err.write("\n")
     _report(ctx, report)
+    return 0
+
+
+def cmd_refresh(ctx: Context) -> int:
+    with ctx.language() as language:
+        outdated = language.info().starter_outdated
+    if not outdated:
+        ctx.print(ctx.t("De competentietaal is bij.", "The competence language is up to date."))
+        return 0
+    target = refresh_import(ctx.paths, progress=_progress(ctx))
+    if ctx.err.isatty():
+        ctx.err.write("\n")
+    if target is None:
+        raise ImportFailed(
+            "Het ESCO-deel van je taal is niet meer bewaard. Importeer ESCO opnieuw.",
+            "The ESCO part of your language is no longer kept. Import ESCO again.",
+        )
+    ctx.print(
+        ctx.t(
+            "De competentietaal is opnieuw samengesteld met de nieuwe startertaal.",
+            "The competence language was rebuilt with the new starter language.",
+        )
+    )
     return 0

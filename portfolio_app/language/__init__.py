@@ -7,7 +7,7 @@ See ``docs/language.md`` for how storage, import, search and suggest work.
 from portfolio_app.language.competence_language import CompetenceLanguage, LanguageInfo
 from portfolio_app.language.errors import ImportCancelled, ImportFailed, LanguageUnusable
 from portfolio_app.language.esco_csv import BadRow
-from portfolio_app.language.esco_import import ImportReport, import_esco
+from portfolio_app.language.esco_import import ImportReport, import_esco, refresh_import
 from portfolio_app.language.model import (
     Concept,
     ConceptType,
@@ -36,4 +36,5 @@ __all__ = [
     "Suggestion",
     "concept_kind",
     "import_esco",
+    "refresh_import",
 ]

@@ -26,6 +26,7 @@ from pathlib import Path
 from portfolio_app.language import starter
 from portfolio_app.language.build import SCHEMA_VERSION, Step, build
 from portfolio_app.language.data import LanguageData
+from portfolio_app.language.esco_source import source_path
 from portfolio_app.paths import AppPaths
 
 POINTER = "current.json"
@@ -65,7 +66,7 @@ def build_atomically(
         tmp.unlink(missing_ok=True)
 
 
-def _read_pointer(folder: Path) -> Path | None:
+def read_pointer(folder: Path) -> Path | None:
     try:
         doc = json.loads((folder / POINTER).read_text(encoding="utf-8"))
         name = doc["file"]
@@ -128,8 +129,8 @@ def current_language_file(paths: AppPaths) -> Path:
     """The file of the current language, building the starter language when needed."""
     folder = paths.language_dir
     folder.mkdir(parents=True, exist_ok=True)
-    current = _read_pointer(folder) or _starter_file(paths)
-    _remove_unused(folder, {current.name, POINTER})
+    current = read_pointer(folder) or _starter_file(paths)
+    _remove_unused(folder, {current.name, source_path(current).name, POINTER})
     return current
 
 

@@ -55,6 +55,10 @@ class Reporter:
     def tick(self, stage: str, done: int, total: int) -> None:
         if self.cancel is not None and self.cancel():
             raise ImportCancelled()
+        self.show(stage, done, total)
+
+    def show(self, stage: str, done: int, total: int) -> None:
+        """Progress only: for the last step, when it is too late to cancel."""
         if self.progress is not None:
             self.progress(stage, done, total)
 

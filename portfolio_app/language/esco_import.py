@@ -13,17 +13,21 @@ changes nothing.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from portfolio_app.language import starter
-from portfolio_app.language.current import build_atomically, point_to, starter_hash
+from portfolio_app.language import esco_source, starter
+from portfolio_app.language.competence_language import CompetenceLanguage
+from portfolio_app.language.current import build_atomically, point_to, read_pointer, starter_hash
 from portfolio_app.language.data import LanguageData
 from portfolio_app.language.esco_csv import BadRow, Cancel, Problems, Progress, Reporter
 from portfolio_app.language.esco_read import EscoReader
+from portfolio_app.language.model import Concept, Occupation
 from portfolio_app.paths import AppPaths
 
 _VERSION = re.compile(r"v?(\d+\.\d+(?:\.\d+)?)", re.IGNORECASE)
@@ -59,34 +63,67 @@ def _version(directory: Path) -> str | None:
     return None
 
 
+def _over_concept(concept: Concept, old: Concept | None) -> Concept:
+    if old is None:
+        return concept
+    dutch_from_starter = not concept.label_nl and bool(old.label_nl)
+    return replace(
+        concept,
+        label_nl=concept.label_nl or old.label_nl,
+        label_en=concept.label_en or old.label_en,
+        alt_labels=tuple(dict.fromkeys(old.alt_labels + concept.alt_labels)),
+        description=old.description if dutch_from_starter else concept.description,
+        flags=concept.flags | old.flags,
+    )
+
+
+def _over_occupation(occupation: Occupation, old: Occupation | None) -> Occupation:
+    if old is None:
+        return occupation
+    dutch_from_starter = not occupation.label_nl and bool(old.label_nl)
+    return replace(
+        occupation,
+        label_nl=occupation.label_nl or old.label_nl,
+        label_en=occupation.label_en or old.label_en,
+        alt_labels=tuple(dict.fromkeys(old.alt_labels + occupation.alt_labels)),
+        description=old.description if dutch_from_starter else occupation.description,
+        isco_code=occupation.isco_code or old.isco_code,
+    )
+
+
 def merge(base: LanguageData, esco: LanguageData) -> None:
-    """Merge ``esco`` into ``base`` (the starter language): ESCO wins, but keeps the starter's
-    Dutch text where ESCO has none, and its flags (ESCO has no "future" or "basic")."""
-    for uri, concept in list(esco.concepts.items()):
-        old = base.concepts.get(uri)
-        if old is not None:
-            dutch_from_starter = not concept.label_nl and bool(old.label_nl)
-            esco.concepts[uri] = replace(
-                concept,
-                label_nl=concept.label_nl or old.label_nl,
-                label_en=concept.label_en or old.label_en,
-                alt_labels=tuple(dict.fromkeys(old.alt_labels + concept.alt_labels)),
-                description=old.description if dutch_from_starter else concept.description,
-                flags=concept.flags | old.flags,
-            )
-    for uri, occupation in list(esco.occupations.items()):
-        previous = base.occupations.get(uri)
-        if previous is not None:
-            dutch_from_starter = not occupation.label_nl and bool(previous.label_nl)
-            esco.occupations[uri] = replace(
-                occupation,
-                label_nl=occupation.label_nl or previous.label_nl,
-                label_en=occupation.label_en or previous.label_en,
-                alt_labels=tuple(dict.fromkeys(previous.alt_labels + occupation.alt_labels)),
-                description=previous.description if dutch_from_starter else occupation.description,
-                isco_code=occupation.isco_code or previous.isco_code,
-            )
-    base.merge(esco)
+    """Merge ``esco`` into ``base`` (the starter language), leaving ``esco`` as it was: ESCO
+    wins, but keeps the starter's Dutch text where ESCO has none, and its flags (ESCO has no
+    "future" or "basic")."""
+    base.merge(
+        LanguageData(
+            concepts={u: _over_concept(c, base.concepts.get(u)) for u, c in esco.concepts.items()},
+            occupations={
+                u: _over_occupation(o, base.occupations.get(u)) for u, o in esco.occupations.items()
+            },
+            groups=set(esco.groups),
+            isco_groups=dict(esco.isco_groups),
+        )
+    )
+
+
+def _switch(target: Path, reporter: Reporter, keep_source: Callable[[], object]) -> None:
+    """Put the ESCO part beside the new language, then make it current. Whatever stops this
+    half-way (a cancel, a full disk) removes the new files, so the old language stays."""
+    try:
+        reporter.tick("Nieuwe taal in gebruik nemen", 0, 1)
+        keep_source()
+        point_to(target.parent, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        esco_source.source_path(target).unlink(missing_ok=True)
+        raise
+    reporter.show("Nieuwe taal in gebruik nemen", 1, 1)
+
+
+def _new_name() -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    return f"esco-{stamp}-{uuid.uuid4().hex[:8]}.sqlite"
 
 
 def import_esco(
@@ -111,16 +148,14 @@ def import_esco(
     merge(language, esco)
     version = _version(directory)
     source = f"ESCO v{version} + startertaal" if version else "ESCO + startertaal"
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = build_atomically(
         paths.language_dir,
-        f"esco-{stamp}-{uuid.uuid4().hex[:8]}.sqlite",
+        _new_name(),
         language,
         {"source": source, "esco_version": version or "", "starter_hash": starter_hash()},
         reporter.tick,
     )
-    reporter.tick("Nieuwe taal in gebruik nemen", 1, 1)
-    point_to(paths.language_dir, target)
+    _switch(target, reporter, lambda: esco_source.save(esco, esco_source.source_path(target)))
     stats = reader.stats
     return ImportReport(
         source=source,
@@ -141,3 +176,31 @@ def import_esco(
         duration=round(time.monotonic() - started, 2),
         path=target,
     )
+
+
+def refresh_import(
+    paths: AppPaths, progress: Progress | None = None, cancel: Cancel | None = None
+) -> Path | None:
+    """Merge the imported language again with this app's starter language, after an update
+    changed the bundled files (``LanguageInfo.starter_outdated``). Returns the new language
+    file, or None when there is nothing to refresh: no import, already up to date, or the
+    kept ESCO part is missing (then only a new import helps). Atomic like an import."""
+    folder = paths.language_dir
+    current = read_pointer(folder)
+    if current is None:
+        return None
+    with CompetenceLanguage.open(current) as old:
+        info = old.info()
+    esco = esco_source.load(esco_source.source_path(current))
+    if not info.starter_outdated or esco is None:
+        return None
+    reporter = Reporter(progress, cancel)
+    language = starter.load()
+    merge(language, esco)
+    meta = {"source": info.source, "esco_version": info.esco_version or ""}
+    target = build_atomically(
+        folder, _new_name(), language, {**meta, "starter_hash": starter_hash()}, reporter.tick
+    )
+    source = esco_source.source_path(current)
+    _switch(target, reporter, lambda: shutil.copyfile(source, esco_source.source_path(target)))
+    return target

@@ -11,6 +11,7 @@ import pytest
 
 from portfolio_app.cli import main
 from portfolio_app.errors import ExitCode
+from portfolio_app.language import starter as starter_module
 from tests.language import esco_files
 
 Run = Callable[..., tuple[int, str, str]]
@@ -92,3 +93,25 @@ def test_import_esco_refuses_a_folder_without_esco(cli: Run, tmp_path: Path) -> 
     assert "skills_en.csv" in err and out == ""
     _, out, _ = cli("language", "info", "--json")
     assert json.loads(out)["source"] == "Startertaal"
+
+
+def test_refresh(cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = cli("language", "refresh")
+    assert code == 0 and "is bij" in out
+    assert cli("language", "import-esco", str(esco_files.write_esco(tmp_path / "esco")))[0] == 0
+    extra = tmp_path / "extra.json"
+    extra.write_text(
+        '{"format": "portfolio-language", "version": 1, "concepts": [{"uri": '
+        '"urn:portfolio-app:concept:nieuw", "type": "kennis", "labels": {"nl": "nieuw"}}]}',
+        encoding="utf-8",
+    )
+    bundled = [*starter_module.bundled_files(), extra]
+    monkeypatch.setattr(starter_module, "bundled_files", lambda: bundled)
+    _, out, _ = cli("language", "info")
+    assert "portfolio language refresh" in out
+    code, out, _ = cli("language", "refresh")
+    assert code == 0 and "opnieuw samengesteld" in out
+    _, out, _ = cli("language", "info", "--json")
+    assert json.loads(out)["starter_outdated"] is False
+    _, out, _ = cli("language", "search", "nieuw", "--json")
+    assert json.loads(out)[0]["uri"] == "urn:portfolio-app:concept:nieuw"

@@ -3,6 +3,8 @@ skipped, and the atomic switch (a cancelled or failed import changes nothing).""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,11 +16,14 @@ from portfolio_app.language import (
     ImportCancelled,
     ImportFailed,
     concept_kind,
+    esco_source,
     import_esco,
+    refresh_import,
 )
+from portfolio_app.language import build as build_module
 from portfolio_app.language import esco_import as esco_import_module
 from portfolio_app.language import starter as starter_module
-from portfolio_app.language.current import POINTER, use_starter
+from portfolio_app.language.current import use_starter
 from portfolio_app.paths import AppPaths
 from tests.language import esco_files as f
 from tests.language.conftest import STARTER_DIR
@@ -219,27 +224,34 @@ def test_progress_is_reported(tmp_path: Path, paths: AppPaths) -> None:
     assert all(0 <= done <= total for _, done, total in seen)
 
 
-def _cancel_after(calls: int) -> object:
-    count = [0]
+def _cancel_checks(folder: Path, tmp_path: Path) -> int:
+    """How often an import of ``folder`` asks whether to stop."""
+    calls = [0]
+
+    def never() -> bool:
+        calls[0] += 1
+        return False
+
+    import_esco(folder, AppPaths(tmp_path / "counting"), cancel=never)
+    return calls[0]
+
+
+@pytest.mark.parametrize("at", ["first", "reading", "building", "last"])
+def test_cancel_leaves_the_previous_language(tmp_path: Path, paths: AppPaths, at: str) -> None:
+    first = import_esco(f.write_esco(tmp_path / "first"), paths)
+    second = f.write_esco(tmp_path / "second", langs=("nl", "en"))
+    total = _cancel_checks(second, tmp_path)
+    stop_at = {"first": 1, "reading": 4, "building": total - 3, "last": total}[at]
+    calls = [0]
 
     def cancel() -> bool:
-        count[0] += 1
-        return count[0] > calls
+        calls[0] += 1
+        return calls[0] >= stop_at
 
-    return cancel
-
-
-@pytest.mark.parametrize("calls", [0, 3, 12])
-def test_cancel_leaves_the_previous_language(tmp_path: Path, paths: AppPaths, calls: int) -> None:
-    first = import_esco(f.write_esco(tmp_path / "first"), paths)
     before = _state(paths)
     with CompetenceLanguage.open_default(paths) as old:
         with pytest.raises(ImportCancelled):
-            import_esco(
-                f.write_esco(tmp_path / "second", langs=("nl", "en")),
-                paths,
-                cancel=_cancel_after(calls),  # type: ignore[arg-type]
-            )
+            import_esco(second, paths, cancel=cancel)
         # The language open during the import keeps working.
         assert old.search("forklift operator")[0].uri == f.OPERATOR
     assert _state(paths) == before
@@ -247,25 +259,25 @@ def test_cancel_leaves_the_previous_language(tmp_path: Path, paths: AppPaths, ca
         assert language.path == first.path
 
 
-def test_a_crash_while_building_changes_nothing(
-    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [(build_module, "_write_suggest"), (esco_source, "save"), (esco_import_module, "point_to")],
+)
+def test_a_failure_while_building_or_switching_changes_nothing(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, module: object, name: str
 ) -> None:
-    with CompetenceLanguage.open_default(paths):
-        pass
+    first = import_esco(f.write_esco(tmp_path / "first"), paths)
     before = _state(paths)
 
     def fail(*args: object) -> None:
-        raise OSError("disk gone")
+        raise OSError("disk full")
 
-    monkeypatch.setattr(esco_import_module, "point_to", fail)
+    monkeypatch.setattr(module, name, fail)
     with pytest.raises(OSError):
-        import_esco(f.write_esco(tmp_path / "esco"), paths)
-    # The half-switched file is not current, and goes once it is old.
-    assert not (paths.language_dir / POINTER).exists()
+        import_esco(f.write_esco(tmp_path / "second", langs=("nl", "en")), paths)
+    assert _state(paths) == before
     with CompetenceLanguage.open_default(paths) as language:
-        assert language.info().source == "Startertaal"
-    assert [n for n in _state(paths) if n.startswith(".building")] == []
-    assert set(before) <= set(_state(paths))
+        assert language.path == first.path
 
 
 def test_an_import_tells_when_the_starter_language_has_changed(
@@ -287,3 +299,58 @@ def test_back_to_the_starter_language(tmp_path: Path, paths: AppPaths) -> None:
     with CompetenceLanguage.open_default(paths) as language:
         assert language.info().source == "Startertaal"
         assert language.concept(f.FORKLIFT) is None
+
+
+def _newer_starter(tmp_path: Path) -> list[Path]:
+    """The fixture starter files with a new concept and a new Dutch label for a concept
+    that ESCO shares."""
+    folder = tmp_path / "newer-starter"
+    shutil.copytree(STARTER_DIR, folder)
+    doc = json.loads((folder / "concepts.json").read_text(encoding="utf-8"))
+    for concept in doc["concepts"]:
+        if concept["uri"] == f.STOCK:
+            concept["labels"]["nl"] = "stock beheren"
+    doc["concepts"].append(
+        {"uri": "urn:portfolio-app:concept:nieuw", "type": "kennis", "labels": {"nl": "nieuw"}}
+    )
+    (folder / "concepts.json").write_text(json.dumps(doc), encoding="utf-8")
+    return sorted(folder.glob("*.json"))
+
+
+def test_refresh_merges_a_newer_starter_language(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert refresh_import(paths) is None  # nothing imported
+    first = import_esco(f.write_esco(tmp_path / "esco v1.2.0"), paths)
+    assert refresh_import(paths) is None  # up to date
+    newer = _newer_starter(tmp_path)
+    monkeypatch.setattr(starter_module, "bundled_files", lambda: newer)
+    with CompetenceLanguage.open_default(paths) as before:
+        assert before.info().starter_outdated
+    seen: list[str] = []
+    refreshed = refresh_import(paths, progress=lambda stage, *_: seen.append(stage))
+    assert refreshed is not None and refreshed != first.path and "Zoekindex bouwen" in seen
+    with CompetenceLanguage.open_default(paths) as language:
+        info = language.info()
+        assert language.path == refreshed and not info.starter_outdated
+        assert (info.source, info.esco_version) == ("ESCO v1.2.0 + startertaal", "1.2.0")
+        assert language.concept("urn:portfolio-app:concept:nieuw") is not None
+        stock = language.concept(f.STOCK)
+        # ESCO's English label, the new starter's Dutch one.
+        assert stock is not None and (stock.label_nl, stock.label_en) == (
+            "stock beheren", "manage stock levels"
+        )  # fmt: skip
+        assert language.occupation_profiles()[f.OPERATOR][0] == {f.FORKLIFT, f.STOCK}
+    assert refresh_import(paths) is None
+
+
+def test_refresh_without_the_kept_esco_part(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = import_esco(f.write_esco(tmp_path / "esco"), paths)
+    esco_source.source_path(first.path).unlink()
+    newer = _newer_starter(tmp_path)
+    monkeypatch.setattr(starter_module, "bundled_files", lambda: newer)
+    before = _state(paths)
+    assert refresh_import(paths) is None
+    assert _state(paths) == before

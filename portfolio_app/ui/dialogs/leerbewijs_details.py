@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -59,6 +59,8 @@ class LeerbewijsDetails(QObject):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAccessibleName(self.tr("Meer details tonen of verbergen"))
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        arrow = self.toggle.fontMetrics().height() * 6 // 10  # the arrow grows with the font
+        self.toggle.setIconSize(QSize(arrow, arrow))
         self.toggle.toggled.connect(self.expand)
         form.addRow(self.toggle)
 

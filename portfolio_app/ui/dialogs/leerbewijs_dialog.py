@@ -60,9 +60,9 @@ class CompetenceList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("formList")
         self.list.setAccessibleName(self.tr("Competenties die dit leerbewijs aantoont"))
-        line = self.fontMetrics().height() + 10
-        self.list.setMinimumHeight(line * 2 + 6)
-        self.list.setMaximumHeight(line * 5)
+        self.list.setFixedHeight(
+            (self.fontMetrics().height() + 10) * 4
+        )  # four lines, then it scrolls
         self.remove_button = QPushButton(self.tr("Competentie &weghalen"), self)
         self.remove_button.setAccessibleName(self.tr("Haal de gekozen competentie weg"))
         self.remove_button.clicked.connect(self.remove_current)

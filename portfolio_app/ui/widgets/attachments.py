@@ -126,9 +126,9 @@ class AttachmentsEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
         self.list.setAccessibleName(self.tr("Bijlagen"))
-        line = self.fontMetrics().height() + 10
-        self.list.setMinimumHeight(line * 2 + 6)
-        self.list.setMaximumHeight(line * 5)
+        self.list.setFixedHeight(
+            (self.fontMetrics().height() + 10) * 4
+        )  # four lines, then it scrolls
         self.list.itemActivated.connect(lambda _item: self.preview_current())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.hint = QLabel(

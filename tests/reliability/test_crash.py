@@ -46,7 +46,7 @@ def test_sigkill_200_times(vault_path: Path) -> None:
     # The aimed kills did land where they were aimed.
     assert found.killed_in_large_write >= 10
     assert found.killed_before_ready >= 5
-    assert found.in_flight_committed + found.in_flight_absent >= 100
+    assert found.in_flight_committed >= 10 and found.in_flight_absent >= 10
 
 
 def test_durability_settings_of_an_open_vault(portfolio: Portfolio) -> None:

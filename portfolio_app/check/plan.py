@@ -44,8 +44,9 @@ def propose_plan(
 ) -> list[ActionPlanItem]:
     """Plan items for the ``top`` most important gaps of ``result``, plus one for an
     EVC-traject when the portfolio looks ready for it, and one for a talk with a career
-    counsellor when the fit is low. Open items already in ``existing`` are not proposed
-    again."""
+    counsellor when the fit is low. What already has an open item in ``existing`` is not
+    proposed again (so asking twice adds nothing; the next gaps come in when the first are
+    done or dropped)."""
     pick = 1 if lang == "en" else 0
     taken = {_key(item) for item in existing if item.is_open}
     proposed: list[ActionPlanItem] = []
@@ -72,11 +73,7 @@ def propose_plan(
         f"Uit de check voor '{result.target.label}' van {result.checked_on.isoformat()}.",
         f"From the check for '{result.target.label}' of {result.checked_on.isoformat()}.",
     )
-    for gap in result.gaps:
-        if len([p for p in proposed if p.competence is not None]) >= top:
-            break
-        if not gap.actions:
-            continue
+    for gap in [g for g in result.gaps if g.actions][: max(top, 0)]:
         kind = gap.actions[0]
         goal = texts.both(texts.GOALS[kind], x=gap.competence.label)
         reason = (gap.reason, gap.reason_en or gap.reason)

@@ -49,10 +49,11 @@ def test_plan_items_follow_the_most_important_gaps(check_language: CompetenceLan
 def test_planned_gaps_are_not_proposed_twice(check_language: CompetenceLanguage) -> None:
     result = check(check_language, data(), OCC_HEFTRUCK)
     first = propose_plan(result, TODAY, top=2)
-    again = propose_plan(result, TODAY, top=2, existing=first)
-    assert {i.competence.uri for i in again if i.competence}.isdisjoint(
-        {i.competence.uri for i in first if i.competence}
-    )
+    assert propose_plan(result, TODAY, top=2, existing=first) == []
+    wider = propose_plan(result, TODAY, top=4, existing=first)
+    assert [i.competence.uri for i in wider if i.competence] == [
+        g.competence.uri for g in result.gaps[2:4]
+    ]
     done = [item.model_copy(update={"status": PlanStatus.KLAAR}) for item in first]
     assert [i.goal for i in propose_plan(result, TODAY, top=2, existing=done)] == [
         i.goal for i in first

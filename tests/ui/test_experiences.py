@@ -154,7 +154,8 @@ def test_attachments_by_drop_and_problems_in_plain_words(
 ) -> None:
     dialog = ExperienceDialog(session)
     qtbot.addWidget(dialog)
-    assert drop_files(dialog, [png_file])
+    assert drop_files(dialog.description.viewport(), [png_file])  # not pasted as text
+    assert dialog.description.toPlainText() == "" and dialog.attachments.list.count() == 1
     save(dialog)
     assert "Vul een functie of een organisatie in" in dialog.problems.text()
     assert session.portfolio.experiences.count() == 0

@@ -76,7 +76,9 @@ def test_cancelled_form_leaves_no_attachment_behind(
 ) -> None:
     dialog = LeerbewijsDialog(session)
     qtbot.addWidget(dialog)
-    assert drop_files(dialog, [png_file, pdf_file])  # anywhere on the form
+    assert drop_files(dialog, [png_file])  # anywhere on the form
+    assert drop_files(dialog.description.viewport(), [pdf_file])  # even on a text box
+    assert dialog.description.toPlainText() == ""  # which does not paste the path
     assert dialog.attachments.list.count() == 2
     assert drop_files(dialog.attachments, [png_file])  # the same file again is not doubled
     assert dialog.attachments.list.count() == 2

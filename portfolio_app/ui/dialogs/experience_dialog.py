@@ -245,6 +245,8 @@ class ExperienceDialog(FormDialog):
         self.note.setMaximumHeight(self.fontMetrics().height() * 4)
         self.add_row(self.tr("&Notitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
         FileDrops(self, self.attachments.add_paths)
+        for box in self.findChildren(QPlainTextEdit):  # a text box would paste the file's path
+            FileDrops(box.viewport(), self.attachments.add_paths)
         if experience is not None:
             self._load(experience)
         else:

@@ -200,6 +200,8 @@ class LeerbewijsDialog(FormDialog):
         self.details = LeerbewijsDetails(session, self.form, self)
         self.details.qualification_picked.connect(self._qualification_picked)
         FileDrops(self, self.attachments.add_paths)
+        for box in self.findChildren(QPlainTextEdit):  # a text box would paste the file's path
+            FileDrops(box.viewport(), self.attachments.add_paths)
 
         if proof is not None:
             self._load(proof)

@@ -191,8 +191,10 @@ def refresh_import(
         return None
     with CompetenceLanguage.open(current) as old:
         info = old.info()
+    if not info.starter_outdated:
+        return None
     esco = esco_source.load(esco_source.source_path(current))
-    if not info.starter_outdated or esco is None:
+    if esco is None:
         return None
     reporter = Reporter(progress, cancel)
     language = starter.load()

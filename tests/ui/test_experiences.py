@@ -99,7 +99,7 @@ def test_a_ticked_suggestion_becomes_a_claim_that_cites_the_experience(
     assert claims["Rustig blijven"].concept_uri is None
 
     # everything was one change: one undo takes the experience and both claims away
-    assert session.portfolio.undo_description() == "Ervaring toegevoegd"
+    assert session.portfolio.undo_description() == "Ervaring toegevoegd, met 2 competenties"
     session.portfolio.undo()
     assert session.portfolio.experiences.count() == 0 and session.portfolio.claims.count() == 0
 

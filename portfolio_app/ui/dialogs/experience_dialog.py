@@ -304,19 +304,16 @@ class ExperienceDialog(FormDialog):
         )
         work = Experience.model_validate(data)
         portfolio = self.session.portfolio
-        if original is None:
-            description = ("Ervaring toegevoegd", "Experience added")
-        else:
-            description = ("Ervaring gewijzigd", "Experience changed")
-        with portfolio.change(*description):
+        had = original.competences if original is not None else []
+        new_refs = [r for r in refs if not any(_same(r, h) for h in had)]
+        to_claim = new_refs if self.add_claims.isChecked() else []
+        with portfolio.change(*_describe(original is None, len(to_claim))):
             if original is None:
                 portfolio.experiences.add(work)
             else:
                 portfolio.experiences.update(work)
             self.attachments.store(portfolio, (portfolio.experiences.table, work.id))
-            if self.add_claims.isChecked():
-                had = original.competences if original is not None else []
-                self._link_claims(work, [r for r in refs if not any(_same(r, h) for h in had)])
+            self._link_claims(work, to_claim)
         return work
 
     def _link_claims(self, work: Experience, refs: list[ConceptRef]) -> None:
@@ -348,3 +345,15 @@ class ExperienceDialog(FormDialog):
             if concept.type is ConceptType.TAAL:
                 data.update(level_scale=LevelScale.CEFR, level=3)  # B1, "zelfstandig"
         return CompetenceClaim.model_validate(data)
+
+
+def _describe(added: bool, competences: int) -> tuple[str, str]:
+    """What the undo button and the status line say: the competences are named because one
+    Ctrl+Z takes them away together with the experience."""
+    nl = "Ervaring toegevoegd" if added else "Ervaring gewijzigd"
+    en = "Experience added" if added else "Experience changed"
+    if competences == 1:
+        return f"{nl}, met 1 competentie", f"{en}, with 1 competence"
+    if competences > 1:
+        return f"{nl}, met {competences} competenties", f"{en}, with {competences} competences"
+    return nl, en

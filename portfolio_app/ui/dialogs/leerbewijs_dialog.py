@@ -60,9 +60,8 @@ class CompetenceList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("formList")
         self.list.setAccessibleName(self.tr("Competenties die dit leerbewijs aantoont"))
-        self.list.setFixedHeight(
-            (self.fontMetrics().height() + 10) * 4
-        )  # four lines, then it scrolls
+        # four lines, then it scrolls
+        self.list.setFixedHeight((self.fontMetrics().height() + 10) * 4)
         self.remove_button = QPushButton(self.tr("Competentie &weghalen"), self)
         self.remove_button.setAccessibleName(self.tr("Haal de gekozen competentie weg"))
         self.remove_button.clicked.connect(self.remove_current)
@@ -190,7 +189,6 @@ class LeerbewijsDialog(FormDialog):
         self.attachments.list.setAccessibleName(self.tr("Bijlagen (scans, foto's, PDF's)"))
         self.competences = CompetenceList(session.language, lang, self)
         self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
-        self.competences.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(self.fontMetrics().height() * 5)
         self.add_row(self.tr("Beschr&ijving"), self.description)

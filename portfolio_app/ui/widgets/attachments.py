@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -115,7 +115,7 @@ class FileDrops(QObject):
 
 
 class AttachmentsEditor(QWidget):
-    changed = Signal()
+    """The list of a form's attachments: stored ones by id, new ones as bytes in memory."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,9 +126,8 @@ class AttachmentsEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
         self.list.setAccessibleName(self.tr("Bijlagen"))
-        self.list.setFixedHeight(
-            (self.fontMetrics().height() + 10) * 4
-        )  # four lines, then it scrolls
+        # four lines, then it scrolls
+        self.list.setFixedHeight((self.fontMetrics().height() + 10) * 4)
         self.list.itemActivated.connect(lambda _item: self.preview_current())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.hint = QLabel(
@@ -184,9 +183,6 @@ class AttachmentsEditor(QWidget):
     def attachment_ids(self) -> list[str]:
         return [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
 
-    def pending_count(self) -> int:
-        return len(self._pending)
-
     def store(self, portfolio: Portfolio, holder: tuple[str, str]) -> None:
         """Write new files and drop removed ones; call inside the form's ``portfolio.change``,
         after the holder (table, id) itself has been saved."""
@@ -237,7 +233,6 @@ class AttachmentsEditor(QWidget):
         self.problems.setVisible(bool(problems))
         if added:
             self.list.setCurrentRow(self.list.count() - 1)
-            self.changed.emit()
         self._update_buttons()
         return added
 
@@ -247,7 +242,6 @@ class AttachmentsEditor(QWidget):
             return
         item = self.list.takeItem(row)
         self._pending.pop(item.data(ID_ROLE), None)
-        self.changed.emit()
         self._update_buttons()
 
     def preview_current(self) -> PreviewDialog | None:

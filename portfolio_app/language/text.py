@@ -40,9 +40,12 @@ _SUFFIXES = ("heden", "ingen", "ende", "ing", "ers", "en", "er", "es", "te", "de
 
 def fold(text: str) -> str:
     """Lower case without accents or punctuation, words separated by single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", stripped).strip()
+    folded = text.casefold()
+    if not folded.isascii():
+        # Accents come apart from their letters and drop out with everything else outside
+        # a-z, which the next line would remove anyway.
+        folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    return _NON_WORD.sub(" ", folded).strip()
 
 
 def words(text: str) -> list[str]:

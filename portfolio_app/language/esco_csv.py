@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from portfolio_app.errors import human_size
 from portfolio_app.language.errors import ImportCancelled, ImportFailed
 
 Progress = Callable[[str, int, int], None]
@@ -24,6 +25,9 @@ Cancel = Callable[[], bool]
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 _REPORT_EVERY = 5000
 MAX_LISTED = 1000  # bad rows kept in the report; the rest are only counted
+MAX_FILE_BYTES = 250_000_000
+"""Ten times ESCO's largest file (the relations, some 21 MB): each file is read whole, so a
+wrong file of gigabytes is refused before it fills the memory."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,22 @@ class CsvFile:
     def __init__(self, path: Path, required: tuple[str, ...]) -> None:
         self.path = path
         self.name = path.name
-        raw = path.read_bytes()
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ImportFailed(
+                    f"Het bestand {self.name} is te groot ({human_size(size)}) voor een "
+                    "ESCO-bestand. Kies de map van de ESCO-download (CSV).",
+                    f"The file {self.name} is too large ({human_size(size)}) for an ESCO file. "
+                    "Choose the folder of the ESCO download (CSV).",
+                )
+            raw = path.read_bytes()
+        except OSError:
+            # A folder or a dangling link named *.csv, a file without read rights.
+            raise ImportFailed(
+                f"Het bestand {self.name} kan niet gelezen worden. Er is niets veranderd.",
+                f"The file {self.name} cannot be read. Nothing was changed.",
+            ) from None
         try:
             self._text = raw.decode("utf-8-sig")
             self._clean = True

@@ -16,6 +16,7 @@ from portfolio_app.language import (
     ImportCancelled,
     ImportFailed,
     concept_kind,
+    esco_csv,
     esco_source,
     import_esco,
     refresh_import,
@@ -199,6 +200,19 @@ def test_missing_files_or_columns_stop_the_import_and_change_nothing(
         import_esco(folder, paths)
     assert fragment in caught.value.message("nl")
     assert _state(paths) == before
+
+
+def test_unreadable_and_oversized_files_stop_the_import(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = f.write_esco(tmp_path / "esco", leave_out=("skills_en.csv",))
+    (folder / "skills_en.csv").mkdir()
+    with pytest.raises(ImportFailed, match="skills_en.csv kan niet gelezen worden"):
+        import_esco(folder, paths)
+    monkeypatch.setattr(esco_csv, "MAX_FILE_BYTES", 500)
+    with pytest.raises(ImportFailed, match="te groot"):
+        import_esco(f.write_esco(tmp_path / "big"), paths)
+    assert not paths.language_dir.exists() or _state(paths) == []
 
 
 def test_missing_folder(tmp_path: Path, paths: AppPaths) -> None:

@@ -17,6 +17,23 @@ QLabel#hint { color: palette(mid); }
 QPushButton { padding: 6px 14px; }
 QListWidget#formList, QListWidget#attachmentList { border: 1px solid palette(mid); padding: 2px; }
 QListWidget#formList::item, QListWidget#attachmentList::item { padding: 3px 6px; }
+QProgressBar#coverageBar, QProgressBar#coverageBarBefore {
+    border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }
+QProgressBar#coverageBar::chunk { background: palette(highlight); }
+QProgressBar#coverageBarBefore::chunk { background: palette(mid); }
+QLabel#lightAlert { background: #b3261e; color: white; font-weight: bold; border-radius: 0.7em; }
+QLabel#lightWarning { background: #e0a800; color: black; font-weight: bold; border-radius: 3px; }
+QLabel#lightInfo { background: #1f5fa8; color: white; font-weight: bold; border-radius: 3px; }
+QLabel#lightPositive { background: #2e7d32; color: white; font-weight: bold; border-radius: 0.7em; }
+QLabel#checkSummary, QLabel#checkChoice { font-size: 1.15em; }
+QLabel#disclaimer { border-left: 4px solid palette(highlight); padding: 8px 12px;
+    background: palette(alternate-base); }
+QLabel#sourceText { font-style: italic; }
+QTableWidget#gapsTable::item { padding: 4px 6px; }
+QPushButton#linkButton { text-align: left; border: none; color: palette(link);
+    text-decoration: underline; }
+QPushButton#linkButton:focus { background: palette(highlight); color: palette(highlighted-text); }
+QPushButton#linkButton:disabled { color: palette(text); text-decoration: none; }
 """
 
 

@@ -1,0 +1,195 @@
+"""Parts of the check's result page that have more than a line of logic each: progress since
+the previous check, the kunnen × willen picture, EVC readiness with its costs, and the list
+of earlier checks of the same target.
+
+Every text the core wrote (progress sentence, EVC message, costs) is shown as the core wrote
+it, in the user's language; these widgets only lay it out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.check import Progress
+from portfolio_app.domain import ConceptRef
+from portfolio_app.domain.check_result import CheckResult, EvcInfo, KunnenWillen
+from portfolio_app.ui.widgets.coverage_bar import CoverageBar
+from portfolio_app.ui.widgets.text import paragraph
+
+
+def pick(lang: str, nl: str, en: str) -> str:
+    """The core's text in the user's language (Dutch when no English was stored)."""
+    return en if lang == "en" and en else nl
+
+
+def day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def bullets(refs: list[ConceptRef], empty: str, mark: str = "•") -> str:
+    return "\n".join(f"{mark}  {ref.label}" for ref in refs) if refs else empty
+
+
+class ProgressPart(QWidget):
+    """Coverage then and now, and which gaps were closed."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.text = paragraph("", self)
+        self.text.setAccessibleName(self.tr("Je vooruitgang"))
+        self.before = CoverageBar("", self, before=True)
+        self.after = CoverageBar("", self)
+        self.more = paragraph("", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.text, self.before, self.after, self.more):
+            layout.addWidget(widget)
+
+    def set_progress(self, progress: Progress) -> None:
+        self.text.setText(pick(self.lang, *progress.text()))
+        self.before.set_title(self.tr("Vorige check (%1)").replace("%1", day(progress.before)))
+        self.before.set_value(progress.coverage_before)
+        self.after.set_title(self.tr("Deze check (%1)").replace("%1", day(progress.after)))
+        self.after.set_value(progress.coverage_after)
+        lines = []  # the closed gaps are named in the core's sentence above
+        if progress.new_gaps:
+            lines.append(self.tr("Nieuw als tekort:"))
+            lines += [f"•  {ref.label}" for ref in progress.new_gaps]
+        if not progress.closed_gaps and progress.change <= 0:
+            lines.append(
+                self.tr(
+                    "Nog geen vooruitgang. Voeg bewijs toe (een leerbewijs of een ervaring) "
+                    "of werk aan je actieplan, en doe de check dan opnieuw."
+                )
+            )
+        self.more.setText("\n".join(lines))
+        self.more.setVisible(bool(lines))
+
+
+class KunnenWillenPart(QWidget):
+    """Three lists side by side: can and want, can but don't want, want but can't yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        titles = (
+            self.tr("Kan ik en wil ik"),
+            self.tr("Kan ik, maar wil ik niet (meer)"),
+            self.tr("Wil ik, maar kan ik nog niet"),
+        )
+        self.lists: list[QLabel] = []
+        top = Qt.AlignmentFlag.AlignTop
+        for column, title in enumerate(titles):
+            header = paragraph(title, self)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, 0, column, top)
+            label = paragraph("", self)
+            label.setAccessibleName(title)
+            grid.addWidget(label, 1, column, top)
+            grid.setColumnStretch(column, 1)
+            self.lists.append(label)
+
+    def set_picture(self, picture: KunnenWillen) -> None:
+        empty = self.tr("(niets)")
+        for label, refs in zip(
+            self.lists,
+            (picture.can_and_want, picture.can_not_want, picture.want_cannot_yet),
+            strict=True,
+        ):
+            label.setText(bullets(refs, empty))
+
+
+class EvcPart(QWidget):
+    """What an EVC-traject for the target involves and costs, and the way to the dossier."""
+
+    dossier = Signal(str)  # qualification URI
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.message = paragraph("", self)
+        self.costs = paragraph("", self)
+        self.costs.setAccessibleName(self.tr("Kosten van een EVC-traject"))
+        self.source = paragraph("", self)
+        self.source.setObjectName("sourceText")
+        self.button = QPushButton(self.tr("Maak je &EVC-dossier"), self)
+        self.button.setAccessibleName(self.tr("Maak je EVC-dossier als PDF"))
+        self.button.clicked.connect(lambda: self.dossier.emit(self._uri))
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.message, self.costs, self.source):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        self._uri = ""
+
+    def _euro(self, amount: float) -> str:
+        if amount == 0:
+            return self.tr("gratis")
+        shown = f"{amount:.0f}" if amount == int(amount) else f"{amount:.2f}".replace(".", ",")
+        return self.tr("%1 euro").replace("%1", shown)
+
+    def set_info(self, evc: EvcInfo) -> None:
+        self._uri = evc.qualification.uri
+        self.message.setText(pick(self.lang, evc.message, evc.message_en))
+        lines = [self.tr("Wat kost het?")]
+        for cost in evc.costs:
+            name = pick(self.lang, cost.label, cost.label_en)
+            line = f"•  {name}: {self._euro(cost.amount_eur)}"
+            lines.append(f"<b>{line}</b>" if cost.applies else line)
+        conditions = (
+            evc.conditions_en if self.lang == "en" and evc.conditions_en else evc.conditions
+        )
+        lines += [f"•  {text}" for text in conditions]
+        self.costs.setText("<br>".join(lines))
+        self.source.setText(evc.source)
+
+
+class HistoryPart(QWidget):
+    """Earlier checks of the same target; each opens read-only."""
+
+    open_check = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QPushButton] = []
+
+    def set_history(self, history: list[CheckResult], current_id: str) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons.clear()
+        for check in reversed(history):
+            text = (
+                self.tr("Check van %1: %2 % gedekt")
+                .replace("%1", day(check.checked_on))
+                .replace("%2", str(round(check.coverage * 100)))
+            )
+            if check.id == current_id:
+                text += "  " + self.tr("(deze)")
+            button = QPushButton(text, self)
+            button.setFlat(True)
+            button.setObjectName("linkButton")
+            button.setAccessibleName(text)
+            button.setEnabled(check.id != current_id)
+            button.clicked.connect(lambda _=False, i=check.id: self.open_check.emit(i))
+            self.layout_.addWidget(button)
+            self.buttons.append(button)

@@ -15,10 +15,12 @@ def _tr(text: str) -> str:
 
 
 def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
+    from portfolio_app.ui.pages.check import CheckPage
     from portfolio_app.ui.pages.competences import CompetencesPage
     from portfolio_app.ui.pages.experiences import ExperiencesPage
     from portfolio_app.ui.pages.leerbewijzen import LeerbewijzenPage
     from portfolio_app.ui.pages.overview import OverviewPage
+    from portfolio_app.ui.pages.plan import PlanPage
     from portfolio_app.ui.pages.settings_page import SettingsPage
 
     return [
@@ -26,30 +28,8 @@ def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
         ("competences", CompetencesPage(session, parent)),
         ("leerbewijzen", LeerbewijzenPage(session, parent)),
         ("experiences", ExperiencesPage(session, parent)),
-        (
-            "check",
-            PlaceholderPage(
-                session,
-                _tr("Competentiecheck"),
-                _tr(
-                    "Hier leg je straks je portfolio naast een beroep of een "
-                    "beroepskwalificatie: wat kun je al, wat wil je, wat ontbreekt nog."
-                ),
-                parent,
-            ),
-        ),
-        (
-            "plan",
-            PlaceholderPage(
-                session,
-                _tr("Actieplan"),
-                _tr(
-                    "Hier komen straks de stappen om je doel te halen: opleiding, "
-                    "bewijs verzamelen, EVC."
-                ),
-                parent,
-            ),
-        ),
+        ("check", CheckPage(session, parent)),
+        ("plan", PlanPage(session, parent)),
         (
             "export",
             PlaceholderPage(

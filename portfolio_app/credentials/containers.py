@@ -134,3 +134,16 @@ def _unknown(filename: str) -> UnreadableCredential:
         f"{filename} is not an open badge or digital credential. The app reads JSON files, PNG "
         f"and SVG badges and signed JWT files. {NOTHING_STORED_EN}",
     )
+
+
+def looks_like_credential(data: bytes, filename: str) -> bool:
+    """Whether a dropped file should go to the credential import rather than become a plain
+    attachment: credential text (JSON, a compact JWS) always does, an image only when a badge
+    is baked into it (a scanned diploma is a PNG too)."""
+    try:
+        unpacked = unpack(data, filename)
+    except UnreadableCredential:
+        return False
+    if unpacked.container == "json":
+        return filename.lower().endswith((".json", ".jsonld"))
+    return True

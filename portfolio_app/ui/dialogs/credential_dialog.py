@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.credentials import (
     CHECK_LABELS,
+    MAX_CREDENTIAL_BYTES,
     STATUS_LABELS,
     CredentialImport,
     check_size,
     read_credential,
 )
 from portfolio_app.credentials.competences import language_matcher
+from portfolio_app.credentials.containers import looks_like_credential
 from portfolio_app.credentials.store import already_imported, store_import
 from portfolio_app.domain import CheckStatus, ConceptRef
 from portfolio_app.domain.enums import label
@@ -39,6 +41,21 @@ from portfolio_app.vault.connection import storage_error
 CREDENTIAL_SUFFIXES = (".json", ".jsonld", ".jwt", ".png", ".svg")
 _MARKS = {CheckStatus.GESLAAGD: "✓", CheckStatus.MISLUKT: "✗", CheckStatus.NIET_OFFLINE: "?"}
 REF_ROLE = Qt.ItemDataRole.UserRole
+
+
+def is_credential_file(path: Path) -> bool:
+    """Credential text files always go to the import (which explains what is wrong with a
+    bad one); an image only when a badge is baked into it, read only when it is small enough
+    to be a credential at all."""
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonld", ".jwt"):
+        return True
+    try:
+        if suffix not in CREDENTIAL_SUFFIXES or path.stat().st_size > MAX_CREDENTIAL_BYTES:
+            return False
+        return looks_like_credential(path.read_bytes(), path.name)
+    except OSError:
+        return False
 
 
 def read_dropped(session: Session, path: Path) -> tuple[CredentialImport, bytes]:
@@ -67,7 +84,7 @@ class CredentialDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session, self.result, self.data, self.filename = session, result, data, filename
+        self.session, self.imported, self.data, self.filename = session, result, data, filename
         lang = session.lang
         proof = result.leerbewijs
         self.setWindowTitle(self.tr("Digitaal leerbewijs importeren"))
@@ -154,9 +171,9 @@ class CredentialDialog(QDialog):
         return refs
 
     def _save(self) -> None:
-        self.result.leerbewijs.competences = self.chosen()
+        self.imported.leerbewijs.competences = self.chosen()
         try:
-            store_import(self.session.portfolio, self.result, self.data, self.filename)
+            store_import(self.session.portfolio, self.imported, self.data, self.filename)
         except PortfolioError as exc:
             show_error(self, exc, self.session.lang)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain import Leerbewijs
+from portfolio_app.ui.dialogs.credential_dialog import import_credential_file, is_credential_file
 from portfolio_app.ui.dialogs.leerbewijs_dialog import LeerbewijsDialog
 from portfolio_app.ui.models.leerbewijzen import LeerbewijsFilter, LeerbewijzenModel
 from portfolio_app.ui.pages.base import Page
@@ -129,9 +130,17 @@ class LeerbewijzenPage(Page):
         self._run_dialog(LeerbewijsDialog(self.session, parent=self))
 
     def handle_drop(self, paths: list[Path]) -> None:
-        """Files dropped on the page: a new leerbewijs with them attached. (The one place a
-        drop is handled, so a digital credential can later be recognised here by its type.)"""
-        self._run_dialog(LeerbewijsDialog(self.session, files=paths, parent=self))
+        """Files dropped on the page: a digital credential (open badge, Europass) goes to the
+        credential import with its preview; other files become a new leerbewijs with them
+        attached."""
+        ordinary = []
+        for path in paths:
+            if is_credential_file(path):
+                import_credential_file(self.session, path, self)
+            else:
+                ordinary.append(path)
+        if ordinary:
+            self._run_dialog(LeerbewijsDialog(self.session, files=ordinary, parent=self))
 
     def _open(self, index: QModelIndex) -> None:
         proof = self.model.proof_at(index.row())

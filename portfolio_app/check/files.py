@@ -20,6 +20,7 @@ from portfolio_app.check.evc import EvcCosts, parse_evc_costs
 from portfolio_app.check.signals import Signal, SignalTable, parse_signals, write_signals
 from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
 from portfolio_app.paths import AppPaths
+from portfolio_app.vault.connection import storage_error
 
 MAX_IMPORT_BYTES = 5_000_000
 SHOWN_BAD_ROWS = 10
@@ -102,13 +103,20 @@ def import_signals(source: Path, paths: AppPaths, today: date) -> list[Signal]:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".signals-", suffix=".csv")
+    """A full disk or a read-only folder ends in StorageFull/StorageReadOnly, the table in
+    use untouched."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".signals-", suffix=".csv")
+    except OSError as exc:
+        raise storage_error(exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, target)
+    except OSError as exc:
+        raise storage_error(exc) from None
     finally:
         Path(tmp_name).unlink(missing_ok=True)

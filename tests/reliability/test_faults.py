@@ -12,11 +12,14 @@ import errno
 import hashlib
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from portfolio_app import settings as settings_store
+from portfolio_app.check import import_signals
+from portfolio_app.check.files import user_signals_file
 from portfolio_app.domain import CompetenceClaim, Leerbewijs
 from portfolio_app.errors import PortfolioError, StorageFull, StorageReadOnly
 from portfolio_app.export import json_document
@@ -28,6 +31,7 @@ from tests.reliability import figures, machine
 from tests.reliability.content import add_saved_content, snapshot
 
 SIMULATIONS: list[str] = []
+SIGNALS = "occupation_uri,shortage,source,date\n{uri},ja,VDAB,2021-04\n"
 
 
 def _note(name: str) -> None:
@@ -228,6 +232,12 @@ def test_exports_and_settings_fail_cleanly(
     paths = AppPaths(tmp_path / "home")
     settings_store.save(paths, settings_store.Settings(autolock_minutes=7))
 
+    signals = tmp_path / "signalen.csv"
+    signals.write_text(SIGNALS.format(uri="urn:x:eerste"), encoding="utf-8")
+    import_signals(signals, paths, date(2025, 6, 1))
+    signals_in_use = _sha(user_signals_file(paths))
+    signals.write_text(SIGNALS.format(uri="urn:x:tweede"), encoding="utf-8")
+
     with monkeypatch.context() as patch:
         patch.setattr(os, "replace", machine.failing(code))
         with pytest.raises(kind) as info:
@@ -237,6 +247,8 @@ def test_exports_and_settings_fail_cleanly(
             settings_store.save(paths, settings_store.Settings(autolock_minutes=1))
         with pytest.raises(kind):
             Portfolio.create(tmp_path / "nieuw.vault", PASSPHRASE)
+        with pytest.raises(kind):
+            import_signals(signals, paths, date(2025, 6, 1))
     assert not (tmp_path / "nieuw.vault").exists()
     assert not [p for p in tmp_path.iterdir() if ".new-" in p.name]
     with monkeypatch.context() as patch:
@@ -246,9 +258,11 @@ def test_exports_and_settings_fail_cleanly(
 
     # The earlier files are whole, no partial file is left, and the vault did not notice.
     assert _sha(target) == exported
+    assert _sha(user_signals_file(paths)) == signals_in_use
+    assert [p.name for p in user_signals_file(paths).parent.iterdir()] == ["signals.csv"]
     assert settings_store.load(paths).autolock_minutes == 7
     leftovers = [p.name for p in (*out.iterdir(), *paths.data_dir.iterdir())]
     assert not [name for name in leftovers if name.endswith(".part")], leftovers
     assert snapshot(portfolio) == before
     write_json(portfolio, target)  # and the next try, with the fault gone, works
-    _note(f"injected {errno.errorcode[code]} in os.replace/open (exports, settings, create)")
+    _note(f"injected {errno.errorcode[code]} in os.replace/open (exports, settings, signals, ...)")

@@ -69,14 +69,22 @@ def _wishes(claims: Sequence[CompetenceClaim]) -> dict[str, int]:
     return found
 
 
-def _table(data: PortfolioData, view: LanguageView, today: date) -> CreditTable:
-    candidates = build_candidates(data, view, today)
+def _table(data: PortfolioData, target: Target, view: LanguageView, today: date) -> CreditTable:
+    """The credit table for the concepts that can match ``target``: its own, their direct
+    broader concepts, and concepts directly narrower than one of them."""
+    wanted = {*target.essential, *target.optional, *(target.evc.competences if target.evc else ())}
+    near = wanted | {parent for uri in wanted for parent in view.parents(uri)}
+
+    def keep(uri: str) -> bool:
+        return uri in near or any(parent in wanted for parent in view.parents(uri))
+
+    candidates = build_candidates(data, view, today, keep)
     return CreditTable(candidates, {c.uri: view.parents(c.uri) for c in candidates})
 
 
 def assess(data: PortfolioData, target: Target, view: LanguageView, today: date) -> list[Line]:
     """One line per competence of the target, essential ones first."""
-    return _lines(_table(data, view, today), _wishes(data.claims), target, view)
+    return _lines(_table(data, target, view, today), _wishes(data.claims), target, view)
 
 
 def _lines(
@@ -124,7 +132,7 @@ def target_competences(
 
 def _kunnen_willen(lines: Sequence[Line], view: LanguageView) -> KunnenWillen:
     picture = KunnenWillen()
-    for line in sorted(lines, key=lambda x: view.ref(x.uri).label.lower()):
+    for line in sorted(lines, key=lambda x: view.label(x.uri).lower()):
         can = line.credit >= CAN_THRESHOLD
         wants = line.willen if line.willen is not None else NEUTRAL_WILLEN
         ref = view.ref(line.uri)
@@ -179,21 +187,21 @@ def run_check(
     """Hold the portfolio against ``target`` on ``today``. ``signals`` are the labour-market
     signals in use (none: the check says nothing about the labour market); ``evc_costs``
     the EVC costs to quote when an EVC-traject leads to the target."""
-    table = _table(data, view, today)
+    table = _table(data, target, view, today)
     lines = _lines(table, _wishes(data.claims), target, view)
     essential = [line for line in lines if line.essential]
     optional = [line for line in lines if not line.essential]
     ess_sum = sum(line.credit for line in essential)
     opt_sum = sum(line.credit for line in optional)
     coverage = weighted_coverage(ess_sum, len(essential), opt_sum, len(optional))
-    ordered = sorted(lines, key=lambda x: (not x.essential, view.ref(x.uri).label.lower(), x.uri))
+    ordered = sorted(lines, key=lambda x: (not x.essential, view.label(x.uri).lower(), x.uri))
     gaps = sorted(
         (gap(line, target, view) for line in lines if line.credit < STRENGTH_THRESHOLD),
         key=lambda g: (-g.importance, g.competence.label.lower(), g.competence.uri or ""),
     )
     strong = sorted(
         (line for line in lines if line.credit >= STRENGTH_THRESHOLD),
-        key=lambda x: (not x.essential, -x.credit, view.ref(x.uri).label.lower()),
+        key=lambda x: (not x.essential, -x.credit, view.label(x.uri).lower()),
     )
     target_signals = signals.for_occupation(target.occupation_uri) if signals else ()
     evc = _evc(target, table, view, evc_costs)

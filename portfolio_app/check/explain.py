@@ -9,6 +9,7 @@ faded skill is refreshed on the job; a low level needs a course.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from portfolio_app.check import texts
 from portfolio_app.check.model import LanguageView, Target
@@ -33,7 +34,7 @@ _ACTIONS: dict[str, tuple[ActionKind, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     """One competence the target asks for, and the portfolio's best showing of it.
     ``willen`` is what the user said they want for it (None: not said)."""
@@ -43,7 +44,7 @@ class Line:
     match: Match | None
     willen: int | None
 
-    @property
+    @cached_property
     def credit(self) -> float:
         return self.match.credit if self.match else 0.0
 

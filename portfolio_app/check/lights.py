@@ -64,7 +64,7 @@ def _stale(lines: Sequence[Line], view: LanguageView, today: date) -> list[Warni
             continue
         seen.add(candidate.key)
         nl, en = texts.month_year(candidate.last_shown)
-        name = view.ref(line.uri).label
+        name = view.label(line.uri)
         found.append(
             _light(
                 "niet_gebruikt",
@@ -115,7 +115,7 @@ def _essential_claims(lines: Sequence[Line], view: LanguageView) -> list[Warning
     for line in lines:
         if not line.essential:
             continue
-        name = view.ref(line.uri).label
+        name = view.label(line.uri)
         candidate = line.match.candidate if line.match else None
         claim = candidate.claim if candidate else None
         if (
@@ -240,7 +240,7 @@ def _future(lines: Sequence[Line], view: LanguageView) -> list[WarningLight]:
     for line in lines:
         if not view.has_flag(line.uri, "future"):
             continue
-        name = view.ref(line.uri).label
+        name = view.label(line.uri)
         if line.credit >= STRENGTH_THRESHOLD:
             text = (
                 f"Je hebt al '{name}', een competentie die in de toekomst meer gevraagd wordt.",

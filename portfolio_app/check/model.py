@@ -74,15 +74,25 @@ class LanguageView:
 
     concepts: Mapping[str, Concept] = field(default_factory=dict)
     qualification_competences: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # ConceptRefs made once per URI: a check of a large occupation names each competence
+    # several times (contribution, gap, light, kunnen × willen), and validating the same
+    # reference over and over was most of its time. The refs are values, never edited.
+    _refs: dict[str, ConceptRef] = field(default_factory=dict, repr=False, compare=False)
 
     def parents(self, uri: str) -> tuple[str, ...]:
         concept = self.concepts.get(uri)
         return concept.broader if concept is not None else ()
 
-    def ref(self, uri: str, lang: str = "nl") -> ConceptRef:
+    def label(self, uri: str) -> str:
+        """The Dutch label (the snapshot a saved result keeps), else the URI."""
         concept = self.concepts.get(uri)
-        label = concept.label(lang) if concept is not None else ""
-        return ConceptRef(uri=uri, label=label or uri)
+        return (concept.label("nl") if concept is not None else "") or uri
+
+    def ref(self, uri: str) -> ConceptRef:
+        found = self._refs.get(uri)
+        if found is None:
+            found = self._refs[uri] = ConceptRef(uri=uri, label=self.label(uri))
+        return found
 
     def has_flag(self, uri: str, flag: str) -> bool:
         concept = self.concepts.get(uri)

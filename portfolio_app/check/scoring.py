@@ -53,9 +53,10 @@ Changing any of these numbers changes saved results' meaning: raise ``SCORING_VE
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from portfolio_app.check.model import LanguageView, PortfolioData
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs, Validity
@@ -140,7 +141,7 @@ class Backing:
     qualified: bool  # a BK proof, deelcertificaat or EVC-ervaringsbewijs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Candidate:
     """Something in the portfolio that shows one concept: a claim, or (``claim`` None) a
     leerbewijs or experience without a claim of its own."""
@@ -155,18 +156,18 @@ class Candidate:
     last_shown: date | None
     backing: tuple[Backing, ...]
 
-    @property
+    @cached_property
     def base(self) -> float:
         return round(self.level * self.recency * self.evidence, 4)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Match:
     candidate: Candidate
     kind: MatchKind
     factor: float
 
-    @property
+    @cached_property
     def credit(self) -> float:
         return round(self.candidate.base * self.factor, 4)
 
@@ -278,7 +279,15 @@ def counts_as_claim(claim: CompetenceClaim) -> bool:
     )
 
 
-def build_candidates(data: PortfolioData, view: LanguageView, today: date) -> list[Candidate]:
+def build_candidates(
+    data: PortfolioData,
+    view: LanguageView,
+    today: date,
+    keep: Callable[[str], bool] | None = None,
+) -> list[Candidate]:
+    """Every claim and every evidence-only showing as a candidate. ``keep`` limits them to
+    the concepts that can matter (a check of one target skips the rest of a large
+    portfolio); it must keep every concept that could match, or credits would change."""
     backing = backing_by_concept(data, view, today)
     by_id = {b.id: b for items in backing.values() for b in items}
     by_id.update((lb.id, _leerbewijs_backing(lb, today)) for lb in data.leerbewijzen)
@@ -286,13 +295,15 @@ def build_candidates(data: PortfolioData, view: LanguageView, today: date) -> li
     willen: dict[str, int] = {}
     candidates: list[Candidate] = []
     for claim in data.claims:
-        if claim.concept_uri is None:
-            continue
         uri = claim.concept_uri
+        if uri is None or (keep is not None and not keep(uri)):
+            continue
         willen[uri] = max(willen.get(uri, 1), claim.willen)
         if counts_as_claim(claim):
             candidates.append(_claim_candidate(claim, backing.get(uri, []), by_id, today))
     for uri, items in backing.items():
+        if keep is not None and not keep(uri):
+            continue
         wish = willen.get(uri, NEUTRAL_WILLEN)
         candidates.extend(_evidence_candidate(uri, b, wish, today) for b in items)
     return candidates

@@ -78,8 +78,10 @@ def parse_evc_costs(doc: Any) -> EvcCosts:
     return EvcCosts(school_year, source, tuple(fees), options)
 
 
-def _euro(amount: float) -> str:
-    return f"{amount:.0f} euro" if amount == int(amount) else f"{amount:.2f} euro".replace(".", ",")
+def _euro(amount: float) -> tuple[str, str]:
+    whole = amount == int(amount)
+    nl = f"{amount:.0f} euro" if whole else f"{amount:.2f} euro".replace(".", ",")
+    return nl, f"EUR {amount:.0f}" if whole else f"EUR {amount:.2f}"
 
 
 def evc_info(route: EvcRoute, costs: EvcCosts | None, shown: int, total: int) -> EvcInfo:
@@ -120,8 +122,9 @@ def evc_info(route: EvcRoute, costs: EvcCosts | None, shown: int, total: int) ->
         ]
         main = next((c for c in cost_list if c.applies), None)
         if main is not None:
-            nl.append(f"Het kostte {_euro(main.amount_eur)} in schooljaar {costs.school_year}.")
-            en.append(f"It cost {_euro(main.amount_eur)} in school year {costs.school_year}.")
+            price = _euro(main.amount_eur)
+            nl.append(f"Het kostte {price[0]} in schooljaar {costs.school_year}.")
+            en.append(f"It cost {price[1]} in school year {costs.school_year}.")
         source = f"Schooljaar {costs.school_year}; bron: {costs.source}"
     return EvcInfo(
         qualification=route.qualification,

@@ -38,6 +38,7 @@ _ICONS = {
     Severity.POSITIVE: "+ ",
 }
 KIND_CHOICES = [k.value for k in TargetKind]
+SHOWN_GAPS = 10
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -157,12 +158,20 @@ def print_result(ctx: Context, result: CheckResult) -> None:
     if result.gaps:
         ctx.print()
         ctx.print(t("Tekorten (belangrijkste eerst):", "Gaps (most important first):"))
-        for i, gap in enumerate(result.gaps, 1):
+        for i, gap in enumerate(result.gaps[:SHOWN_GAPS], 1):
             which = t("essentieel", "essential") if gap.essential else t("aanvullend", "optional")
             actions = ", ".join(label(a, ctx.lang) for a in gap.actions)
             reason = gap.reason_en if en and gap.reason_en else gap.reason
             ctx.print(f"  {i}. {gap.competence.label} ({which}, {percent(gap.credit)}): {reason}")
             ctx.print(f"     → {actions}")
+        more = len(result.gaps) - SHOWN_GAPS
+        if more > 0:
+            ctx.print(
+                ctx.t(
+                    f"  … en nog {more} (alles met --json)",
+                    f"  … and {more} more (all with --json)",
+                )
+            )
     if result.warnings:
         ctx.print()
         ctx.print(t("Knipperlichten:", "Warning lights:"))

@@ -18,6 +18,8 @@ from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
 from portfolio_app.vault.connection import storage_error
 from portfolio_app.vault.repository import Repository
 
+MAX_NAME = 255
+
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -44,6 +46,17 @@ def sniff_media_type(data: bytes, filename: str) -> str:
     return guessed
 
 
+def stored_name(filename: str) -> str:
+    """The name kept with the bytes: no folders, never blank, at most 255 characters (what
+    file systems allow) with the extension kept. A dropped file or an imported badge may
+    carry any name; it must not make the attachment fail validation."""
+    name = Path(filename).name.strip()
+    if len(name) > MAX_NAME:
+        suffix = Path(name).suffix[:16]
+        name = name[: MAX_NAME - len(suffix)] + suffix
+    return name or "bijlage"
+
+
 class AttachmentRepository(Repository[Attachment]):
     table = "attachments"
     model = Attachment
@@ -60,7 +73,7 @@ class AttachmentRepository(Repository[Attachment]):
     def add_bytes(self, data: bytes, filename: str, media_type: str | None = None) -> Attachment:
         self._check_size(len(data), filename)
         attachment = Attachment(
-            filename=Path(filename).name or "bijlage",
+            filename=stored_name(filename),
             media_type=media_type or sniff_media_type(data, filename),
             size=len(data),
             sha256=hashlib.sha256(data).hexdigest(),

@@ -54,6 +54,10 @@ scanned certificate, small enough to keep the PDF light."""
 # terminal and in the log.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
+MAX_DECODED_PIXELS = 50_000_000
+"""A 50-megapixel scan still decodes (about 150 MB as RGB); a JPEG counts at the reduced
+size it is decoded at. Anything bigger is listed as "could not be added"."""
+
 HEADER_HEIGHT = 64.0
 SLOT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - HEADER_HEIGHT - 8
 
@@ -317,6 +321,10 @@ def _normalised_image(data: bytes) -> tuple[bytes, tuple[int, int]]:
     with PILImage.open(io.BytesIO(data)) as opened:
         # A JPEG is decoded straight at a reduced scale: a phone photo in a fraction of the time.
         opened.draft("RGB", (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+        if opened.width * opened.height > MAX_DECODED_PIXELS:
+            # Pillow only warns below 179 million pixels, and a PNG of a few kB can hold
+            # 144 million (about a gigabyte of memory to decode): refuse it before loading.
+            raise ValueError("image too large to decode")
         opened.load()
         image: Any = ImageOps.exif_transpose(opened) or opened
         if image.mode in ("RGBA", "LA", "P"):

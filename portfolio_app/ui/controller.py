@@ -224,6 +224,10 @@ class AppController(QObject):
         """Close the vault and every window that showed its contents."""
         if self.session is None:
             return
+        while (modal := QApplication.activeModalWidget()) is not None:
+            modal.close()  # a form or message left open must not outlive the lock
+            if QApplication.activeModalWidget() is modal:
+                break
         session, self.session = self.session, None
         self.show_unlock()
         session.portfolio.close()

@@ -33,7 +33,11 @@ class MainWindow(QMainWindow):
             title += f" – {profile.full_name}"
         self.setWindowTitle(title)
         self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Onderdelen"))
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
         self.sidebar.setMinimumWidth(190)
         self.sidebar.setMaximumWidth(260)
         self.sidebar.setSpacing(2)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 STYLE = """
-QListWidget { font-size: 1.1em; border: none; padding: 8px; }
-QListWidget::item { padding: 8px 10px; border-radius: 6px; }
-QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListWidget#sidebar { border: none; padding: 8px; }
+QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }
+QListWidget#sidebar::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
 QLabel#errorText { color: #b3261e; }
-QLabel#warningText { color: palette(text); border-left: 4px solid #e0a800; padding-left: 8px; }
+QLabel#warningText { background: #fff4d1; color: #3d2e00; padding: 6px 8px; border-radius: 4px; }
 QLabel#demoBanner { color: #7a4b00; background: #ffe8b0; padding: 2px 8px; border-radius: 4px; }
-QLabel#hint { color: palette(mid); }
 QPushButton { padding: 6px 14px; }
 QListWidget#formList, QListWidget#attachmentList { border: 1px solid palette(mid); padding: 2px; }
 QListWidget#formList::item, QListWidget#attachmentList::item { padding: 3px 6px; }
@@ -38,4 +38,11 @@ QPushButton#linkButton:disabled { color: palette(text); text-decoration: none; }
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyleSheet(STYLE)
+    """The style sheet, plus tick boxes sized from the font: Qt keeps them at a fixed pixel
+    size otherwise, which is hard to hit at 200 % text size."""
+    size = max(13, round(app.fontMetrics().height() * 0.8))
+    indicators = (
+        f"QCheckBox::indicator, QListView::indicator, QGroupBox::indicator "
+        f"{{ width: {size}px; height: {size}px; }}"
+    )
+    app.setStyleSheet(STYLE + indicators)

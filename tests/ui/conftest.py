@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -102,10 +102,12 @@ def drop_files(qapp: QApplication) -> Callable[[QWidget, list[Path]], bool]:
 
     def drop(widget: QWidget, paths: list[Path]) -> bool:
         mime = file_drop_data(paths)
-        where = QPointF(widget.width() / 2, widget.height() / 2)
+        middle = QPoint(widget.width() // 2, widget.height() // 2)
+        where = QPointF(middle)
         buttons = Qt.MouseButton.LeftButton
+        # QDragEnterEvent takes a QPoint (QPointF only from PySide6 6.12 on); QDropEvent a QPointF.
         enter = QDragEnterEvent(
-            where, Qt.DropAction.CopyAction, mime, buttons, Qt.KeyboardModifier.NoModifier
+            middle, Qt.DropAction.CopyAction, mime, buttons, Qt.KeyboardModifier.NoModifier
         )
         QApplication.sendEvent(widget, enter)
         if not enter.isAccepted():

@@ -145,3 +145,14 @@ def test_model_with_ten_thousand_rows() -> None:
     model.set_filter(ClaimFilter(stale_only=True, min_level=3))
     expected = [c for c in claims if c.level >= 3 and c.last_used and c.last_used.year <= 2023]
     assert model.rowCount() == len(expected)
+
+
+def test_enter_in_the_search_does_not_save_a_half_filled_claim(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ClaimDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "heftruck")
+    dialog.search.completer().popup().hide()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and session.portfolio.claims.count() == 0

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.validation import explain
 from portfolio_app.errors import PortfolioError
+from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
 
 class FormDialog(QDialog):
@@ -67,6 +70,15 @@ class FormDialog(QDialog):
             self.problems.setText(exc.message(self.lang))
             return False
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter in a search field finishes the search, it does not save a half-filled form
+        (subclasses may act on it first)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(self.focusWidget(), ConceptSearch):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _save(self) -> None:
         if self.attempt(self.build):

@@ -83,7 +83,7 @@ def evidence_index(leerbewijzen: list[Leerbewijs], experiences: list[Experience]
 
 
 class ClaimsModel(QAbstractTableModel):
-    COLUMNS = ("Competentie", "Soort", "Niveau", "Willen", "Laatst gebruikt", "Bewijs")
+    COLUMN_COUNT = 6
 
     def __init__(self, lang: str = "nl") -> None:
         super().__init__()
@@ -92,7 +92,14 @@ class ClaimsModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._filter = ClaimFilter()
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-        self._headers = [self.tr(c) for c in self.COLUMNS]
+        self._headers = [
+            self.tr("Competentie"),
+            self.tr("Soort"),
+            self.tr("Niveau"),
+            self.tr("Willen"),
+            self.tr("Laatst gebruikt"),
+            self.tr("Bewijs"),
+        ]
 
     def load(
         self,
@@ -151,7 +158,7 @@ class ClaimsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -74,10 +74,15 @@ class CompetencesPage(Page):
             ],
         )
         self.stale = QCheckBox(self.tr("Meer dan 3 jaar niet gebruikt"), self)
-        filters.addWidget(self.search, 2)
-        for widget in (self.kind, self.level, self.willen, self.evidence, self.stale):
-            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.level)
         self.layout_.addLayout(filters)
+        more_filters = QHBoxLayout()
+        for widget in (self.willen, self.evidence, self.stale):
+            more_filters.addWidget(widget)
+        more_filters.addStretch(1)
+        self.layout_.addLayout(more_filters)
         self.search.textChanged.connect(self._filter)
         self.stale.toggled.connect(self._filter)
 

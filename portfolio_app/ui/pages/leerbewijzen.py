@@ -106,6 +106,13 @@ class LeerbewijzenPage(Page):
         )
         self._update_count()
 
+    def show_hint(self, hint: object) -> None:
+        """From the overview: one leerbewijs to look at, or all that need attention."""
+        if hint == "attention":
+            self.show_needing_attention()
+        elif isinstance(hint, str):
+            self.select(hint)
+
     def show_needing_attention(self) -> None:
         """Only what has expired or expires soon (the overview links here)."""
         self.validity.setCurrentIndex(self.validity.findData(True))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 _NONE = QDate(1900, 1, 1)
@@ -20,6 +21,21 @@ class OptionalDate(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("MM/yyyy" if month_only else "dd/MM/yyyy")
         self.set_value(None)
+
+    def _start_from_today(self) -> None:
+        """An empty field starts at today when the user begins to pick, not at 1900."""
+        if self.date() == _NONE:
+            self.setDate(QDate.currentDate())
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt API
+        if self.date() == _NONE:
+            self._start_from_today()
+            return
+        super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._start_from_today()
+        super().mousePressEvent(event)
 
     def value(self) -> date | None:
         current = self.date()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import Profile
 from portfolio_app.domain.validation import explain
 from portfolio_app.errors import PortfolioError
-from portfolio_app.language import ImportCancelled, ImportReport, import_esco
+from portfolio_app.language import ImportCancelled, ImportReport, import_esco, refresh_import
 from portfolio_app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.pages.backup_box import BackupBox
@@ -133,6 +133,14 @@ class SettingsPage(Page):
         )
         import_button.clicked.connect(self._import_esco)
         language_column.addWidget(import_button)
+        self.refresh_button = QPushButton(self.tr("Competentietaal &bijwerken"), language_box)
+        self.refresh_button.setToolTip(
+            self.tr(
+                "Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import."
+            )
+        )
+        self.refresh_button.clicked.connect(self._refresh_language)
+        language_column.addWidget(self.refresh_button)
         column.addWidget(language_box)
 
         about = QLabel(
@@ -167,6 +175,7 @@ class SettingsPage(Page):
             .replace("%3", str(info.occupations))
             .replace("%4", str(info.qualifications))
         )
+        self.refresh_button.setVisible(info.starter_outdated)
 
     def _save_profile(self) -> None:
         current = self.session.portfolio.profile.get()
@@ -213,6 +222,25 @@ class SettingsPage(Page):
             self.remember.blockSignals(True)
             self.remember.setChecked(False)
             self.remember.blockSignals(False)
+
+    def _refresh_language(self) -> None:
+        paths = self.session.paths
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return refresh_import(paths, progress=progress, cancel=cancelled)
+
+        def done(_result: object) -> None:
+            self.session.language_replaced.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PortfolioError):
+                show_error(self, exc, self.session.lang)
+            elif not isinstance(exc, ImportCancelled):
+                raise exc
+
+        self._worker = run_with_progress(
+            self, self.tr("Competentietaal bijwerken"), work, done, failed
+        )
 
     def _import_esco(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -233,10 +233,11 @@ class SettingsPage(Page):
             self.session.language_replaced.emit()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PortfolioError):
-                show_error(self, exc, self.session.lang)
-            elif not isinstance(exc, ImportCancelled):
+            if isinstance(exc, ImportCancelled):
+                return
+            if not isinstance(exc, PortfolioError):
                 raise exc
+            show_error(self, exc, self.session.lang)
 
         self._worker = run_with_progress(
             self, self.tr("Competentietaal bijwerken"), work, done, failed

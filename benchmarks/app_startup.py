@@ -38,9 +38,16 @@ def main() -> None:
         env = {**os.environ, "PORTFOLIO_HOME": home}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         vault = os.path.join(home, "demo.vault")
-        subprocess.run([sys.executable, "-m", "portfolio_app.cli", "--vault", vault, "demo"], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "portfolio_app.cli", "--vault", vault, "demo"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         for _ in range(3):
-            subprocess.run([sys.executable, "-c", CHILD, str(time.time()), vault], env=env, check=True)
+            subprocess.run(
+                [sys.executable, "-c", CHILD, str(time.time()), vault], env=env, check=True
+            )
 
 
 if __name__ == "__main__":

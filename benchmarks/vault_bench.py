@@ -40,23 +40,32 @@ def main() -> None:
             seconds, portfolio = timed(lambda: Portfolio.open(path, PASSPHRASE))
             opens.append(seconds)
             portfolio.close()
-        print(f"unlock empty vault (key derivation): median {statistics.median(opens) * 1000:.0f} ms")
+        print(
+            f"unlock empty vault (key derivation): median {statistics.median(opens) * 1000:.0f} ms"
+        )
 
         portfolio = Portfolio.open(path, PASSPHRASE)
-        claims = [CompetenceClaim(label=f"Competentie {i}", level=1 + i % 4) for i in range(args.claims)]
+        claims = [
+            CompetenceClaim(label=f"Competentie {i}", level=1 + i % 4) for i in range(args.claims)
+        ]
         seconds, _ = timed(lambda: portfolio.claims.add_many(claims))
         print(f"insert {args.claims} claims in one transaction: {seconds:.2f} s")
         singles = [CompetenceClaim(label=f"Los {i}") for i in range(200)]
         seconds, _ = timed(lambda: [portfolio.claims.add(c) for c in singles])
-        print(f"insert 200 claims one transaction each: {seconds:.2f} s ({seconds / 200 * 1000:.1f} ms per save)")
+        per_save = seconds / 200 * 1000
+        print(f"insert 200 claims one transaction each: {seconds:.2f} s ({per_save:.1f} ms each)")
 
         blob = os.urandom(1_000_000)
 
         def attach() -> None:
             for i in range(args.attachments):
                 with portfolio.change("bijlage", "attachment"):
-                    a = portfolio.attachments.add_bytes(blob[:-8] + i.to_bytes(8, "big"), f"scan{i}.pdf")
-                    portfolio.leerbewijzen.add(Leerbewijs(title=f"Attest {i}", attachment_ids=[a.id]))
+                    a = portfolio.attachments.add_bytes(
+                        blob[:-8] + i.to_bytes(8, "big"), f"scan{i}.pdf"
+                    )
+                    portfolio.leerbewijzen.add(
+                        Leerbewijs(title=f"Attest {i}", attachment_ids=[a.id])
+                    )
 
         seconds, _ = timed(attach)
         print(f"{args.attachments} attachments of 1 MB (each with its leerbewijs): {seconds:.2f} s")

@@ -41,6 +41,7 @@ from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
+from portfolio_app.ui.widgets.layout_tools import clear_layout
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 TOP = 10
@@ -109,7 +110,7 @@ class CareersTab(QWidget):
         self.index: CareerIndex | None = None
         self.steps: list[CareerStep] = []
         self._request = 0
-        self._worker: Any = None
+        self._workers: list[Any] = []  # kept alive until they finish
         self._stale = True
         session.language_replaced.connect(self._language_replaced)
         layout = QVBoxLayout(self)
@@ -200,28 +201,28 @@ class CareersTab(QWidget):
             return built, steps
 
         def done(result: tuple[CareerIndex, list[CareerStep]]) -> None:
+            self._workers = [w for w in self._workers if w.isRunning()]
             if request != self._request:
                 return
             self.index, steps = result
             self._show(steps)
 
         def failed(exc: BaseException) -> None:
+            self._workers = [w for w in self._workers if w.isRunning()]
             self.status.setText("")
             if isinstance(exc, PortfolioError):
                 show_error(self, exc, session.lang)
             else:
                 raise exc
 
-        self._worker = run_with_progress(
+        worker = run_with_progress(
             self, self.tr("Beroepen zoeken die bij je passen"), work, done, failed
         )
+        self._workers.append(worker)
 
     def _show(self, steps: list[CareerStep]) -> None:
         self.steps = steps
-        while self.rows.count() > 1:
-            item = self.rows.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.rows, keep=1)  # the stretch stays last
         for rank, step in enumerate(steps, 1):
             row = CareerRow(rank, step, self.session.lang, self.list)
             row.button.clicked.connect(

@@ -31,6 +31,7 @@ from portfolio_app.check import Target, TargetCompetence
 from portfolio_app.domain import CompetenceClaim, revised
 from portfolio_app.domain.enums import willen_label
 from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.layout_tools import clear_layout
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 
@@ -103,10 +104,7 @@ class ConfirmStep(QWidget):
         layout.addLayout(buttons)
 
     def load(self, target: Target, items: list[TargetCompetence]) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.rows = rows_for(items)
         name = target.ref.label
         if self.rows:

@@ -129,6 +129,7 @@ class EvcPart(QWidget):
         self.source.setObjectName("sourceText")
         self.button = QPushButton(self.tr("Maak je &EVC-dossier"), self)
         self.button.setAccessibleName(self.tr("Maak je EVC-dossier als PDF"))
+        self._uri = ""
         self.button.clicked.connect(lambda: self.dossier.emit(self._uri))
         row = QHBoxLayout()
         row.addWidget(self.button)
@@ -138,7 +139,6 @@ class EvcPart(QWidget):
         for widget in (self.message, self.costs, self.source):
             layout.addWidget(widget)
         layout.addLayout(row)
-        self._uri = ""
 
     def _euro(self, amount: float) -> str:
         if amount == 0:

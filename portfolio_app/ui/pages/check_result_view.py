@@ -49,13 +49,13 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.result: CheckResult | None = None
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll_area)
         self.body = QVBoxLayout(content)
         self.body.setSpacing(14)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
         self.title = heading("", content)
         self.subtitle = paragraph("", content)
@@ -154,8 +154,8 @@ class ResultView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.changed_row)
-        outer.addWidget(self.scroll, 1)
-        for widget in (
+        outer.addWidget(self.scroll_area, 1)
+        sections: tuple[QWidget, ...] = (
             self.title,
             self.subtitle,
             self.earlier,
@@ -168,8 +168,9 @@ class ResultView(QWidget):
             self.evc_card,
             self.history_card,
             self.disclaimer,
-        ):
-            self.body.addWidget(widget)
+        )
+        for section in sections:
+            self.body.addWidget(section)
         self.body.addStretch(1)
 
     def _buttons(self, parent: QWidget) -> QWidget:
@@ -238,7 +239,7 @@ class ResultView(QWidget):
             self.evc.set_info(result.evc)
         self.history_card.setVisible(len(history) > 1)
         self.history.set_history(history, result.id)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _fill_gaps(self, result: CheckResult) -> None:
         lang = self.lang

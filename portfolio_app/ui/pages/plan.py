@@ -8,7 +8,7 @@ first-time user is never left in front of an empty table.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,31 @@ from portfolio_app.ui.models.plan import PlanFilter, PlanModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.text import paragraph
+
+
+class PlanTable(QTableView):
+    """Short columns (kind, date, status) get what their text needs; the long ones share the
+    rest 2:1:1 (the goal matters most) and wrap, so 200 % text stays readable without a
+    horizontal scroll bar. Qt's own Stretch mode would give each long column a third."""
+
+    SHARES = {0: 2, 2: 1, 3: 1}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.spread()
+
+    def spread(self) -> None:
+        columns = self.model().columnCount()
+        fixed = 0
+        for column in range(columns):
+            if column not in self.SHARES:
+                self.resizeColumnToContents(column)
+                fixed += self.columnWidth(column)
+        room = max(self.viewport().width() - fixed, 0)
+        total = sum(self.SHARES.values())
+        char = self.fontMetrics().averageCharWidth()
+        for column, share in self.SHARES.items():
+            self.setColumnWidth(column, max(room * share // total, char * 8 * share))
 
 
 class PlanPage(Page):
@@ -72,7 +97,7 @@ class PlanPage(Page):
         self.layout_.addLayout(filters)
 
         self.model = PlanModel(session.lang)
-        self.table = QTableView(self)
+        self.table = PlanTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je acties"))
         self.table.setSortingEnabled(True)
@@ -81,9 +106,8 @@ class PlanPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self.table.spread)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.layout_.addWidget(self.table, 1)

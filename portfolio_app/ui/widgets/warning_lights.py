@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from portfolio_app.domain.check_result import Severity, WarningLight
+from portfolio_app.ui.widgets.layout_tools import clear_layout
 
 BADGES: dict[Severity, tuple[str, str]] = {
     Severity.ALERT: ("!!", "lightAlert"),
@@ -56,10 +57,7 @@ class WarningLights(QWidget):
         return words[severity]
 
     def set_lights(self, lights: list[WarningLight]) -> None:
-        while self.list.count():
-            item = self.list.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.list)
         self.rows.clear()
         for light in lights:
             self.list.addWidget(self._row(light))

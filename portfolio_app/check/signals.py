@@ -35,6 +35,8 @@ HEADER = (
 )
 REQUIRED = ("occupation_uri", "shortage", "source", "date")
 
+MAX_FIELD = 2000  # what a saved check keeps of a source or label
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _YES = {"ja", "yes", "true", "1", "j", "y"}
@@ -121,6 +123,13 @@ def _shortage(text: str) -> bool:
 
 
 def _row(fields: dict[str, str], today: date | None, imported: bool) -> Signal:
+    for name, value in fields.items():
+        if len(value) > MAX_FIELD:
+            raise _RowError(
+                f"{name} is langer dan {MAX_FIELD} tekens", f"{name} is over {MAX_FIELD} characters"
+            )
+        if _CONTROL.search(value):
+            raise _RowError(f"{name} bevat onleesbare tekens", f"{name} holds control characters")
     uri = fields.get("occupation_uri", "")
     if uri and not _URI.match(uri):
         raise _RowError("occupation_uri is geen geldige URI", "occupation_uri is not a valid URI")
@@ -150,7 +159,10 @@ def parse_signals(
     """All good rows and every bad one with its line number. A missing required column
     makes the whole file bad (line 1). ``today`` refuses dates in the future."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    columns = [c.strip() for c in reader.fieldnames or []]
+    try:
+        columns = [c.strip() for c in reader.fieldnames or []]
+    except csv.Error as exc:
+        return [], [BadRow(1, f"onleesbare CSV ({exc})", f"unreadable CSV ({exc})")]
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         names = ", ".join(missing)
@@ -158,7 +170,16 @@ def parse_signals(
     good: list[Signal] = []
     bad: list[BadRow] = []
     seen: set[tuple[str, date, str]] = set()
-    for raw in reader:
+    line = 1
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a broken quote or a giant field: the rest cannot be trusted
+            where = max(reader.line_num, line + 1)
+            bad.append(BadRow(where, f"onleesbare CSV ({exc})", f"unreadable CSV ({exc})"))
+            break
         line = reader.line_num
         if None in raw:
             bad.append(BadRow(line, "te veel velden", "too many fields"))

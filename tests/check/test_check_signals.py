@@ -59,6 +59,17 @@ def test_bad_rows_are_named_by_line() -> None:
     assert "toekomst" in bad[6].reason_nl and bad[0].message("en").startswith("line 3:")
 
 
+def test_unreadable_text_is_refused_not_crashed_on() -> None:
+    giant = HEADER + "urn:x:o:a,A,0.5,ja,Bron,2024-01,\n" + "urn:x:o:b," + "x" * 200_000 + "\n"
+    signals, bad = parse_signals(giant)
+    assert len(signals) == 1 and [b.line for b in bad] == [3] and "CSV" in bad[0].reason_nl
+    long_source = HEADER + "urn:x:o:a,A,0.5,ja," + "b" * 2001 + ",2024-01,\n"
+    assert "2000" in parse_signals(long_source)[1][0].reason_nl
+    control = HEADER + "urn:x:o:a,A\x00,0.5,ja,Bron,2024-01,\n"
+    assert "onleesbare" in parse_signals(control)[1][0].reason_nl
+    assert parse_signals("x" * 200_000)[1][0].line == 1
+
+
 def test_a_missing_column_makes_the_file_bad() -> None:
     signals, bad = parse_signals("occupation_uri,shortage,date\nurn:x:o:a,ja,2024-01\n")
     assert signals == [] and [(b.line, "source" in b.reason_nl) for b in bad] == [(1, True)]

@@ -250,3 +250,26 @@ def test_career_steps_list_ten_occupations_and_start_a_check(
     assert page.tabs.currentIndex() == 0 and page.stack.currentWidget() is page.confirm
     qtbot.mouseClick(page.confirm.run_button, Qt.MouseButton.LeftButton)
     assert demo.portfolio.checks.list()[0].target.uri == target.uri
+
+
+def test_labour_market_signal_shows_source_date_and_age(
+    page: CheckPage, demo: Session, qtbot: QtBot
+) -> None:
+    qtbot.keyClicks(page.start.search, "verpleegkundige")
+    hit = next(h for h in page.start.search.hits if h.label == "verpleegkundige")
+    page.start.pick(hit)
+    page.start.next_button.click()
+    page.confirm.run_button.click()
+    view = page.result_view
+    signals = view.result.signals  # type: ignore[union-attr]
+    assert len(signals) == 2  # the two bundled tables, April 2021 and February 2020
+    assert all(s.shortage and s.old for s in signals)
+    lines = view.market.text.text().split("\n")
+    assert len(lines) == 2
+    assert lines[0].startswith("•  Knelpuntberoep (spanningsratio 0,34) – bron: VDAB")
+    assert "april 2021" in lines[0] and "februari 2020" in lines[1]
+    assert all("ouder dan twee jaar" in line for line in lines)
+    (light,) = [t for b, w, t in view.lights.rows if "knelpuntberoep" in t.text()]
+    assert "Bron: VDAB" in light.text() and "ouder dan twee jaar" in light.text()
+    badge = next(b for b, w, t in view.lights.rows if t is light)
+    assert badge.text() == "✓"

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.check import Progress
+from portfolio_app.check.texts import month_year
 from portfolio_app.domain import ConceptRef
-from portfolio_app.domain.check_result import CheckResult, EvcInfo, KunnenWillen
+from portfolio_app.domain.check_result import CheckResult, EvcInfo, KunnenWillen, SignalShown
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
 from portfolio_app.ui.widgets.text import paragraph
 
@@ -160,6 +161,44 @@ class EvcPart(QWidget):
         lines += [f"•  {text}" for text in conditions]
         self.costs.setText("<br>".join(lines))
         self.source.setText(evc.source)
+
+
+class SignalsPart(QWidget):
+    """Question 3, "wat vraagt de arbeidsmarkt?": every labour-market figure the check used,
+    each with its source and month, and a plain flag when it is more than two years old."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.text = paragraph("", self)
+        self.text.setAccessibleName(self.tr("Wat vraagt de arbeidsmarkt?"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+
+    def set_signals(self, signals: list[SignalShown]) -> None:
+        if not signals:
+            self.text.setText(
+                self.tr(
+                    "De app heeft geen cijfers over de vraag naar dit beroep. Vraag ernaar bij "
+                    "de VDAB of een loopbaanbegeleider."
+                )
+            )
+            return
+        lines = []
+        for signal in signals:
+            line = self.tr("Knelpuntberoep") if signal.shortage else self.tr("Geen knelpuntberoep")
+            if signal.tension_ratio is not None:
+                ratio = f"{signal.tension_ratio:.2f}"
+                if self.lang != "en":
+                    ratio = ratio.replace(".", ",")
+                line += " " + self.tr("(spanningsratio %1)").replace("%1", ratio)
+            when = month_year(signal.date)[1 if self.lang == "en" else 0]
+            line += " – " + self.tr("bron: %1, %2").replace("%1", signal.source).replace("%2", when)
+            if signal.old:
+                line += " " + self.tr("(ouder dan twee jaar: de situatie kan veranderd zijn)")
+            lines.append(f"•  {line}")
+        self.text.setText("\n".join(lines))
 
 
 class HistoryPart(QWidget):

@@ -27,6 +27,7 @@ from portfolio_app.ui.pages.check_result_parts import (
     HistoryPart,
     KunnenWillenPart,
     ProgressPart,
+    SignalsPart,
     bullets,
     day,
     pick,
@@ -133,6 +134,10 @@ class ResultView(QWidget):
         self.lights.navigate.connect(self.navigate)
         self.lights_card.add(self.lights)
 
+        self.market_card = Card(self.tr("Wat vraagt de arbeidsmarkt?"), content)
+        self.market = SignalsPart(lang, self.market_card)
+        self.market_card.add(self.market)
+
         self.kw_card = Card(self.tr("Kunnen en willen"), content)
         self.kunnen_willen = KunnenWillenPart(self.kw_card)
         self.kw_card.add(self.kunnen_willen)
@@ -164,6 +169,7 @@ class ResultView(QWidget):
             self.strengths_card,
             self.gaps_card,
             self.lights_card,
+            self.market_card,
             self.kw_card,
             self.evc_card,
             self.history_card,
@@ -233,6 +239,7 @@ class ResultView(QWidget):
         self._fill_gaps(result)
         shown = [w for w in result.warnings if not (result.evc and w.code == "evc_traject")]
         self.lights.set_lights(shown)
+        self.market.set_signals(result.signals)
         self.kunnen_willen.set_picture(result.kunnen_willen)
         self.evc_card.setVisible(result.evc is not None)
         if result.evc is not None:

@@ -235,13 +235,13 @@ def _summary(
     signals: Sequence[Signal],
     evc: EvcInfo | None,
 ) -> texts.Text:
-    name = target.ref.label
+    name = texts.short(target.ref.label)
     if not target.essential and not target.optional:
         return texts.both(texts.NOTHING_TO_COMPARE, t=name)
     first_gap = None
     if gaps:
         top = gaps[0]
-        first_gap = (top.competence.label, top.actions[0])
+        first_gap = (texts.short(top.competence.label), top.actions[0])
     closing = None
     if signals and signals[0].shortage:
         closing = texts.both(texts.SHORTAGE_CLOSING, t=name)

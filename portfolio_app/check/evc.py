@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from portfolio_app.check import texts
 from portfolio_app.check.model import EvcRoute
 from portfolio_app.check.texts import Text
 from portfolio_app.domain.check_result import EvcCost, EvcInfo
@@ -88,7 +89,7 @@ def evc_info(route: EvcRoute, costs: EvcCosts | None, shown: int, total: int) ->
     """What the check says about EVC for this target; ``shown`` of the route's ``total``
     competences are at "can" level in the portfolio."""
     ready = total > 0 and shown / total >= EVC_READY_SHARE
-    name = route.qualification.label
+    name = texts.short(route.qualification.label)
     kind_nl = "deelkwalificatie" if route.partial else "beroepskwalificatie"
     kind_en = "partial qualification" if route.partial else "professional qualification"
     nl = [

@@ -69,12 +69,13 @@ class Line:
 
 def _who(candidate: Candidate) -> Text:
     if candidate.claim is not None:
-        name = candidate.claim.label
+        name = texts.short(candidate.claim.label)
         return f"Je competentie '{name}'", f"Your competence '{name}'"
     backing = candidate.backing[0]
+    title = texts.short(backing.title)
     if backing.leerbewijs:
-        return f"Je leerbewijs '{backing.title}'", f"Your proof of learning '{backing.title}'"
-    return f"Je ervaring '{backing.title}'", f"Your experience '{backing.title}'"
+        return f"Je leerbewijs '{title}'", f"Your proof of learning '{title}'"
+    return f"Je ervaring '{title}'", f"Your experience '{title}'"
 
 
 def _level(candidate: Candidate) -> Text:
@@ -101,7 +102,8 @@ def _evidence(candidate: Candidate) -> Text:
         state = (" (verlopen)", " (expired)") if expired else ("", "")
         if claim is None:  # the evidence is what is shown; do not name it twice
             return state[0].strip(" ()"), state[1].strip(" ()")
-        return f"bewijs: '{first.title}'{state[0]}", f"evidence: '{first.title}'{state[1]}"
+        title = texts.short(first.title)
+        return f"bewijs: '{title}'{state[0]}", f"evidence: '{title}'{state[1]}"
     if claim is not None:
         others = [s.kind for s in claim.sources if s.kind is not SourceKind.ZELF]
         if others:
@@ -156,7 +158,8 @@ def _reason(line: Line, limiting: str) -> Text:
     candidate = line.match.candidate if line.match else None
     fields: dict[str, object] = {}
     if candidate is not None:
-        fields["other"] = candidate.claim.label if candidate.claim else candidate.backing[0].title
+        other = candidate.claim.label if candidate.claim else candidate.backing[0].title
+        fields["other"] = texts.short(other)
         fields["year"] = candidate.last_shown.year if candidate.last_shown else "?"
         level = _level(candidate)
         return (

@@ -64,7 +64,7 @@ def _stale(lines: Sequence[Line], view: LanguageView, today: date) -> list[Warni
             continue
         seen.add(candidate.key)
         nl, en = texts.month_year(candidate.last_shown)
-        name = view.label(line.uri)
+        name = texts.short(view.label(line.uri))
         found.append(
             _light(
                 "niet_gebruikt",
@@ -92,18 +92,19 @@ def _leerbewijzen(data: PortfolioData, lines: Sequence[Line], today: date) -> li
         if lb.expires is None or validity not in (Validity.VERLOPEN, Validity.VERLOOPT_BINNENKORT):
             continue
         when_nl, when_en = lb.expires.strftime("%d-%m-%Y"), lb.expires.isoformat()
+        title = texts.short(lb.title)
         if validity is Validity.VERLOPEN:
             severity = Severity.ALERT if lb.id in relevant else Severity.WARNING
             text = (
-                f"Je leerbewijs '{lb.title}' is verlopen op {when_nl}. Vraag een hernieuwing aan.",
-                f"Your proof of learning '{lb.title}' expired on {when_en}. Ask for a renewal.",
+                f"Je leerbewijs '{title}' is verlopen op {when_nl}. Vraag een hernieuwing aan.",
+                f"Your proof of learning '{title}' expired on {when_en}. Ask for a renewal.",
             )
             code = "leerbewijs_verlopen"
         else:
             severity = Severity.WARNING
             text = (
-                f"Je leerbewijs '{lb.title}' verloopt op {when_nl}. Plan nu een hernieuwing.",
-                f"Your proof of learning '{lb.title}' expires on {when_en}. Plan a renewal now.",
+                f"Je leerbewijs '{title}' verloopt op {when_nl}. Plan nu een hernieuwing.",
+                f"Your proof of learning '{title}' expires on {when_en}. Plan a renewal now.",
             )
             code = "leerbewijs_verloopt"
         found.append(_light(code, severity, text, related_id=lb.id))
@@ -115,7 +116,7 @@ def _essential_claims(lines: Sequence[Line], view: LanguageView) -> list[Warning
     for line in lines:
         if not line.essential:
             continue
-        name = view.label(line.uri)
+        name = texts.short(view.label(line.uri))
         candidate = line.match.candidate if line.match else None
         claim = candidate.claim if candidate else None
         if (
@@ -183,15 +184,16 @@ def _same_job(data: PortfolioData, today: date) -> list[WarningLight]:
         return []
     job = min(jobs, key=lambda ex: (ex.start or today, ex.id))
     years = (today - (job.start or today)).days // 365
+    title = texts.short(job.title)
     return [
         _light(
             "zelfde_job",
             Severity.WARNING,
             (
-                f"Je werkt al {years} jaar als '{job.title}' en leerde de laatste "
+                f"Je werkt al {years} jaar als '{title}' en leerde de laatste "
                 f"{LEARNING_WINDOW_YEARS} jaar niets nieuws bij. Blijf bijleren, zo blijf je "
                 "inzetbaar.",
-                f"You have worked as '{job.title}' for {years} years and learned nothing new in "
+                f"You have worked as '{title}' for {years} years and learned nothing new in "
                 f"the last {LEARNING_WINDOW_YEARS} years. Keep learning to stay employable.",
             ),
             related_id=job.id,
@@ -204,7 +206,7 @@ def _signal(target: Target, signals: Sequence[Signal], today: date) -> list[Warn
         return []
     newest = signals[0]
     when_nl, when_en = texts.month_year(newest.date)
-    name = target.ref.label
+    name = texts.short(target.ref.label)
     ratio = ""
     if newest.tension_ratio is not None:
         ratio = f"{newest.tension_ratio:.2f}"
@@ -240,7 +242,7 @@ def _future(lines: Sequence[Line], view: LanguageView) -> list[WarningLight]:
     for line in lines:
         if not view.has_flag(line.uri, "future"):
             continue
-        name = view.label(line.uri)
+        name = texts.short(view.label(line.uri))
         if line.credit >= STRENGTH_THRESHOLD:
             text = (
                 f"Je hebt al '{name}', een competentie die in de toekomst meer gevraagd wordt.",

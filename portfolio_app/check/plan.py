@@ -69,26 +69,26 @@ def propose_plan(
             taken.add(_key(item))
             proposed.append(item)
 
+    target, day = texts.short(result.target.label), result.checked_on.isoformat()
     origin = (
-        f"Uit de check voor '{result.target.label}' van {result.checked_on.isoformat()}.",
-        f"From the check for '{result.target.label}' of {result.checked_on.isoformat()}.",
+        f"Uit de check voor '{target}' van {day}.",
+        f"From the check for '{target}' of {day}.",
     )
     for gap in [g for g in result.gaps if g.actions][: max(top, 0)]:
         kind = gap.actions[0]
-        goal = texts.both(texts.GOALS[kind], x=gap.competence.label)
+        goal = texts.both(texts.GOALS[kind], x=texts.short(gap.competence.label))
         reason = (gap.reason, gap.reason_en or gap.reason)
         notes = texts.join(reason, origin)
         propose(kind, goal[pick], notes[pick], gap.competence)
     evc = result.evc
     if evc is not None and evc.ready:
-        name = evc.qualification.label
+        name = texts.short(evc.qualification.label)
         goal = (f"Start een EVC-traject voor '{name}'", f"Start an EVC procedure for '{name}'")
         propose(ActionKind.EVC_TRAJECT, goal[pick], (evc.message, evc.message_en)[pick])
     if result.gaps and result.coverage_essential < LOW_FIT:
-        name = result.target.label
         goal = (
-            f"Bespreek met een loopbaanbegeleider of '{name}' bij je past",
-            f"Discuss with a career counsellor whether '{name}' suits you",
+            f"Bespreek met een loopbaanbegeleider of '{target}' bij je past",
+            f"Discuss with a career counsellor whether '{target}' suits you",
         )
         propose(ActionKind.LOOPBAANBEGELEIDING, goal[pick], origin[pick])
     return proposed

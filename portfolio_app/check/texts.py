@@ -83,6 +83,12 @@ KIND_NAMES: dict[TargetKind, Text] = {
 }
 
 
+def short(name: str, limit: int = 120) -> str:
+    """A name as a message quotes it: long enough to recognise, never a whole page."""
+    name = " ".join(name.split())
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def month_year(day: date) -> Text:
     return f"{MONTHS_NL[day.month - 1]} {day.year}", f"{MONTHS_EN[day.month - 1]} {day.year}"
 

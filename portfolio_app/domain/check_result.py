@@ -66,8 +66,8 @@ class Gap(DomainModel):
     importance: Annotated[float, Field(ge=0.0)] = 0.0
     credit: Fraction = 0.0
     actions: list[ActionKind] = Field(default_factory=list)
-    reason: ShortText = ""
-    reason_en: ShortText = ""
+    reason: LongText = ""
+    reason_en: LongText = ""
 
 
 class WarningLight(DomainModel):
@@ -76,8 +76,8 @@ class WarningLight(DomainModel):
 
     code: Annotated[str, Field(min_length=1, max_length=64)]
     severity: Severity = Severity.WARNING
-    message: ShortText
-    message_en: ShortText = ""
+    message: LongText
+    message_en: LongText = ""
     competence: ConceptRef | None = None
     related_id: Id | None = None
     source: ShortText = ""
@@ -122,8 +122,8 @@ class EvcInfo(DomainModel):
     conditions: list[ShortText] = Field(default_factory=list)
     conditions_en: list[ShortText] = Field(default_factory=list)
     source: ShortText = ""
-    message: ShortText = ""
-    message_en: ShortText = ""
+    message: LongText = ""
+    message_en: LongText = ""
 
 
 class CheckResult(DomainModel):

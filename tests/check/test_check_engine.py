@@ -270,3 +270,21 @@ def test_result_survives_json_and_the_date_is_kept(check_language: CompetenceLan
     again = CheckResult.model_validate(json.loads(json.dumps(result.model_dump(mode="json"))))
     assert again == result and again.checked_on == TODAY
     assert again.scoring_version == scoring.SCORING_VERSION
+
+
+def test_very_long_names_are_quoted_short_and_never_break_the_check(
+    check_language: CompetenceLanguage,
+) -> None:
+    huge = "heel lange naam " * 124  # just under the 2,000 characters a label may have
+    cert = leerbewijs(HEFTRUCK, title=huge, issued=date(2015, 1, 1), expires=date(2024, 1, 1))
+    owned = claim(HEFTOESTELLEN, label=huge, last_used=date(2015, 1, 1))
+    job = experience(start=date(2010, 1, 1), role=huge)
+    result = check(
+        check_language, data(claims=[owned], leerbewijzen=[cert], experiences=[job]), OCC_HEFTRUCK
+    )
+    assert {"leerbewijs_verlopen", "zelfde_job"} <= {w.code for w in result.warnings}
+    assert all(len(w.message) < 1000 for w in result.warnings)
+    assert all(len(g.reason) < 1000 for g in result.gaps)
+    from portfolio_app.check import propose_plan
+
+    assert propose_plan(result, TODAY, top=10)

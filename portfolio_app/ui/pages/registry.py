@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from portfolio_app.ui.pages.base import Page
-from portfolio_app.ui.pages.placeholder import PlaceholderPage
 from portfolio_app.ui.session import Session
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
 
 
 def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
     from portfolio_app.ui.pages.check import CheckPage
     from portfolio_app.ui.pages.competences import CompetencesPage
     from portfolio_app.ui.pages.experiences import ExperiencesPage
+    from portfolio_app.ui.pages.export import ExportPage
     from portfolio_app.ui.pages.leerbewijzen import LeerbewijzenPage
     from portfolio_app.ui.pages.overview import OverviewPage
     from portfolio_app.ui.pages.plan import PlanPage
@@ -30,14 +25,6 @@ def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
         ("experiences", ExperiencesPage(session, parent)),
         ("check", CheckPage(session, parent)),
         ("plan", PlanPage(session, parent)),
-        (
-            "export",
-            PlaceholderPage(
-                session,
-                _tr("Exporteren"),
-                _tr("Hier maak je straks een bijlage bij je cv of een EVC-dossier als PDF."),
-                parent,
-            ),
-        ),
+        ("export", ExportPage(session, parent)),
         ("settings", SettingsPage(session, parent)),
     ]

@@ -138,7 +138,8 @@ CLAIMS = (
         "voorraad", 3, 3, date(2025, 10, 1), ("ex:magazijn",), SourceKind.WERKGEVER, "De Haven"
     ),
     DemoClaim("laden en lossen", 3, 2, date(2025, 10, 1), ("ex:magazijn",)),
-    DemoClaim("veilig werken", 3, 3, date(2025, 10, 1), ("lb:vca",)),
+    DemoClaim("veiligheidsregels in het magazijn", 3, 3, date(2025, 10, 1), ("lb:vca",)),
+    DemoClaim("veilig en gezond werken", 3, 3, date(2025, 10, 1), ("lb:vca",)),
     DemoClaim("samenwerken", 3, 3, date(2025, 10, 1), ("ex:voedselbank",)),
     DemoClaim("plannen", 2, 3, date(2025, 9, 1), ("ex:voedselbank",)),
     DemoClaim("klantgericht", 2, 2, date(2025, 9, 1)),

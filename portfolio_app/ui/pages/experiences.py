@@ -128,6 +128,11 @@ class ExperiencesPage(Page):
         if dialog.exec() and isinstance(dialog.result_value, Experience):
             self.select(dialog.result_value.id)
 
+    def show_hint(self, hint: object) -> None:
+        """From the overview or a warning light: the experience to look at."""
+        if isinstance(hint, str):
+            self.select(hint)
+
     def select(self, experience_id: str) -> None:
         """Put the cursor on an experience, so the user sees what was just saved."""
         if self._stale:

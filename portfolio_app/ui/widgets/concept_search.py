@@ -45,10 +45,17 @@ class ConceptSearch(QLineEdit):
             self.language.search(text, limit=self.limit, kinds=self.kinds) if text.strip() else []
         )
         self._model.clear()
+        kinds = {
+            "occupation": self.tr("beroep"),
+            "qualification": self.tr("beroepskwalificatie"),
+        }
         for hit in self.hits:
-            item = QStandardItem(hit.label)
+            text = hit.label
             if hit.matched_text and hit.matched_text.casefold() != hit.label.casefold():
-                item.setText(f"{hit.label}  ({hit.matched_text})")
+                text += f"  ({hit.matched_text})"
+            if len(self.kinds) > 1 and hit.kind in kinds:
+                text += f" — {kinds[hit.kind]}"
+            item = QStandardItem(text)
             item.setData(hit, HIT_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)

@@ -11,6 +11,7 @@ new one.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -123,6 +124,7 @@ class Portfolio:
         cls.require_exists(path)
         lock = VaultLock(path)
         lock.acquire()
+        _remove_leftovers(path)
         try:
             conn = connect(path, passphrase)
             try:
@@ -362,6 +364,16 @@ def _durable_rename(source: Path, target: Path) -> None:
         fsync_dir(target.parent)
     except OSError as exc:
         raise storage_error(exc) from None
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Drop what a crash during a creation or a passphrase change left beside the vault: a
+    full-size encrypted copy under a temporary name, which nothing would ever remove. Only
+    the holder of the vault's lock writes such a copy, and the caller holds it now."""
+    for pattern in (".{}.new-*", ".{}.rekey-*"):
+        for stale in path.parent.glob(pattern.format(glob.escape(path.name))):
+            if not stale.name.endswith(("-wal", "-shm", "-journal")):
+                _remove_quietly(stale)
 
 
 def _remove_quietly(path: Path) -> None:

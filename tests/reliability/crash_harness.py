@@ -56,9 +56,16 @@ class Figures:
     half_written: int = 0
     killed_in_large_write: int = 0
     killed_before_ready: int = 0
+    leftover_files: int = 0
+    leftover_backup_parts: int = 0
     by_strategy: dict[str, int] = field(default_factory=dict)
+    killed_during: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+
+    def note_in_flight(self, in_flight: dict[str, Any] | None) -> None:
+        kind = in_flight["kind"] if in_flight is not None else "between writes"
+        self.killed_during[kind] = self.killed_during.get(kind, 0) + 1
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "failures"} | {
@@ -96,16 +103,20 @@ def _record(run: Run, line: str) -> None:
         run.acked.append(int(line[4:]))
 
 
-def _pick(rng: random.Random) -> str:
+def _pick(rng: random.Random, strategies: tuple[tuple[str, float], ...]) -> str:
     roll = rng.random()
-    for name, weight in STRATEGIES:
+    for name, weight in strategies:
         roll -= weight
         if roll <= 0:
             return name
-    return STRATEGIES[-1][0]
+    return strategies[-1][0]
 
 
 class Harness:
+    module = "tests.reliability.crash_writer"
+    strategies = STRATEGIES
+    random_delay = 0.6
+
     def __init__(self, vault: Path, passphrase: str, seed: int, *, lie: bool = False) -> None:
         self.lie = lie
         self.vault = vault
@@ -127,7 +138,7 @@ class Harness:
     # -- one kill -------------------------------------------------------------------------
 
     def one_kill(self, number: int) -> None:
-        strategy = "large" if self.lie else _pick(self.rng)
+        strategy = "large" if self.lie else _pick(self.rng, self.strategies)
         child_seed = self.rng.randrange(2**32)
         run = self._kill_writer(strategy, child_seed, first_seq=(number + 1) * 1_000_000)
         label = f"kill {number} ({strategy}, child seed {child_seed})"
@@ -143,9 +154,9 @@ class Harness:
         self._check(run, label)
 
     def _kill_writer(self, strategy: str, seed: int, first_seq: int) -> Run:
-        env = dict(os.environ, CRASH_PASSPHRASE=self.passphrase, CRASH_LIE=str(int(self.lie)))
-        command = [sys.executable, "-m", "tests.reliability.crash_writer"]
-        command += [str(self.vault), str(seed), str(first_seq)]
+        env = dict(os.environ, **self._env())
+        command = [sys.executable, "-m", self.module]
+        command += [str(self.vault), str(seed), str(first_seq), *self._args()]
         run = Run()
         lines: queue.Queue[str | None] = queue.Queue()
         with subprocess.Popen(
@@ -183,6 +194,12 @@ class Harness:
                 _record(run, line)
         return run
 
+    def _env(self) -> dict[str, str]:
+        return {"CRASH_PASSPHRASE": self.passphrase, "CRASH_LIE": str(int(self.lie))}
+
+    def _args(self) -> list[str]:
+        return []
+
     def _aim(
         self,
         strategy: str,
@@ -209,7 +226,7 @@ class Harness:
             if next_line(deadline) is None and (time.monotonic() > deadline or child.poll()):
                 return
         if strategy == "random":
-            time.sleep(self.rng.uniform(0.0, 0.6))
+            time.sleep(self.rng.uniform(0.0, self.random_delay))
         elif strategy == "large":
             deadline = time.monotonic() + 4
             while time.monotonic() < deadline:
@@ -242,6 +259,7 @@ class Harness:
         in_flight = run.begun[pending[-1]] if pending else None
         if in_flight is not None and in_flight["bytes"] >= LARGE:
             figures.killed_in_large_write += 1
+        figures.note_in_flight(in_flight)
         try:
             with Portfolio.open(self.vault, self.passphrase) as portfolio:
                 problems = portfolio.integrity_problems()

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from portfolio_app.domain import CompetenceClaim
 from portfolio_app.vault import Portfolio
 from tests.conftest import PASSPHRASE
 from tests.reliability import figures
 from tests.reliability.crash_harness import Figures, Harness
+from tests.reliability.rekey_harness import RekeyHarness
 
 
 def _seed() -> int:
@@ -66,3 +68,29 @@ def test_the_harness_catches_a_writer_that_acknowledges_too_early(vault_path: Pa
     found = harness.run(15, until_failure=True)
     assert found.lost > 0, found.as_dict()
     assert any("acknowledged commits lost" in f for f in found.failures)
+
+
+SECOND_PASSPHRASE = "groene tafel zingt luid"
+
+
+def _kill_whole_file_operations(vault: Path, kills: int, name: str) -> Figures:
+    with Portfolio.open(vault, PASSPHRASE) as portfolio:
+        for number in range(30):
+            portfolio.claims.add(CompetenceClaim(label=f"Competentie {number}"))
+    harness = RekeyHarness(vault, (PASSPHRASE, SECOND_PASSPHRASE), _seed())
+    found = harness.run(kills)
+    figures.record("reliability", name, found.as_dict())
+    assert not found.failures, f"seed {found.seed}:\n" + "\n".join(found.failures)
+    assert found.kills == kills and found.survived == kills and found.lost == 0
+    assert found.leftover_files == 0
+    return found
+
+
+def test_sigkill_during_passphrase_changes_and_backups(vault_path: Path) -> None:
+    _kill_whole_file_operations(vault_path, 3, "passphrase change and backup kills, default")
+
+
+@pytest.mark.slow
+def test_sigkill_during_passphrase_changes_and_backups_many(vault_path: Path) -> None:
+    found = _kill_whole_file_operations(vault_path, 40, "passphrase change and backup kills, slow")
+    assert found.killed_during.get("rekey", 0) >= 5

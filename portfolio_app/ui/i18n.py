@@ -1,6 +1,7 @@
 """The app's languages. Source strings are Dutch (the default); English comes from a Qt
 translation file under resources/translations, together with Qt's own strings (buttons of
-standard dialogs)."""
+standard dialogs). Dutch has a small file of its own too: only the strings with a count,
+so that "1 competentie" and "16 competenties" come out right."""
 
 from __future__ import annotations
 
@@ -24,8 +25,6 @@ def install(app: QCoreApplication, language: str) -> None:
     if qt_translator.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
-    if language == "nl":
-        return
     resource = files("portfolio_app.resources") / "translations" / f"portfolio_{language}.qm"
     with as_file(resource) as path:
         own = QTranslator(app)

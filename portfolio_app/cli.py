@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         logs.record_error(exc)
         print(f"portfolio: {exc.message(ctx.lang)}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (``portfolio competence list | head``): not an error.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(ctx.t("portfolio: onderbroken.", "portfolio: interrupted."), file=sys.stderr)
         return 130

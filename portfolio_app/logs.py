@@ -20,15 +20,20 @@ _log = logging.getLogger(LOGGER_NAME)
 
 
 def setup(paths: AppPaths) -> None:
-    """Send the log to a small rotating file in the data directory (once per process)."""
-    if _log.handlers:
-        return
+    """Send the log to a small rotating file in the data directory. Calling it again with
+    another data directory moves the log there (one process may serve several, as in tests)."""
+    target = paths.logs_dir / "portfolio.log"
+    for old in list(_log.handlers):
+        if getattr(old, "baseFilename", None) == str(target.absolute()):
+            return
+        _log.removeHandler(old)
+        old.close()
     _log.setLevel(logging.INFO)
     _log.propagate = False
     try:
         paths.logs_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.logs_dir / "portfolio.log", maxBytes=256_000, backupCount=2, encoding="utf-8"
+            target, maxBytes=256_000, backupCount=2, encoding="utf-8"
         )
     except OSError:
         handler = logging.NullHandler()

@@ -92,7 +92,7 @@ def test_the_preview_shows_the_cv_annex_the_core_renders(page: ExportPage, demo:
     assert page.kind() is DocKind.CV
     assert page.preview.kind == "pdf"
     assert page.data is not None
-    expected = len(PdfReader(io.BytesIO(render_cv(demo.portfolio, page.cv_options()))).pages)
+    expected = len(PdfReader(io.BytesIO(render_cv(demo.portfolio, page.panel.cv_options()))).pages)
     assert expected >= 2  # the demo annex runs over two pages
     assert page.preview.page_count() == expected
     assert "Noor Vermeulen" in squash(page.preview.all_text())
@@ -102,7 +102,7 @@ def test_the_preview_shows_the_cv_annex_the_core_renders(page: ExportPage, demo:
 def test_an_unticked_competence_leaves_the_document_and_the_preview(
     page: ExportPage, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    (item,) = [i for i in page.claims.leaves() if i.text(0).casefold() == "taarten versieren"]
+    (item,) = [i for i in page.panel.claims.leaves() if i.text(0).casefold() == "taarten versieren"]
     assert "taarten versieren" in pdf_text(page.data or b"").lower()
     assert "taarten versieren" in squash(page.preview.all_text()).lower()
 
@@ -111,12 +111,14 @@ def test_an_unticked_competence_leaves_the_document_and_the_preview(
         # until the new preview is there, what is on screen may not be saved
         assert not page.save_bar.save_button.isEnabled()
 
-    assert item.data(0, Qt.ItemDataRole.UserRole + 1) not in (page.cv_options().claim_ids or ())
+    assert item.data(0, Qt.ItemDataRole.UserRole + 1) not in (
+        page.panel.cv_options().claim_ids or ()
+    )
     assert "taarten versieren" not in pdf_text(page.data or b"").lower()
     assert "taarten versieren" not in squash(page.preview.all_text()).lower()
     assert "heftruck besturen" in squash(page.preview.all_text()).lower()
-    total = len(page.claims.leaves())
-    assert page.claims.count.text() == f"{total - 1} van {total} gekozen"
+    total = len(page.panel.claims.leaves())
+    assert page.panel.claims.count.text() == f"{total - 1} van {total} gekozen"
 
 
 def test_nothing_is_written_before_the_warning_is_accepted(
@@ -149,9 +151,9 @@ def test_the_check_pages_evc_link_preselects_the_qualification(page: ExportPage,
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
         page.show_hint({"evc": HEFTRUCK_BK})
     assert page.kind() is DocKind.EVC
-    assert page.bk.qualification is not None
-    assert page.bk.qualification.uri == HEFTRUCK_BK
-    assert page.bk.isVisibleTo(page) and not page.claims.isVisibleTo(page)
+    assert page.panel.bk.qualification is not None
+    assert page.panel.bk.qualification.uri == HEFTRUCK_BK
+    assert page.panel.bk.isVisibleTo(page) and not page.panel.claims.isVisibleTo(page)
     text = pdf_text(page.data or b"")
     assert "EVC-bewijsdossier" in text.replace("EVC- bewijsdossier", "EVC-bewijsdossier")
     assert "heftruckchauffeur" in text
@@ -190,14 +192,14 @@ def test_json_resume_and_full_copy(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
-        page.choice.set_kind(DocKind.RESUME)
+        page.panel.choice.set_kind(DocKind.RESUME)
     assert page.preview.kind == "text"
     resume = json.loads(page.preview.text.toPlainText())
     assert resume["basics"]["name"] == "Noor Vermeulen"
     assert page.save_bar.save_button.text() == "&Bewaren als JSON…"
 
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
-        page.choice.set_kind(DocKind.FULL)
+        page.panel.choice.set_kind(DocKind.FULL)
     claims = page.session.portfolio.claims.count()
     assert f"Competenties: {claims}" in page.preview.message.text()
     target = tmp_path / "out" / "Portfolio volledige kopie – Noor Vermeulen.json"

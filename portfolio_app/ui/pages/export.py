@@ -1,59 +1,37 @@
 """Exporteren: choose a document and what goes in, look at it, and only then save it.
 
-The page turns the user's ticks into the core's option objects and asks the core for the
-document as bytes; every rule about what a document holds lives in ``portfolio_app.export``.
-The preview is remade a moment after the last change, off the GUI thread, and the save button
-only works while the preview on screen matches the options: what is saved is exactly the
-bytes the user looked at.
+The page turns the user's ticks into the core's option objects (``export_panel``) and asks
+the core for the document as bytes; every rule about what a document holds lives in
+``portfolio_app.export``. The preview is remade a moment after the last change, off the GUI
+thread, and the save button only works while the preview on screen matches the options: what
+is saved is exactly the bytes the user looked at.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from portfolio_app import logs
-from portfolio_app.domain.enums import CompetenceKind, TargetKind, label
 from portfolio_app.errors import PortfolioError
 from portfolio_app.export.cv_annex import render_cv
 from portfolio_app.export.evc_dossier import qualification_labels, render_evc
 from portfolio_app.export.json_document import atomic_write, write_json
 from portfolio_app.export.json_resume import render_json_resume
-from portfolio_app.export.options import (
-    CV_DEFAULT_FIELDS,
-    EVC_DEFAULT_FIELDS,
-    CvOptions,
-    EvcOptions,
-    ResumeOptions,
-)
+from portfolio_app.export.options import PersonalField
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.pages.base import Page
-from portfolio_app.ui.pages.export_options import (
-    Choice,
-    DocKind,
-    DocumentChoice,
-    FieldsBox,
-    QualificationBox,
-    SelectionBox,
-)
+from portfolio_app.ui.pages.export_options import DocKind
+from portfolio_app.ui.pages.export_panel import OptionsPanel
 from portfolio_app.ui.pages.export_render import PreviewRenderer
 from portfolio_app.ui.pages.export_save import SaveBar, file_name
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
 from portfolio_app.ui.widgets.pdf_preview import PdfPreview
+from portfolio_app.ui.widgets.preview import PreviewDialog
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 DEBOUNCE_MS = 300
@@ -77,121 +55,43 @@ class ExportPage(Page):
         self.data: bytes | None = None
         self.ready = False
         self._worker: object | None = None
+        self._split = False
         self.renderer = PreviewRenderer(self)
         self.renderer.ready.connect(self._rendered)
         self.renderer.failed.connect(self._render_failed)
-        self.renderer.busy.connect(lambda busy: self.preview.set_busy(busy))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._render)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._options_column())
-        splitter.addWidget(self._preview_column())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        self.layout_.addWidget(splitter, 1)
+        self.panel = OptionsPanel(session.language, session.lang, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self._preview_column())
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.layout_.addWidget(self.splitter, 1)
         self.save_bar = SaveBar(self)
         self.save_bar.save_button.clicked.connect(self.save)
         self.layout_.addWidget(self.save_bar)
+        self.renderer.busy.connect(self.preview.set_busy)
+        self.panel.changed.connect(self._options_changed)
+        self.panel.choice.changed.connect(self._kind_changed)
+        self.panel.edit_profile.connect(lambda: session.navigate.emit("settings", None))
         self._kind_changed()
-
-    # -- building ------------------------------------------------------------------------
-
-    def _options_column(self) -> QScrollArea:
-        session = self.session
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 8, 0)
-        self.choice = DocumentChoice(column)
-        self.choice.changed.connect(self._kind_changed)
-        layout.addWidget(self.choice)
-
-        self.language_row = QWidget(column)
-        row = QHBoxLayout(self.language_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.doc_lang = QComboBox(self.language_row)
-        self.doc_lang.addItem(self.tr("Nederlands"), "nl")
-        self.doc_lang.addItem(self.tr("Engels"), "en")
-        self.doc_lang.setCurrentIndex(1 if session.lang == "en" else 0)
-        self.doc_lang.setAccessibleName(self.tr("Taal van het document"))
-        caption = QLabel(self.tr("&Taal van het document:"), self.language_row)
-        caption.setBuddy(self.doc_lang)
-        row.addWidget(caption)
-        row.addWidget(self.doc_lang)
-        row.addStretch(1)
-        layout.addWidget(self.language_row)
-
-        self.bk = QualificationBox(session.language, session.lang, column)
-        self.cv_fields = FieldsBox(CV_DEFAULT_FIELDS, column)
-        self.evc_fields = FieldsBox(EVC_DEFAULT_FIELDS, column)
-        self.claims = SelectionBox(
-            self.tr("Competenties"),
-            (self.tr("Competentie"), self.tr("Niveau")),
-            self.tr("Competenties"),
-            column,
-        )
-        self.proofs = SelectionBox(
-            self.tr("Leerbewijzen"),
-            (self.tr("Leerbewijs"), self.tr("Soort")),
-            self.tr("Leerbewijzen"),
-            column,
-        )
-        cv, evc = CvOptions(), EvcOptions()
-        self.cv_extra = QGroupBox(self.tr("Verder in de bijlage"), column)
-        cv_extra = QVBoxLayout(self.cv_extra)
-        self.include_check = self._extra(
-            cv_extra, self.tr("Samenvatting van je laatste check"), cv.include_check
-        )
-        self.check_hint = QLabel(self.cv_extra)
-        self.check_hint.setObjectName("hint")
-        self.check_hint.setWordWrap(True)
-        cv_extra.addWidget(self.check_hint)
-        self.cv_notes = self._extra(cv_extra, self.tr("Mijn eigen &notities"), cv.include_notes)
-        self.cv_attachments = self._extra(
-            cv_extra, self.tr("Bij&lagen achteraan (scans)"), cv.include_attachments
-        )
-        self.evc_extra = QGroupBox(self.tr("Verder in het dossier"), column)
-        evc_extra = QVBoxLayout(self.evc_extra)
-        self.evc_notes = self._extra(evc_extra, self.tr("Mijn eigen &notities"), evc.include_notes)
-        self.evc_attachments = self._extra(
-            evc_extra, self.tr("Bij&lagen als genummerde bijlagen"), evc.include_attachments
-        )
-
-        for box in (self.bk, self.cv_fields, self.evc_fields, self.claims, self.proofs):
-            box.changed.connect(self._options_changed)
-            layout.addWidget(box)
-        for box in (self.cv_fields, self.evc_fields):
-            box.edit_requested.connect(lambda: self.session.navigate.emit("settings", None))
-        layout.addWidget(self.cv_extra)
-        layout.addWidget(self.evc_extra)
-        layout.addStretch(1)
-        self.doc_lang.currentIndexChanged.connect(self._options_changed)
-
-        scroll = QScrollArea(self)
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 40)
-        return scroll
-
-    def _extra(self, layout: QVBoxLayout, text: str, checked: bool) -> QCheckBox:
-        """A checkbox starting at the core's default for the option it stands for."""
-        check = QCheckBox(text, layout.parentWidget())
-        check.setChecked(checked)
-        check.setAccessibleName(text.replace("&", ""))
-        check.toggled.connect(self._options_changed)
-        layout.addWidget(check)
-        return check
 
     def _preview_column(self) -> QWidget:
         column = QWidget(self)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Voorbeeld"), column, level=2))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Voorbeeld"), column, level=2), 1)
+        self.enlarge = QPushButton(self.tr("Groot be&kijken…"), column)
+        self.enlarge.setAccessibleName(self.tr("Het voorbeeld groot bekijken in een apart venster"))
+        self.enlarge.setAutoDefault(False)
+        self.enlarge.clicked.connect(self.show_large)
+        top.addWidget(self.enlarge)
+        layout.addLayout(top)
         self.preview_status = QLabel(column)
         self.preview_status.setWordWrap(True)
         layout.addWidget(self.preview_status)
@@ -199,101 +99,50 @@ class ExportPage(Page):
         layout.addWidget(self.preview, 1)
         return column
 
-    # -- reading the portfolio -----------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The first time, give the preview the larger share of the width, but never so much
+        that the options would need a sideways scroll bar."""
+        if not self._split:
+            self._split = True
+            total = sum(self.splitter.sizes())
+            options = max(total * 2 // 5, self.panel.needed_width())
+            self.splitter.setSizes([options, total - options])
+        super().showEvent(event)
+
+    def show_large(self) -> None:
+        """A big window for the same bytes: at a large font the side panel is small."""
+        if self.data is None or self.kind() not in PDF_KINDS:
+            return
+        dialog = PreviewDialog(self.data, self._file_name() + ".pdf", self)
+        dialog.setWindowState(Qt.WindowState.WindowMaximized)
+        dialog.exec()
 
     def refresh(self) -> None:
         super().refresh()
-        portfolio, lang = self.session.portfolio, self.session.lang
-        profile = portfolio.profile.get()
-        self.cv_fields.load(profile, lang)
-        self.evc_fields.load(profile, lang)
-        order = {kind: n for n, kind in enumerate(CompetenceKind)}
-        claims = sorted(portfolio.claims.list(), key=lambda c: (order[c.kind], c.label.casefold()))
-        self.claims.load(
-            [Choice(c.id, c.label, c.level_text(lang), label(c.kind, lang)) for c in claims]
-        )
-        proofs = sorted(portfolio.leerbewijzen.list(), key=lambda p: p.title.casefold())
-        self.proofs.load([Choice(p.id, p.title, label(p.kind, lang)) for p in proofs])
-        self._load_check()
+        self.panel.load(self.session.portfolio, self.session.lang)
         self._options_changed(soon=False)
-
-    def _load_check(self) -> None:
-        latest = self.session.portfolio.checks.latest()
-        self.include_check.setEnabled(latest is not None)
-        if latest is None:
-            self.check_hint.setText(self.tr("Je hebt nog geen competentiecheck gedaan."))
-            return
-        self.check_hint.setText(
-            self.tr("Check voor %1 van %2")
-            .replace("%1", latest.target.label)
-            .replace("%2", latest.checked_on.strftime("%d/%m/%Y"))
-        )
-        targets_bk = latest.target.kind is not TargetKind.BEROEP
-        if self.bk.qualification is None and targets_bk:
-            self.bk.set_uri(latest.target.uri)
 
     def show_hint(self, hint: object) -> None:
         """The check page sends ``{"evc": qualification_uri}`` to make that BK's dossier."""
         if isinstance(hint, dict) and isinstance(hint.get("evc"), str):
-            self.choice.set_kind(DocKind.EVC)
-            self.bk.set_uri(hint["evc"])
-
-    # -- options -------------------------------------------------------------------------
+            self.panel.preselect_evc(hint["evc"])
 
     def kind(self) -> DocKind:
-        return self.choice.kind()
-
-    def _lang(self) -> Literal["nl", "en"]:
-        return "en" if self.doc_lang.currentData() == "en" else "nl"
-
-    def cv_options(self) -> CvOptions:
-        return CvOptions(
-            lang=self._lang(),
-            fields=self.cv_fields.chosen(),
-            claim_ids=self.claims.chosen_ids(),
-            leerbewijs_ids=self.proofs.chosen_ids(),
-            include_check=self.include_check.isEnabled() and self.include_check.isChecked(),
-            include_notes=self.cv_notes.isChecked(),
-            include_attachments=self.cv_attachments.isChecked(),
-        )
-
-    def evc_options(self) -> EvcOptions:
-        return EvcOptions(
-            lang=self._lang(),
-            fields=self.evc_fields.chosen(),
-            include_notes=self.evc_notes.isChecked(),
-            include_attachments=self.evc_attachments.isChecked(),
-        )
-
-    def resume_options(self) -> ResumeOptions:
-        return ResumeOptions(
-            lang=self._lang(),
-            fields=self.cv_fields.chosen(),
-            claim_ids=self.claims.chosen_ids(),
-            leerbewijs_ids=self.proofs.chosen_ids(),
-        )
+        return self.panel.kind()
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        for widget, shown in (
-            (self.language_row, kind is not DocKind.FULL),
-            (self.bk, kind is DocKind.EVC),
-            (self.cv_fields, kind in (DocKind.CV, DocKind.RESUME)),
-            (self.evc_fields, kind is DocKind.EVC),
-            (self.claims, kind in (DocKind.CV, DocKind.RESUME)),
-            (self.proofs, kind in (DocKind.CV, DocKind.RESUME)),
-            (self.cv_extra, kind is DocKind.CV),
-            (self.evc_extra, kind is DocKind.EVC),
-        ):
-            widget.setVisible(shown)
         self.save_bar.set_pdf(kind in PDF_KINDS)
+        self.enlarge.setVisible(kind in PDF_KINDS)
         self._options_changed(soon=False)
 
-    def _options_changed(self, *_args: object, soon: bool = True) -> None:
+    def _options_changed(self, soon: bool = True) -> None:
         """Whatever changed, the preview on screen is now out of date: no saving until the
-        new one is there."""
+        new one is there, and a render already under way no longer counts."""
+        self.renderer.forget()
         self.ready = False
         self.save_bar.save_button.setEnabled(False)
+        self.enlarge.setEnabled(False)
         self.save_bar.clear_saved()
         self.preview_status.setText(self.tr("Het voorbeeld wordt bijgewerkt…"))
         self.timer.start(DEBOUNCE_MS if soon else 0)
@@ -305,13 +154,13 @@ class ExportPage(Page):
             return  # refresh() renders when the page is shown
         portfolio, kind = self.session.portfolio, self.kind()
         if kind is DocKind.CV:
-            cv = self.cv_options()
+            cv = self.panel.cv_options()
             self.renderer.request(lambda: render_cv(portfolio, cv))
         elif kind is DocKind.RESUME:
-            resume = self.resume_options()
+            resume = self.panel.resume_options()
             self.renderer.request(lambda: render_json_resume(portfolio, resume))
-        elif kind is DocKind.EVC and self.bk.qualification is not None:
-            evc, qualification = self.evc_options(), self.bk.qualification
+        elif kind is DocKind.EVC and self.panel.bk.qualification is not None:
+            evc, qualification = self.panel.evc_options(), self.panel.bk.qualification
             labels = qualification_labels(self.session.language, qualification, evc.lang)
             self.renderer.request(lambda: render_evc(portfolio, qualification, evc, labels))
         else:
@@ -382,6 +231,7 @@ class ExportPage(Page):
     def _set_ready(self) -> None:
         self.ready = True
         self.save_bar.save_button.setEnabled(True)
+        self.enlarge.setEnabled(self.preview.kind == "pdf")
         self.previewed.emit()
 
     # -- saving --------------------------------------------------------------------------
@@ -418,11 +268,15 @@ class ExportPage(Page):
         )
 
     def _file_name(self) -> str:
-        profile = self.session.portfolio.profile.get()
-        name = profile.full_name
-        kind, lang = self.kind(), self._lang()
-        if kind is DocKind.EVC and self.bk.qualification is not None:
-            bk = self.bk.qualification.label(lang)
+        """A name the user recognises later; without their name if they left it out."""
+        kind, lang = self.kind(), self.panel.lang()
+        fields = self.panel.evc_fields if kind is DocKind.EVC else self.panel.cv_fields
+        name = ""
+        if kind is DocKind.FULL or PersonalField.NAME in fields.chosen():
+            name = self.session.portfolio.profile.get().full_name
+        qualification = self.panel.bk.qualification
+        if kind is DocKind.EVC and qualification is not None:
+            bk = qualification.label(lang)
             return file_name(self.tr("EVC-dossier %1").replace("%1", bk), name)
         if kind is DocKind.RESUME:
             return file_name("JSON Resume", name)

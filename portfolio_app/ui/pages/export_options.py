@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -109,9 +108,9 @@ def field_value(profile: Profile, field: PersonalField) -> str:
 
 
 class FieldsBox(QGroupBox):
-    """One checkbox per filled-in personal detail, with the value that would go out beside it
-    (wrapping, so a long headline stays readable at a large font); empty details are left
-    out of the list, as they would be left out of the document."""
+    """One checkbox per filled-in personal detail, with the value that would go out under it
+    (wrapping, so a long headline or an e-mail address stays readable at a large font); empty
+    details are left out of the list, as they would be left out of the document."""
 
     changed = Signal()
     edit_requested = Signal()
@@ -119,25 +118,23 @@ class FieldsBox(QGroupBox):
     def __init__(self, defaults: frozenset[PersonalField], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Persoonsgegevens in het document"), parent)
         layout = QVBoxLayout(self)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
         self.boxes: dict[PersonalField, QCheckBox] = {}
         self.values: dict[PersonalField, QLabel] = {}
-        for row, field in enumerate(PersonalField):
+        for field in PersonalField:
             box = QCheckBox(self)
             box.setChecked(field in defaults)
             box.toggled.connect(lambda _on: self.changed.emit())
             value = QLabel(self)
             value.setWordWrap(True)
+            value.setIndent(box.iconSize().width() + 8)
             value.installEventFilter(self)
             self.boxes[field], self.values[field] = box, value
-            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(grid)
+            layout.addWidget(box)
+            layout.addWidget(value)
         self.empty = QLabel(self.tr("Je hebt nog geen persoonsgegevens ingevuld."), self)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        edit = QPushButton(self.tr("Gegevens aanpassen bij Instellingen"), self)
+        edit = QPushButton(self.tr("Gegevens aanpassen…"), self)
         edit.setAccessibleName(self.tr("Je persoonsgegevens aanpassen bij Instellingen"))
         edit.setAutoDefault(False)
         edit.clicked.connect(self.edit_requested)
@@ -199,10 +196,10 @@ class SelectionBox(QGroupBox):
         self.tree.setAccessibleName(title)
         self.tree.setUniformRowHeights(True)
         self.tree.setMinimumHeight(self.fontMetrics().height() * 12)
+        # names are never cut short: a narrow panel scrolls sideways instead
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.tree.itemChanged.connect(self._item_changed)
         self.all_button = QPushButton(self.tr("Alles"), self)
         self.all_button.setAccessibleName(self.tr("Alles kiezen: %1").replace("%1", title))
@@ -211,6 +208,7 @@ class SelectionBox(QGroupBox):
         self.none_button.setAccessibleName(self.tr("Niets kiezen: %1").replace("%1", title))
         self.none_button.clicked.connect(lambda: self.set_all(False))
         self.count = QLabel(self)
+        self.count.setWordWrap(True)
         row = QHBoxLayout()
         for button in (self.all_button, self.none_button):
             button.setAutoDefault(False)

@@ -10,15 +10,18 @@ an unsaved export is personal data that must not lie around unencrypted.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -57,16 +60,21 @@ class PdfPreview(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setMargin(self.fontMetrics().height())
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a long message at a large font scrolls instead of being cut off
+        self.message_scroll = QScrollArea(self)
+        self.message_scroll.setWidget(self.message)
+        self.message_scroll.setWidgetResizable(True)
         self.stack = QStackedWidget(self)
-        for widget in (self.view, self.text, self.message):
+        for widget in (self.view, self.text, self.message_scroll):
             self.stack.addWidget(widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
         layout.addWidget(self.busy)
         layout.addWidget(self.stack, 1)
         navigator = self.view.pageNavigator()
@@ -76,30 +84,39 @@ class PdfPreview(QWidget):
         self._update_zoom_label()
         self.show_message("")
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> QWidget:
+        """Page buttons and zoom buttons side by side, or in two rows when the preview is
+        narrow (a large font): the toolbar never makes the window wider than the screen."""
+        self.toolbar = QWidget(self)
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.previous = self._button(self.tr("V&orige"), self.tr("Vorige pagina"))
         self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
-        self.page_box = QSpinBox(self)
+        self.page_box = QSpinBox(self.toolbar)
         self.page_box.setAccessibleName(self.tr("Paginanummer"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda n: self.go_to(n - 1))
-        self.page_total = QLabel(self)
+        self.page_total = QLabel(self.toolbar)
         self.next = self._button(self.tr("Vol&gende"), self.tr("Volgende pagina"))
         self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
         self.zoom_out = self._button("−", self.tr("Kleiner tonen"))
         self.zoom_out.clicked.connect(lambda: self._step_zoom(-1))
-        self.zoom_label = QLabel(self)
+        self.zoom_label = QLabel(self.toolbar)
         self.zoom_in = self._button("+", self.tr("Groter tonen"))
         self.zoom_in.clicked.connect(lambda: self._step_zoom(1))
         self.fit = self._button(self.tr("Pag&inabreedte"), self.tr("Pagina even breed als het vak"))
         self.fit.setCheckable(True)
         self.fit.clicked.connect(self.fit_width)
+        self.pages_row, self.zoom_row = QHBoxLayout(), QHBoxLayout()
         for widget in (self.previous, self.page_box, self.page_total, self.next):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            self.pages_row.addWidget(widget)
+        self.pages_row.addStretch(1)
         for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit):
-            bar.addWidget(widget)
+            self.zoom_row.addWidget(widget)
+        self.zoom_row.addStretch(1)
+        self.rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.toolbar)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.addLayout(self.pages_row, 1)
+        self.rows.addLayout(self.zoom_row)
         for keys, step in (
             (QKeySequence(QKeySequence.StandardKey.ZoomIn), 1),
             (QKeySequence("Ctrl+="), 1),
@@ -108,14 +125,18 @@ class PdfPreview(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda s=step: self._step_zoom(s))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._toolbar_widgets = (
-            self.previous, self.page_box, self.page_total, self.next,
-            self.zoom_out, self.zoom_label, self.zoom_in, self.fit,
-        )  # fmt: skip
-        return bar
+        return self.toolbar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        needed = self.pages_row.sizeHint().width() + self.zoom_row.sizeHint().width()
+        wide = self.width() >= needed + self.rows.spacing()
+        self.rows.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
+        button = QPushButton(text, self.toolbar)
         button.setAccessibleName(name)
         button.setToolTip(name)
         button.setAutoDefault(False)
@@ -161,7 +182,7 @@ class PdfPreview(QWidget):
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self._set_toolbar_visible(False)
-        self.stack.setCurrentWidget(self.message)
+        self.stack.setCurrentWidget(self.message_scroll)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -172,8 +193,7 @@ class PdfPreview(QWidget):
         self._buffer.setData(QByteArray())
 
     def _set_toolbar_visible(self, visible: bool) -> None:
-        for widget in self._toolbar_widgets:
-            widget.setVisible(visible)
+        self.toolbar.setVisible(visible)
 
     # -- reading the PDF -----------------------------------------------------------------
 
@@ -235,6 +255,7 @@ class PdfPreview(QWidget):
         fitted = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
         self.fit.setChecked(fitted)
         self.zoom_label.setText("" if fitted else f"{round(self.view.zoomFactor() * 100)} %")
+        self.zoom_label.setVisible(not fitted)
         self.zoom_label.setAccessibleName(
             self.tr("Zoom: %1").replace("%1", self.zoom_label.text() or self.fit.accessibleName())
         )

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
 from portfolio_app.errors import StorageFull
@@ -24,6 +24,7 @@ from portfolio_app.export.cv_annex import render_cv
 from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
+from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.pages import export as export_module
 from portfolio_app.ui.pages.export import ExportPage
 from portfolio_app.ui.pages.export_options import DocKind
@@ -222,3 +223,35 @@ def test_the_renderer_shows_only_the_newest_request(qtbot) -> None:  # type: ign
     renderer.pool.waitForDone()
     qtbot.wait(50)
     assert results == ["newest"]
+
+
+def test_everything_works_from_the_keyboard(page: ExportPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=WAIT_MS)
+    tree = page.panel.claims.tree
+    item = page.panel.claims.leaves()[0]
+    tree.setFocus()
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert item.checkState(0) == Qt.CheckState.Unchecked
+
+    qtbot.keyClick(tree, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &EVC-dossier
+    qtbot.waitUntil(lambda: page.kind() is DocKind.EVC, timeout=WAIT_MS)  # an animated click
+    # the demo has no check yet, so the page asks for a qualification and offers no save
+    qtbot.waitUntil(lambda: page.preview.kind == "message", timeout=WAIT_MS)
+    assert "Kies eerst een beroepskwalificatie" in page.preview.message.text()
+    assert not page.save_bar.save_button.isEnabled()
+
+
+def test_the_check_pages_link_goes_through_the_main_window(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["export"]
+    assert isinstance(page, ExportPage)
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        demo.navigate.emit("export", {"evc": HEFTRUCK_BK})
+    assert window.stack.currentWidget() is page
+    assert page.kind() is DocKind.EVC
+    assert "heftruckchauffeur" in pdf_text(page.data or b"")
+    page.renderer.pool.waitForDone()

@@ -195,7 +195,6 @@ class SelectionBox(QGroupBox):
         self.tree.setHeaderLabels(list(columns))
         self.tree.setAccessibleName(title)
         self.tree.setUniformRowHeights(True)
-        self.tree.setMinimumHeight(self.fontMetrics().height() * 12)
         # names are never cut short: a narrow panel scrolls sideways instead
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -246,6 +245,15 @@ class SelectionBox(QGroupBox):
         self.tree.setRootIsDecorated(bool(groups))
         self._loading = False
         self._update_count()
+        self._fit_height(len(choices) + len(groups))
+
+    def _fit_height(self, rows: int) -> None:
+        """As tall as the list, up to twelve lines; longer lists scroll inside the box."""
+        row = self.tree.sizeHintForRow(0) if rows else self.fontMetrics().height()
+        header = self.tree.header().sizeHint().height()
+        scroll_bar = self.tree.horizontalScrollBar().sizeHint().height()
+        frame = 2 * self.tree.frameWidth()
+        self.tree.setFixedHeight(header + row * min(max(rows, 2), 12) + scroll_bar + frame)
 
     def leaves(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []

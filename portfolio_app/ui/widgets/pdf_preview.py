@@ -129,6 +129,10 @@ class PdfPreview(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._arrange_toolbar()
+
+    def _arrange_toolbar(self) -> None:
+        """One row if it fits, else two; redone when the width or the page total changes."""
         needed = self.pages_row.sizeHint().width() + self.zoom_row.sizeHint().width()
         wide = self.width() >= needed + self.rows.spacing()
         self.rows.setDirection(
@@ -163,6 +167,7 @@ class PdfPreview(QWidget):
         self.page_box.blockSignals(False)
         self.page_total.setText(self.tr("van %1").replace("%1", str(pages)))
         self._set_toolbar_visible(True)
+        self._arrange_toolbar()
         # the view lays out its pages on the next pass; jump once it has
         QTimer.singleShot(0, lambda: self.go_to(min(keep, pages - 1)))
         self._page_changed(0)
@@ -256,6 +261,7 @@ class PdfPreview(QWidget):
         self.fit.setChecked(fitted)
         self.zoom_label.setText("" if fitted else f"{round(self.view.zoomFactor() * 100)} %")
         self.zoom_label.setVisible(not fitted)
+        self._arrange_toolbar()
         self.zoom_label.setAccessibleName(
             self.tr("Zoom: %1").replace("%1", self.zoom_label.text() or self.fit.accessibleName())
         )

@@ -11,6 +11,7 @@ import re
 import shutil
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
+from portfolio_app.domain import CheckResult
+from portfolio_app.domain.common import TargetRef
+from portfolio_app.domain.enums import TargetKind
 from portfolio_app.errors import StorageFull
 from portfolio_app.export.cv_annex import render_cv
 from portfolio_app.language import CompetenceLanguage
@@ -254,4 +258,31 @@ def test_the_check_pages_link_goes_through_the_main_window(demo: Session, qtbot)
     assert window.stack.currentWidget() is page
     assert page.kind() is DocKind.EVC
     assert "heftruckchauffeur" in pdf_text(page.data or b"")
+    page.renderer.pool.waitForDone()
+
+
+def test_the_last_check_is_offered_and_names_the_qualification(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    target = TargetRef(
+        uri=HEFTRUCK_BK, label="heftruckchauffeur", kind=TargetKind.BEROEPSKWALIFICATIE
+    )
+    check = CheckResult(target=target, checked_on=date.today(), summary="Bijna klaar voor EVC")
+    with demo.portfolio.change("check", "check"):
+        demo.portfolio.checks.add(check)
+    page = ExportPage(demo)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        page.show()
+    assert page.panel.include_check.isVisibleTo(page)
+    assert "heftruckchauffeur" in page.panel.check_hint.text()
+    assert "Bijna klaar voor EVC" in pdf_text(page.data or b"")
+
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        page.panel.include_check.setChecked(False)
+    assert "Bijna klaar voor EVC" not in pdf_text(page.data or b"")
+
+    # the dossier the user most likely wants is for the qualification last checked
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        page.panel.choice.set_kind(DocKind.EVC)
+    assert page.panel.bk.qualification is not None
+    assert page.panel.bk.qualification.uri == HEFTRUCK_BK
     page.renderer.pool.waitForDone()

@@ -168,8 +168,9 @@ class PdfPreview(QWidget):
         self.page_total.setText(self.tr("van %1").replace("%1", str(pages)))
         self._set_toolbar_visible(True)
         self._arrange_toolbar()
-        # the view lays out its pages on the next pass; jump once it has
-        QTimer.singleShot(0, lambda: self.go_to(min(keep, pages - 1)))
+        # the view lays out its pages on the next pass; jump once it has (the timer belongs
+        # to this widget, so it never fires after the page was closed)
+        QTimer.singleShot(0, self, lambda: self.go_to(min(keep, pages - 1)))
         self._page_changed(0)
         return True
 

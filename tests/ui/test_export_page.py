@@ -286,3 +286,12 @@ def test_the_last_check_is_offered_and_names_the_qualification(demo: Session, qt
     assert page.panel.bk.qualification is not None
     assert page.panel.bk.qualification.uri == HEFTRUCK_BK
     page.renderer.pool.waitForDone()
+
+
+def test_an_unticked_experience_is_not_named_in_the_annex(page: ExportPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    (item,) = [i for i in page.panel.experiences.leaves() if "Voedselbank" in i.text(0)]
+    assert "Voedselbank" in pdf_text(page.data or b"")
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert "Voedselbank" not in pdf_text(page.data or b"")
+    assert "samenwerken" in pdf_text(page.data or b"")  # the competence itself stays

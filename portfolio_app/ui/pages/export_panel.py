@@ -8,6 +8,7 @@ and the introduction, an EVC dossier only how to reach the candidate).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from PySide6.QtCore import Signal
@@ -73,7 +74,14 @@ class OptionsPanel(QScrollArea):
             self.tr("Leerbewijzen"),
             self.column,
         )
-        for box in (self.bk, self.cv_fields, self.evc_fields, self.claims, self.proofs):
+        self.experiences = SelectionBox(
+            self.tr("Ervaringen"),
+            (self.tr("Ervaring"), self.tr("Soort")),
+            self.tr("Ervaringen"),
+            self.column,
+        )
+        lists = (self.claims, self.proofs, self.experiences)
+        for box in (self.bk, self.cv_fields, self.evc_fields, *lists):
             box.changed.connect(self.changed)
             layout.addWidget(box)
         for fields in (self.cv_fields, self.evc_fields):
@@ -151,6 +159,7 @@ class OptionsPanel(QScrollArea):
             (self.evc_fields, kind is DocKind.EVC),
             (self.claims, kind in (DocKind.CV, DocKind.RESUME)),
             (self.proofs, kind in (DocKind.CV, DocKind.RESUME)),
+            (self.experiences, kind in (DocKind.CV, DocKind.RESUME)),
             (self.cv_extra, kind is DocKind.CV),
             (self.evc_extra, kind is DocKind.EVC),
         ):
@@ -175,6 +184,15 @@ class OptionsPanel(QScrollArea):
         )
         proofs = sorted(portfolio.leerbewijzen.list(), key=lambda p: p.title.casefold())
         self.proofs.load([Choice(p.id, p.title, label(p.kind, lang)) for p in proofs])
+        experiences = sorted(portfolio.experiences.list(), key=lambda e: e.start or date.min)
+        self.experiences.load(
+            [
+                Choice(
+                    e.id, " – ".join(p for p in (e.role, e.organisation) if p), label(e.kind, lang)
+                )
+                for e in reversed(experiences)
+            ]
+        )
         latest = portfolio.checks.latest()
         self.include_check.setVisible(latest is not None)
         if latest is None:
@@ -212,6 +230,7 @@ class OptionsPanel(QScrollArea):
             fields=self.cv_fields.chosen(),
             claim_ids=self.claims.chosen_ids(),
             leerbewijs_ids=self.proofs.chosen_ids(),
+            experience_ids=self.experiences.chosen_ids(),
             include_check=self.include_check.isChecked(),
             include_notes=self.cv_notes.isChecked(),
             include_attachments=self.cv_attachments.isChecked(),
@@ -231,4 +250,5 @@ class OptionsPanel(QScrollArea):
             fields=self.cv_fields.chosen(),
             claim_ids=self.claims.chosen_ids(),
             leerbewijs_ids=self.proofs.chosen_ids(),
+            experience_ids=self.experiences.chosen_ids(),
         )

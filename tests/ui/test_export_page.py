@@ -295,3 +295,13 @@ def test_an_unticked_experience_is_not_named_in_the_annex(page: ExportPage, qtbo
         item.setCheckState(0, Qt.CheckState.Unchecked)
     assert "Voedselbank" not in pdf_text(page.data or b"")
     assert "samenwerken" in pdf_text(page.data or b"")  # the competence itself stays
+
+
+def test_the_document_language_is_the_users_choice(page: ExportPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert PdfReader(io.BytesIO(page.data or b"")).metadata.title.startswith(
+        "Competentieportefeuille"
+    )
+    with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
+        page.panel.doc_lang.setCurrentIndex(page.panel.doc_lang.findData("en"))
+    assert page.panel.cv_options().lang == "en"
+    assert PdfReader(io.BytesIO(page.data or b"")).metadata.title.startswith("Competence portfolio")

@@ -15,6 +15,7 @@ QLabel#errorText { color: #b3261e; }
 QLabel#warningText { background: #fff4d1; color: #3d2e00; padding: 6px 8px; border-radius: 4px; }
 QLabel#demoBanner { color: #7a4b00; background: #ffe8b0; padding: 2px 8px; border-radius: 4px; }
 QPushButton { padding: 6px 14px; }
+QPushButton#primary { font-weight: bold; }
 QListWidget#formList, QListWidget#attachmentList { border: 1px solid palette(mid); padding: 2px; }
 QListWidget#formList::item, QListWidget#attachmentList::item { padding: 3px 6px; }
 QProgressBar#coverageBar, QProgressBar#coverageBarBefore {

@@ -243,6 +243,8 @@ class SelectionBox(QGroupBox):
             ticked = choice.id not in self._unticked
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.tree.setRootIsDecorated(bool(groups))
+        for widget in (self.tree, self.all_button, self.none_button):
+            widget.setVisible(bool(choices))
         self._loading = False
         self._update_count()
         self._fit_height(len(choices) + len(groups))

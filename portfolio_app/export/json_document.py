@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import json
 import os
 from datetime import datetime
@@ -25,7 +26,15 @@ from portfolio_app.domain.document import (
     PortfolioDocument,
 )
 from portfolio_app.domain.validation import invalid
-from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
+from portfolio_app.errors import (
+    InvalidInput,
+    NotFound,
+    PortfolioError,
+    StorageFull,
+    StorageReadOnly,
+    TooLarge,
+    human_size,
+)
 from portfolio_app.vault import Portfolio
 from portfolio_app.vault.connection import storage_error
 
@@ -74,7 +83,31 @@ def atomic_write(path: Path, data: bytes) -> None:
             temp.unlink()
         except OSError:
             pass  # nothing was written, or the folder is read-only
-        raise storage_error(exc) from None
+        raise export_error(exc, path) from None
+
+
+def export_error(exc: OSError, path: Path) -> PortfolioError:
+    """An export that could not be written: the portfolio itself is untouched, so say so,
+    and point to the way out (another place)."""
+    if exc.errno == errno.ENOSPC:
+        return StorageFull(
+            f"{path.name} kon niet bewaard worden: de schijf is vol. Maak ruimte vrij of kies "
+            "een andere plaats. Aan je portfolio is niets veranderd.",
+            f"{path.name} could not be saved: the disk is full. Free some space or choose "
+            "another place. Your portfolio was not changed.",
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageReadOnly(
+            f"In de map van {path.name} kan niet geschreven worden (alleen-lezen). Kies een "
+            "andere plaats. Aan je portfolio is niets veranderd.",
+            f"The folder of {path.name} cannot be written to (read-only). Choose another "
+            "place. Your portfolio was not changed.",
+        )
+    if exc.errno == errno.ENOENT:
+        return NotFound(
+            what=f"De map voor {path.name}", en=f"The folder for {path.name} was not found."
+        )
+    return storage_error(exc)
 
 
 def read_json(path: Path) -> PortfolioDocument:

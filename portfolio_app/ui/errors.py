@@ -17,17 +17,13 @@ from portfolio_app import logs
 from portfolio_app.errors import PortfolioError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(parent: QObject | None, exc: PortfolioError, lang: str = "nl") -> None:
     logs.record_error(exc)
     box = QMessageBox(parent if isinstance(parent, QWidget) else None)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Dat lukte niet"))
+    box.setWindowTitle(QCoreApplication.translate("errors", "Dat lukte niet"))
     box.setText(exc.message(lang))
-    box.setAccessibleName(_tr("Foutmelding"))
+    box.setAccessibleName(QCoreApplication.translate("errors", "Foutmelding"))
     box.exec()
 
 
@@ -45,11 +41,12 @@ def install_excepthook(lang_of: object) -> None:
         logs.record_unexpected(exc.with_traceback(tb))
         QMessageBox.critical(
             None,
-            _tr("Er ging iets mis"),
-            _tr(
+            QCoreApplication.translate("errors", "Er ging iets mis"),
+            QCoreApplication.translate(
+                "errors",
                 "Er ging iets onverwachts mis. Alles wat je bewaarde is veilig: elke wijziging "
                 "wordt meteen en volledig bewaard. Probeer het opnieuw; lukt het niet, sluit dan "
-                "de app en open ze opnieuw."
+                "de app en open ze opnieuw.",
             ),
         )
 

@@ -38,8 +38,10 @@ class MainWindow(QMainWindow):
         font = self.sidebar.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.sidebar.setFont(font)
-        self.sidebar.setMinimumWidth(190)
-        self.sidebar.setMaximumWidth(260)
+        # wide enough for the longest page name at any font size
+        self.sidebar.setMinimumWidth(
+            self.sidebar.fontMetrics().horizontalAdvance("Competentiecheck") + 60
+        )
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}

@@ -138,3 +138,21 @@ def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(json_document, "MAX_IMPORT_BYTES", 10)
     with pytest.raises(TooLarge):
         read_json(big)
+
+
+def test_export_errors_say_the_portfolio_is_untouched(
+    portfolio: Portfolio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from portfolio_app.errors import StorageFull
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(json_document.os, "replace", full)
+    with pytest.raises(StorageFull) as info:
+        write_json(portfolio, tmp_path / "uit.json")
+    assert "uit.json kon niet bewaard worden" in info.value.message()
+    assert "niets veranderd" in info.value.message()
+    assert not list(tmp_path.glob("*.part"))

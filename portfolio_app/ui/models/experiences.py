@@ -14,20 +14,22 @@ from portfolio_app.domain.enums import ExperienceKind, label
 from portfolio_app.ui.models.claims import Index, fold
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExperiencesModel", text)
-
-
 def period_text(experience: Experience) -> str:
     start = experience.start.strftime("%m/%Y") if experience.start else ""
     end = experience.end.strftime("%m/%Y") if experience.end else ""
     if start and end:
-        return _tr("%1 – %2").replace("%1", start).replace("%2", end)
+        return (
+            QCoreApplication.translate("ExperiencesModel", "%1 – %2")
+            .replace("%1", start)
+            .replace("%2", end)
+        )
     if start:
-        return _tr("sinds %1 (loopt nog)").replace("%1", start)
+        return QCoreApplication.translate("ExperiencesModel", "sinds %1 (loopt nog)").replace(
+            "%1", start
+        )
     if end:
-        return _tr("tot %1").replace("%1", end)
-    return _tr("loopt nog")
+        return QCoreApplication.translate("ExperiencesModel", "tot %1").replace("%1", end)
+    return QCoreApplication.translate("ExperiencesModel", "loopt nog")
 
 
 @dataclass(frozen=True)

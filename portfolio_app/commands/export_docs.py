@@ -28,7 +28,9 @@ FIELD_HELP = "persoonsgegevens om te tonen, met komma's: " + ",".join(
 def register(sub: Any, groups: dict[str, Any]) -> None:
     cv = groups["export"].add_parser("cv", help="de bijlage bij je cv als PDF (niet versleuteld)")
     _common(cv)
-    cv.add_argument("--no-check", action="store_true", help="zonder de laatste competentiecheck")
+    cv.add_argument(
+        "--with-check", action="store_true", help="met de samenvatting van je laatste check"
+    )
     cv.add_argument("--include-notes", action="store_true", help="met je eigen notities")
     cv.add_argument("--include-attachments", action="store_true", help="met bijlagen achteraan")
     cv.add_argument("--competences", metavar="ID,...", help="alleen deze competenties")
@@ -112,7 +114,7 @@ def cmd_cv(ctx: Context) -> int:
     options = CvOptions(
         lang=_lang(ctx),
         fields=_fields(args.fields, CV_DEFAULT_FIELDS),
-        include_check=not args.no_check,
+        include_check=args.with_check,
         include_notes=args.include_notes,
         include_attachments=args.include_attachments,
         claim_ids=_ids(args.competences),

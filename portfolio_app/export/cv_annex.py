@@ -209,7 +209,14 @@ def _competences(
         group = [c for c in content.claims if c.kind is kind]
         if not group:
             continue
-        group.sort(key=lambda c: (-c.level_fraction, fonts.clean(c.label).casefold()))
+        # have / have not says less than a level: those come after the levelled ones
+        group.sort(
+            key=lambda c: (
+                c.level_scale is LevelScale.BINAIR,
+                -c.level_fraction,
+                fonts.clean(c.label).casefold(),
+            )
+        )
         title = pick(lang, title_nl, title_en)
         story.append(Heading(title, styles.group, f"kind-{kind.value}", 1))
         head: list[object] = [

@@ -73,7 +73,9 @@ class CvOptions(ExportOptions):
     claim_ids: frozenset[str] | None = None
     leerbewijs_ids: frozenset[str] | None = None
     experience_ids: frozenset[str] | None = None
-    include_check: bool = True
+    include_check: bool = False
+    """Off unless chosen: a check against a target the reader may not know is easily read
+    as a score of the person, not of the fit."""
     check_id: str | None = None
     """Which saved check to summarise; None takes the most recent one."""
 

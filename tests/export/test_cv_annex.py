@@ -40,7 +40,8 @@ def test_default_annex_holds_the_portfolio_and_no_private_extras(
     filled: tuple[Portfolio, Sample],
 ) -> None:
     portfolio, sample = filled
-    text = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED))))
+    text = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED, include_check=True))))
+    assert "COMPETENTIECHECK" not in flat(text_of(render_cv(portfolio, CvOptions(created=CREATED))))
     for expected in (
         "Zoë D’Hondt",
         "Heftruckchauffeur in een coöperatie",
@@ -110,7 +111,7 @@ def test_notes_and_attachments_when_chosen(filled: tuple[Portfolio, Sample]) -> 
 
 def test_dutch_characters_survive_extraction(filled: tuple[Portfolio, Sample]) -> None:
     portfolio, sample = filled
-    text = text_of(render_cv(portfolio, CvOptions(created=CREATED)))
+    text = text_of(render_cv(portfolio, CvOptions(created=CREATED, include_check=True)))
     for word in ("Zoë", "D’Hondt", "coöperatie", "naïef", "€2.500", "essentiële"):
         assert word in text, word
 
@@ -130,7 +131,7 @@ def test_fonts_are_embedded(filled: tuple[Portfolio, Sample]) -> None:
 
 def test_pages_footer_and_outline(filled: tuple[Portfolio, Sample]) -> None:
     portfolio, sample = filled
-    data = render_cv(portfolio, CvOptions(created=CREATED))
+    data = render_cv(portfolio, CvOptions(created=CREATED, include_check=True))
     reader = PdfReader(io.BytesIO(data))
     total = len(reader.pages)
     assert total == 2

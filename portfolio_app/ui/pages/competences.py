@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from portfolio_app.ui.dialogs.occupation_dialog import OccupationDialog
 from portfolio_app.ui.models.claims import ClaimFilter, ClaimsModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.columns import NameColumnFitter
 
 
 class CompetencesPage(Page):
@@ -95,9 +95,7 @@ class CompetencesPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns = NameColumnFitter(self.table)
         self.table.doubleClicked.connect(self._open)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)

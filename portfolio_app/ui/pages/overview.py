@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -69,15 +70,35 @@ class OverviewPage(Page):
         self.expiring = Card(self.tr("Leerbewijzen die (bijna) verlopen"), content)
         self.check = Card(self.tr("Laatste competentiecheck"), content)
         self.plan = Card(self.tr("Open acties"), content)
-        self.grid.addWidget(self.counts, 0, 0)
-        self.grid.addWidget(self.chart_card, 0, 1)
-        self.grid.addWidget(self.stale, 1, 0)
-        self.grid.addWidget(self.expiring, 1, 1)
-        self.grid.addWidget(self.check, 2, 0)
-        self.grid.addWidget(self.plan, 2, 1)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setRowStretch(3, 1)
+        self.cards = [
+            self.counts,
+            self.chart_card,
+            self.stale,
+            self.expiring,
+            self.check,
+            self.plan,
+        ]
+        self._columns = 0
+        self._arrange(2)
+
+    def _arrange(self, columns: int) -> None:
+        """Two columns of cards when they fit, one when the text is large or the window
+        narrow, so nothing needs a sideways scroll bar."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.setRowStretch(len(self.cards), 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        wide_enough = self.width() >= self.fontMetrics().averageCharWidth() * 110
+        self._arrange(2 if wide_enough else 1)
 
     def _link(self, card: Card, text: str, page: str, hint: object = None) -> None:
         button = QPushButton(text, card)

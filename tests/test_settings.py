@@ -11,7 +11,9 @@ def test_defaults_when_missing_or_broken(tmp_path) -> None:  # type: ignore[no-u
     assert settings.load(paths) == settings.Settings()
     paths.settings_file.write_text("{not json")
     assert settings.load(paths).language == "nl"
-    paths.settings_file.write_text(json.dumps({"language": "fr", "autolock_minutes": -5, "extra": 1}))
+    paths.settings_file.write_text(
+        json.dumps({"language": "fr", "autolock_minutes": -5, "extra": 1})
+    )
     loaded = settings.load(paths)
     assert loaded.language == "nl" and loaded.autolock_minutes == 0
 

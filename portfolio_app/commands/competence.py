@@ -112,8 +112,7 @@ def _resolve(
         concept = language.concept(name)
         if concept is None:
             raise InvalidInput(
-                f"{name} staat niet in de competentietaal. "
-                "Zoek met 'portfolio language search'.",
+                f"{name} staat niet in de competentietaal. Zoek met 'portfolio language search'.",
                 f"{name} is not in the competence language. "
                 "Search with 'portfolio language search'.",
             )

@@ -35,7 +35,7 @@ class AttachmentWithData(Attachment):
 
 
 class PortfolioDocument(DomainModel):
-    format: Literal["portfolio-app"] = FORMAT_NAME
+    format: Literal["portfolio-app"] = "portfolio-app"
     format_version: Annotated[int, Field(ge=1, le=FORMAT_VERSION)] = FORMAT_VERSION
     exported_at: datetime = Field(default_factory=datetime.now)
     profile: Profile = Field(default_factory=Profile)
@@ -68,7 +68,8 @@ class PortfolioDocument(DomainModel):
             wanted += [("leerbewijzen", i) for i in c.leerbewijs_ids]
             wanted += [("experiences", i) for i in c.experience_ids]
             wanted += [("attachments", i) for i in c.attachment_ids]
-        for holder in (*self.leerbewijzen, *self.experiences):
+        holders: list[Leerbewijs | Experience] = [*self.leerbewijzen, *self.experiences]
+        for holder in holders:
             wanted += [("attachments", i) for i in holder.attachment_ids]
         for group, ref in wanted:
             if ref not in known[group]:
@@ -87,4 +88,3 @@ def schema_text() -> str:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://github.com/portfolio-app/portfolio/schemas/portfolio.schema.json"
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-

@@ -59,9 +59,17 @@ def run_with_progress(
         dialog.close()
         worker.deleteLater()
 
+    def succeeded(result: Any) -> None:
+        finish()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        on_error(exc)
+
     worker.progressed.connect(progressed)
-    worker.succeeded.connect(lambda result: (finish(), on_done(result)))
-    worker.failed.connect(lambda exc: (finish(), on_error(exc)))
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(failed)
     dialog.canceled.connect(lambda: setattr(worker, "cancel_requested", True))
     worker.start()
     return worker

@@ -14,6 +14,7 @@ import errno
 import os
 import shutil
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
@@ -25,8 +26,9 @@ from portfolio_app.errors import (
     WrongPassphrase,
 )
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+# sqlcipher3 ships no type information: name its two types once, for the annotations.
+Connection: TypeAlias = Any
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 PAGE_SIZE = 4096
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _ROOM_NEEDED = 1_000_000  # bytes; below this a disk is full for the vault's purposes
@@ -63,7 +65,7 @@ def connect(path: Path, passphrase: str) -> Connection:
     return conn
 
 
-def _open_error(path: Path, exc: DatabaseError) -> PortfolioError:
+def _open_error(path: Path, exc: Exception) -> PortfolioError:
     """Wrong passphrase and a damaged file fail the same way in SQLCipher; tell them apart
     by the file's shape, so a user with the right passphrase is not sent chasing it."""
     try:

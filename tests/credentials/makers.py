@@ -1,8 +1,9 @@
 """Signing with the tests' own keys (made in conftest), and reading as the app does.
 
 Sample credentials are in ``samples``; every test turns them into the bytes of a file as a user
-would drop it and goes through the same door (``read_credential``) as the app. Signing uses the same libraries as the app
-(joserfc, cryptography, rfc8785) but is written independently of its verification code, and
+would drop it and goes through the same door (``read_credential``) as the app. Signing uses the
+same libraries as the app (joserfc, cryptography, rfc8785) but is written independently of its
+verification code, and
 the embedded-proof code is also checked against the W3C test vectors (test_vectors.py).
 """
 

@@ -189,7 +189,8 @@ class ClaimDialog(FormDialog):
 
     def _show_status(self) -> None:
         while self.suggestions.count():
-            widget = self.suggestions.takeAt(0).widget()
+            item = self.suggestions.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         if self.concept_uri:

@@ -3,6 +3,8 @@ with Ctrl+Z) and "Voeg toe uit een beroep"."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -101,15 +103,15 @@ class CompetencesPage(Page):
         self.count = QLabel(self)
         self.count.setObjectName("hint")
         self.layout_.addWidget(self.count)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
 
     def show_hint(self, hint: object) -> None:
         if hint == "stale":
             self.stale.setChecked(True)
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         for text, value in items:

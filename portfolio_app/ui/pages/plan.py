@@ -124,9 +124,9 @@ class PlanPage(Page):
             below.addWidget(widget)
         below.addStretch(1)
         self.layout_.addLayout(below)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
 
     def show_hint(self, hint: object) -> None:
         """The overview links here with the id of one plan item: select it."""

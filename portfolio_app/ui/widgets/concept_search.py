@@ -35,7 +35,7 @@ class ConceptSearch(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(10)
-        completer.activated[QModelIndex].connect(self._activated)
+        completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.setCompleter(completer)
         self.textEdited.connect(self._search)
         self.setClearButtonEnabled(True)
@@ -64,7 +64,9 @@ class ConceptSearch(QLineEdit):
         if self.hits:
             completer.complete()
         else:
-            completer.popup().hide()
+            popup = completer.popup()
+            if popup is not None:
+                popup.hide()
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -269,6 +269,15 @@ def prune(directory: Path, keep: int) -> list[Path]:
     return removed
 
 
+def remove_leftovers(directory: Path) -> None:
+    """A backup interrupted by a crash leaves its temporary file (encrypted, but a waste of
+    space); the next open clears them."""
+    if directory.is_dir():
+        for leftover in directory.glob(".*.part"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def made_today(directory: Path, today: datetime | None = None) -> bool:
     stamp = (today or datetime.now()).strftime("%Y%m%d")
     return any(p.name.startswith(f"portfolio-{stamp}-") for p in list_backups(directory))
@@ -284,6 +293,7 @@ __all__ = [
     "list_backups",
     "made_today",
     "prune",
+    "remove_leftovers",
     "restore",
     "verify",
     "write_backup",

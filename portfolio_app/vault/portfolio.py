@@ -30,6 +30,7 @@ from portfolio_app.vault.backups import (
     backup_name,
     made_today,
     prune,
+    remove_leftovers,
     write_backup,
 )
 from portfolio_app.vault.connection import connect, storage_error
@@ -148,6 +149,8 @@ class Portfolio:
             lock.release()
             raise
         portfolio = cls(path, Vault(conn), lock, max_attachment_bytes)
+        if backups is not None:
+            remove_leftovers(backups.directory)
         if backups is not None and not made_today(backups.directory):
             try:
                 portfolio.backup(backups.directory / backup_name("dagelijks"), "dagelijks")

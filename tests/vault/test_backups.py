@@ -70,10 +70,13 @@ def test_damaged_or_foreign_backups_are_refused(vault_path: Path, tmp_path: Path
 
 def test_daily_backup_once_a_day_and_rolling(vault_path: Path, tmp_path: Path) -> None:
     policy = BackupPolicy(tmp_path / "backups", keep=3)
+    policy.directory.mkdir()
+    (policy.directory / ".portfolio-x.pfbackup.1a2b3c4d.part").write_bytes(b"half")
     Portfolio.open(vault_path, PASSPHRASE, backups=policy).close()
     Portfolio.open(vault_path, PASSPHRASE, backups=policy).close()
     (first,) = list_backups(policy.directory)
     assert first.name.endswith("-dagelijks.pfbackup") and made_today(policy.directory)
+    assert not list(policy.directory.glob(".*.part"))  # a crashed backup's leftover is gone
     for day in range(1, 6):
         old = policy.directory / backup_name("dagelijks", datetime(2020, 1, day))
         old.write_bytes(first.read_bytes())

@@ -1,0 +1,3775 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="109"/>
+        <source>Waar bewaar je het nieuwe portfolio?</source>
+        <translation>Where do you want to save the new portfolio?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="111"/>
+        <source>Portfolio (*.vault)</source>
+        <translation>Portfolio (*.vault)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="178"/>
+        <source>Conflictkopie gevonden</source>
+        <translation>Conflict copy found</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="180"/>
+        <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
+%1
+
+Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om te vergelijken, en verwijder daarna wat je niet meer nodig hebt.</source>
+        <translation>Next to your portfolio there is a copy made by your sync program, probably because two computers changed something at the same time:
+%1
+
+Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="200"/>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="202"/>
+        <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
+        <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="36"/>
+        <source>Voorbeeld van de bijlage</source>
+        <translation>Preview of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="51"/>
+        <source>Voorbeeld van de PDF</source>
+        <translation>Preview of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="99"/>
+        <source>Geen voorbeeld mogelijk.
+De app kan dit bestand niet tonen.</source>
+        <translation>No preview possible.
+The app cannot show this file.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="128"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="134"/>
+        <source>Sleep een scan, foto of PDF hierheen, of kies een bestand.</source>
+        <translation>Drag a scan, photo or PDF here, or choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="141"/>
+        <source>Problemen met de bijlagen</source>
+        <translation>Problems with the attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="143"/>
+        <source>Bestand &amp;kiezen…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="144"/>
+        <source>Kies een bestand om toe te voegen</source>
+        <translation>Choose a file to add</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="146"/>
+        <source>Be&amp;kijken</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="147"/>
+        <source>Bekijk de gekozen bijlage</source>
+        <translation>View the selected attachment</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="149"/>
+        <source>Bijlage &amp;weghalen</source>
+        <translation>Remove attac&amp;hment</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="150"/>
+        <source>Haal de gekozen bijlage weg</source>
+        <translation>Remove the selected attachment</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="202"/>
+        <source>Kies een of meer bestanden</source>
+        <translation>Choose one or more files</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="205"/>
+        <source>Scans, foto&apos;s en PDF&apos;s (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;Alle bestanden (*)</source>
+        <translation>Scans, photos and PDFs (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="226"/>
+        <source>%1 staat al bij de bijlagen.</source>
+        <translation>%1 is already among the attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="270"/>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="274"/>
+        <source>Dubbelklik of druk op Enter om te bekijken</source>
+        <translation>Double-click or press Enter to view</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="32"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="39"/>
+        <source>Reservekopie &amp;maken…</source>
+        <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="41"/>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>Res&amp;tore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="48"/>
+        <source>Automatische kopieën bewaren:</source>
+        <translation>Automatic backups to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="52"/>
+        <source>Aantal automatische reservekopieën</source>
+        <translation>Number of automatic backups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="64"/>
+        <source>%n reservekopie(ën) in je gegevensmap; de nieuwste is van %1.</source>
+        <translation>
+            <numerusform>%n backup in your data folder, made on %1.</numerusform>
+            <numerusform>%n backups in your data folder; the newest was made on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="68"/>
+        <source>Nog geen reservekopieën.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="78"/>
+        <source>Reservekopie bewaren</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="102"/>
+        <source>Reservekopie (*.pfbackup)</source>
+        <translation>Backup (*.pfbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="89"/>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="91"/>
+        <source>De reservekopie is gemaakt en gecontroleerd. Ze is versleuteld met je huidige wachtzin: die heb je nodig om ze terug te zetten.</source>
+        <translation>The backup has been made and checked. It is encrypted with your current passphrase: you need that passphrase to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="100"/>
+        <source>Kies een reservekopie</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="133"/>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="109"/>
+        <source>Wachtzin van de reservekopie (de wachtzin van toen ze gemaakt werd):</source>
+        <translation>Passphrase of the backup (the passphrase you had when it was made):</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="121"/>
+        <source>Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 ervaringen en %5 bijlagen.
+
+Je huidige portfolio vervangen? Het wordt eerst zelf als reservekopie bewaard.</source>
+        <translation>This backup is from %1 and holds %2 competences, %3 proofs of learning, %4 experiences and %5 attachments.
+
+Replace your current portfolio? It is first kept as a backup itself.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerRow</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="60"/>
+        <source>Hoeveel je al hebt van wat dit beroep vraagt</source>
+        <translation>How much you already have of what this occupation asks for</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="64"/>
+        <source>%1 van de %2 belangrijkste competenties heb je al goed.</source>
+        <translation>You already do %1 of the %2 most important competences well.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="70"/>
+        <source>Nog te leren, het belangrijkste eerst: %1</source>
+        <translation>Still to learn, most important first: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="73"/>
+        <source>En nog %n andere competentie(s).</source>
+        <translation>
+            <numerusform>And %n other competence.</numerusform>
+            <numerusform>And %n other competences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="75"/>
+        <source>Past bij wat je graag doet.</source>
+        <translation>Fits what you like doing.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="77"/>
+        <source>Vraagt dingen die je niet meer wilt doen.</source>
+        <translation>Asks for things you no longer want to do.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="81"/>
+        <source>Er is een beroepskwalificatie op VKS-niveau %1.</source>
+        <translation>There is a professional qualification at VKS level %1.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="87"/>
+        <source>Knelpuntberoep: er is veel vraag naar (bron: %1, %2).</source>
+        <translation>Shortage occupation: in high demand (source: %1, %2).</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="89"/>
+        <source>Geen knelpuntberoep (bron: %1, %2).</source>
+        <translation>Not a shortage occupation (source: %1, %2).</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="93"/>
+        <source>Dit cijfer is ouder dan twee jaar.</source>
+        <translation>This figure is more than two years old.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="97"/>
+        <source>Check dit beroep</source>
+        <translation>Check this occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="98"/>
+        <source>Start een check voor %1</source>
+        <translation>Start a check for %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareersTab</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="118"/>
+        <source>Welke beroepen passen bij mij?</source>
+        <translation>Which occupations suit me?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="122"/>
+        <source>Dit zijn de beroepen die het best passen bij wat je kunt en wat je graag doet. Klik op ‘Check dit beroep’ om te zien wat je nog mist.</source>
+        <translation>These are the occupations that best fit what you can do and what you like doing. Click ‘Check this occupation’ to see what you are still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="129"/>
+        <source>&amp;Niveau:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="131"/>
+        <source>Elk niveau</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="133"/>
+        <source>VKS-niveau %1</source>
+        <translation>VKS level %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="134"/>
+        <source>Alleen beroepen met een kwalificatie op niveau</source>
+        <translation>Only occupations with a qualification at this level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="136"/>
+        <source>Alleen &amp;knelpuntberoepen</source>
+        <translation>Only &amp;shortage occupations</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="137"/>
+        <source>Alleen knelpuntberoepen</source>
+        <translation>Only shortage occupations</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="186"/>
+        <source>Even zoeken…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="219"/>
+        <source>Beroepen zoeken die bij je passen</source>
+        <translation>Finding occupations that suit you</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="233"/>
+        <source>De %n beroep(en) die het best passen:</source>
+        <translation>
+            <numerusform>The %n occupation that fits best:</numerusform>
+            <numerusform>The %n occupations that fit best:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="236"/>
+        <source>Geen beroepen gevonden met deze keuze. Zet een filter uit.</source>
+        <translation>No occupations found with these choices. Turn off a filter.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
+        <source>Nog geen beroepen gevonden die bij je portfolio passen. Voeg competenties toe op de pagina ‘Competenties’.</source>
+        <translation>No occupations found yet that fit your portfolio. Add competences on the ‘Competences’ page.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="46"/>
+        <source>Competentiecheck</source>
+        <translation>Competence check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="63"/>
+        <source>&amp;Check een doel</source>
+        <translation>&amp;Check a target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
+        <source>&amp;Welke beroepen passen bij mij?</source>
+        <translation>&amp;Which occupations suit me?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="65"/>
+        <source>Beroepen die het best bij je portfolio passen</source>
+        <translation>Occupations that best fit your portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="43"/>
+        <source>Competentie toevoegen</source>
+        <translation>Add competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="45"/>
+        <source>Competentie bewerken</source>
+        <translation>Edit competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="54"/>
+        <source>Typ bv. heftruck, samenwerken, Engels…</source>
+        <translation>Type e.g. forklift, teamwork, English…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="66"/>
+        <source>&amp;Competentie</source>
+        <translation>&amp;Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="66"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="67"/>
+        <source>Zoek een competentie</source>
+        <translation>Search for a competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="72"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="84"/>
+        <source>&amp;Niveau</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="84"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="86"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="85"/>
+        <source>Schaal van het niveau</source>
+        <translation>Level scale</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <source>&amp;Willen</source>
+        <translation>&amp;Want</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <source>Wil je dit (nog) doen?</source>
+        <translation>Do you (still) want to do this?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="94"/>
+        <source>&amp;Laatst gebruikt</source>
+        <translation>Last &amp;used</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="96"/>
+        <source>&amp;Eerst verworven</source>
+        <translation>&amp;First acquired</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="99"/>
+        <source>Vastgesteld &amp;door</source>
+        <translation>&amp;Identified by</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="99"/>
+        <source>Vastgesteld door</source>
+        <translation>Identified by</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="104"/>
+        <source>Leerbewijs: </source>
+        <translation>Proof of learning: </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
+        <source>Ervaring: </source>
+        <translation>Experience: </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="108"/>
+        <source>Nog geen leerbewijzen of ervaringen</source>
+        <translation>No proofs of learning or experiences yet</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="109"/>
+        <source>&amp;Bewijs</source>
+        <translation>&amp;Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="109"/>
+        <source>Aangetoond met</source>
+        <translation>Shown by</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="113"/>
+        <source>N&amp;otitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="113"/>
+        <source>Notitie (alleen voor jezelf)</source>
+        <translation>Note (only for yourself)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="164"/>
+        <source>heb ik</source>
+        <translation>have</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="165"/>
+        <source>heb ik niet</source>
+        <translation>have not</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="197"/>
+        <source>✓ In de competentietaal</source>
+        <translation>✓ In the competence language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="201"/>
+        <source>Kies een competentie uit de lijst, of typ je eigen omschrijving.</source>
+        <translation>Choose a competence from the list, or type your own description.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="204"/>
+        <source>Niet in de competentietaal: wordt bewaard als vrije tekst.</source>
+        <translation>Not in the competence language: saved as free text.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="206"/>
+        <source>Koppel aan: %1</source>
+        <translation>Link to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="96"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="97"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="98"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="99"/>
+        <source>Willen</source>
+        <translation>Want</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="100"/>
+        <source>Laatst gebruikt</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="101"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="179"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="179"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="182"/>
+        <source>Niet in de competentietaal (vrije tekst)</source>
+        <translation>Not in the competence language (free text)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="184"/>
+        <source>Meer dan 3 jaar niet gebruikt</source>
+        <translation>Not used for more than 3 years</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceChecklist</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="62"/>
+        <source>Voorgestelde competenties; vink aan wat klopt</source>
+        <translation>Suggested competences; tick the ones that are right</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="71"/>
+        <source>Schrijf hierboven wat je deed: dan stelt de app competenties voor.</source>
+        <translation>Write above what you did: the app will then suggest competences.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="75"/>
+        <source>Zoek nog een andere competentie…</source>
+        <translation>Search for another competence…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="76"/>
+        <source>Zoek nog een andere competentie</source>
+        <translation>Search for another competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
+        <source>To&amp;evoegen</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="79"/>
+        <source>Voeg de getypte competentie toe</source>
+        <translation>Add the competence you typed</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="118"/>
+        <source>%1 (eigen omschrijving)</source>
+        <translation>%1 (your own description)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="120"/>
+        <source>%1   — herkend in: %2</source>
+        <translation>%1   — found in: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceList</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="54"/>
+        <source>Typ bv. heftruck, klantgericht, Excel…</source>
+        <translation>Type e.g. forklift, customer-focused, Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="55"/>
+        <source>Zoek een competentie om toe te voegen</source>
+        <translation>Search for a competence to add</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="57"/>
+        <source>To&amp;evoegen</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="58"/>
+        <source>Voeg de getypte competentie toe</source>
+        <translation>Add the competence you typed</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="62"/>
+        <source>Competenties die dit leerbewijs aantoont</source>
+        <translation>Competences this proof of learning shows</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
+        <source>Competentie &amp;weghalen</source>
+        <translation>Remove com&amp;petence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="66"/>
+        <source>Haal de gekozen competentie weg</source>
+        <translation>Remove the selected competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="96"/>
+        <source>%1 (eigen omschrijving)</source>
+        <translation>%1 (your own description)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencesPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="35"/>
+        <source>Competenties</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="38"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="40"/>
+        <source>Voeg toe uit een &amp;beroep…</source>
+        <translation>Add from an &amp;occupation…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="42"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="44"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="53"/>
+        <source>Zoek in je competenties…</source>
+        <translation>Search your competences…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="54"/>
+        <source>Zoek in je competenties</source>
+        <translation>Search your competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="58"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="59"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="62"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="63"/>
+        <source>Elk niveau</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="64"/>
+        <source>vanaf niveau %1</source>
+        <translation>level %1 or higher</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="67"/>
+        <source>Willen</source>
+        <translation>Want</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="68"/>
+        <source>Willen: alles</source>
+        <translation>Want: all</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="71"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="73"/>
+        <source>Met en zonder bewijs</source>
+        <translation>With and without evidence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="74"/>
+        <source>Met bewijs</source>
+        <translation>With evidence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="75"/>
+        <source>Zonder bewijs</source>
+        <translation>Without evidence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="78"/>
+        <source>Meer dan 3 jaar niet gebruikt</source>
+        <translation>Not used for more than 3 years</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="94"/>
+        <source>Tabel met je competenties</source>
+        <translation>Table of your competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="148"/>
+        <source>Nog geen competenties. Klik op ‘Toevoegen…’ of ‘Voeg toe uit een beroep…’.</source>
+        <translation>No competences yet. Click ‘Add…’ or ‘Add from an occupation…’.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="152"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="155"/>
+        <source>%1 van %2 competenties</source>
+        <translation>%1 of %2 competences</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptSearch</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="49"/>
+        <source>beroep</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="50"/>
+        <source>beroepskwalificatie</source>
+        <translation>professional qualification</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStep</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="78"/>
+        <source>Stap 2 van 3: klopt dit nog?</source>
+        <translation>Step 2 of 3: is this still right?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="96"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="98"/>
+        <source>&amp;Toon mijn resultaat</source>
+        <translation>&amp;Show my result</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="113"/>
+        <source>Dit heb je al van wat ‘%1’ vraagt. Kijk of het nog klopt: wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
+        <translation>This is what you already have of what ‘%1’ asks for. Check if it is still right: when did you last do it, and do you still want to do it? Change what is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="124"/>
+        <source>Je portfolio heeft nog niets van wat ‘%1’ vraagt. Doe de check toch: dan zie je wat je nog mist.</source>
+        <translation>Your portfolio has nothing yet of what ‘%1’ asks for. Do the check anyway: then you will see what you are still missing.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="131"/>
+        <source>Nog %n competentie(s) van dit doel staan niet in je portfolio. Die zie je in je resultaat.</source>
+        <translation>
+            <numerusform>%n more competence of this target is not in your portfolio. You will see it in your result.</numerusform>
+            <numerusform>%n more competences of this target are not in your portfolio. You will see them in your result.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="145"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="146"/>
+        <source>Doe je het nu nog?</source>
+        <translation>Do you still do it now?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="147"/>
+        <source>Zo niet: laatst gedaan in</source>
+        <translation>If not: last done in</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="148"/>
+        <source>Wil je het (nog) doen?</source>
+        <translation>Do you (still) want to do it?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="162"/>
+        <source>telt mee voor: %1</source>
+        <translation>counts for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="165"/>
+        <source>Ja, nu nog</source>
+        <translation>Yes, I still do</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="166"/>
+        <source>%1: doe ik nu nog</source>
+        <translation>%1: I still do this</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="171"/>
+        <source>%1: laatst gedaan in (maand en jaar)</source>
+        <translation>%1: last done in (month and year)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="178"/>
+        <source>%1: wil je het nog doen?</source>
+        <translation>%1: do you still want to do it?</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBar</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/coverage_bar.py" line="42"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="90"/>
+        <source>Digitaal leerbewijs importeren</source>
+        <translation>Import a digital proof of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="94"/>
+        <source>Soort bestand</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="95"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="96"/>
+        <source>Uitgereikt door</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="98"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="102"/>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="104"/>
+        <source>Niveau (EQF/VKS)</source>
+        <translation>Level (EQF/VKS)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="107"/>
+        <source>Wat kon gecontroleerd worden</source>
+        <translation>What could be checked</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="109"/>
+        <source>Controles</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="131"/>
+        <source>Dit leerbewijs staat al in je portfolio: %1</source>
+        <translation>This proof of learning is already in your portfolio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="137"/>
+        <source>Competenties die het aantoont</source>
+        <translation>Competences it shows</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="139"/>
+        <source>Voorgestelde competenties</source>
+        <translation>Suggested competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="142"/>
+        <source>  (niet in de competentietaal)</source>
+        <translation>  (not in the competence language)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="149"/>
+        <source>Het leerbewijs noemt geen competenties.</source>
+        <translation>The proof of learning does not name any competences.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="155"/>
+        <source>Bewaren in mijn portfolio</source>
+        <translation>Save in my portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="158"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="48"/>
+        <source>Welk document wil je maken?</source>
+        <translation>Which document do you want to make?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="55"/>
+        <source>Bijlage bij je &amp;cv (PDF)</source>
+        <translation>&amp;CV annex (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="56"/>
+        <source>Je competenties en leerbewijzen, om bij je cv te voegen.</source>
+        <translation>Your competences and proofs of learning, to add to your CV.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="60"/>
+        <source>&amp;EVC-dossier (PDF)</source>
+        <translation>&amp;RPL dossier (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="61"/>
+        <source>Je bewijzen per competentie van één beroepskwalificatie.</source>
+        <translation>Your evidence for each competence of one professional qualification.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="65"/>
+        <source>JSON &amp;Resume</source>
+        <translation>&amp;JSON Resume</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="66"/>
+        <source>Voor websites en programma&apos;s die het JSON Resume-formaat lezen.</source>
+        <translation>For websites and programs that read the JSON Resume format.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="70"/>
+        <source>&amp;Volledige kopie (JSON)</source>
+        <translation>&amp;Full copy (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="71"/>
+        <source>Alles uit je portfolio, ook notities en bijlagen, om over te zetten.</source>
+        <translation>Everything in your portfolio, including notes and attachments, to move it elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>EvcPart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="128"/>
+        <source>Kosten van een EVC-traject</source>
+        <translation>Costs of an RPL procedure</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="131"/>
+        <source>Maak je &amp;EVC-dossier</source>
+        <translation>Make your RPL &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="132"/>
+        <source>Maak je EVC-dossier als PDF</source>
+        <translation>Make your RPL dossier as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="146"/>
+        <source>gratis</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="148"/>
+        <source>%1 euro</source>
+        <translation>%1 euros</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="153"/>
+        <source>Wat kost het?</source>
+        <translation>What does it cost?</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="169"/>
+        <source>Ervaring toevoegen</source>
+        <translation>Add experience</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="171"/>
+        <source>Ervaring bewerken</source>
+        <translation>Edit experience</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="179"/>
+        <source>Werk, een opleiding, een stage, vrijwilligerswerk of iets wat je thuis of in je vrije tijd deed. Vul minstens een functie of een organisatie in.</source>
+        <translation>Work, a course, an internship, volunteering or something you did at home or in your free time. Fill in at least a role or an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="188"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
+        <source>bv. magazijnier, leiding in de jeugdbeweging</source>
+        <translation>e.g. warehouse worker, leader in a youth movement</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="191"/>
+        <source>&amp;Functie of rol</source>
+        <translation>Job title or &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
+        <source>bv. de naam van het bedrijf of de school</source>
+        <translation>e.g. the name of the company or the school</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="196"/>
+        <source>&amp;Van</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="196"/>
+        <source>Begonnen in (maand en jaar)</source>
+        <translation>Started in (month and year)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="198"/>
+        <source>loopt nog</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
+        <source>&amp;Tot</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
+        <source>Gestopt in (leeg als het nog loopt)</source>
+        <translation>Stopped in (empty if it is ongoing)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
+        <source>Vertel in je eigen woorden wat je deed, bv.: Ik laadde vrachtwagens.</source>
+        <translation>Say in your own words what you did, e.g.: I loaded lorries.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="206"/>
+        <source>&amp;Wat deed je?</source>
+        <translation>&amp;What did you do?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="206"/>
+        <source>Wat deed je?</source>
+        <translation>What did you do?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="208"/>
+        <source>Welke competenties gebruikte je hier?</source>
+        <translation>Which competences did you use here?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="212"/>
+        <source>Vink aan wat klopt. De voorstellen komen uit wat je hierboven schreef; staat er iets niet bij, zoek het dan onder de lijst.</source>
+        <translation>Tick what is right. The suggestions come from what you wrote above; if something is missing, search for it below the list.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="223"/>
+        <source>Voeg ze ook toe aan mijn &amp;competenties</source>
+        <translation>Also add them to my &amp;competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="230"/>
+        <source>Voeg de aangevinkte competenties ook toe aan mijn competenties</source>
+        <translation>Also add the ticked competences to my competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="234"/>
+        <source>Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij.</source>
+        <translation>Competences that are already in your list get this experience as extra evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="240"/>
+        <source>&amp;Bijlagen</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="240"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
+        <source>Bijlagen (bv. een attest van de werkgever)</source>
+        <translation>Attachments (e.g. an attestation from the employer)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="246"/>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="246"/>
+        <source>Notitie (alleen voor jezelf)</source>
+        <translation>Note (only for yourself)</translation>
+    </message>
+</context>
+<context>
+    <name>ExperiencesModel</name>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="22"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="27"/>
+        <source>sinds %1 (loopt nog)</source>
+        <translation>since %1 (ongoing)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="31"/>
+        <source>tot %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="32"/>
+        <source>loopt nog</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
+        <source>Functie en organisatie</source>
+        <translation>Role and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
+        <source>Competenties</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>ExperiencesPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="33"/>
+        <source>Ervaringen</source>
+        <translation>Experiences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="35"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="36"/>
+        <source>Ervaring toevoegen</source>
+        <translation>Add experience</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="38"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="39"/>
+        <source>Gekozen ervaring bewerken</source>
+        <translation>Edit the selected experience</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="41"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="42"/>
+        <source>Gekozen ervaringen verwijderen</source>
+        <translation>Delete the selected experiences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="51"/>
+        <source>Zoek in je ervaringen…</source>
+        <translation>Search your experiences…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="52"/>
+        <source>Zoek in je ervaringen</source>
+        <translation>Search your experiences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="56"/>
+        <source>Soort ervaring</source>
+        <translation>Kind of experience</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="57"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="68"/>
+        <source>Tabel met je ervaringen</source>
+        <translation>Table of your experiences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="105"/>
+        <source>Nog geen ervaringen. Klik op ‘Toevoegen…’ en vertel wat je deed: op het werk, op school, als vrijwilliger of thuis.</source>
+        <translation>No experiences yet. Click ‘Add…’ and tell what you did: at work, at school, as a volunteer or at home.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="110"/>
+        <source>Aantal ervaringen: %n</source>
+        <translation>
+            <numerusform>%n experience</numerusform>
+            <numerusform>%n experiences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="112"/>
+        <source>%1 van %2 ervaringen</source>
+        <translation>%1 of %2 experiences</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="45"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="48"/>
+        <source>Maak een document om aan iemand te geven, bijvoorbeeld aan een werkgever of je VDAB-consulent. Je ziet eerst een voorbeeld. Er wordt pas iets bewaard als je op ‘Bewaren’ klikt.</source>
+        <translation>Make a document to give to someone, for example an employer or your VDAB counsellor. You see a preview first. Nothing is saved until you click ‘Save’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="88"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="89"/>
+        <source>Groot be&amp;kijken…</source>
+        <translation>View lar&amp;ger…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="90"/>
+        <source>Het voorbeeld groot bekijken in een apart venster</source>
+        <translation>View the preview large in a separate window</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="147"/>
+        <source>Het voorbeeld wordt bijgewerkt…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="171"/>
+        <source>Kies eerst een beroepskwalificatie (links, bij ‘Voor welke beroepskwalificatie?’). Dan zie je hier het dossier.</source>
+        <translation>First choose a professional qualification (on the left, under ‘For which professional qualification?’). Then you will see the dossier here.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="187"/>
+        <source>Zo ziet je document eruit. Aantal pagina&apos;s: %1.</source>
+        <translation>This is what your document looks like. Pages: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="192"/>
+        <source>Zo ziet het bestand eruit.</source>
+        <translation>This is what the file looks like.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="206"/>
+        <source>Het voorbeeld kon niet gemaakt worden. Probeer een andere keuze, of sluit de app en open ze opnieuw.</source>
+        <translation>The preview could not be made. Try another choice, or close the app and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="214"/>
+        <source>Een volledige kopie van je portfolio bevat alles:</source>
+        <translation>A full copy of your portfolio holds everything:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="216"/>
+        <source>Competenties: %1</source>
+        <translation>Competences: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="217"/>
+        <source>Leerbewijzen: %1</source>
+        <translation>Proofs of learning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="218"/>
+        <source>Ervaringen: %1</source>
+        <translation>Experiences: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="219"/>
+        <source>Bijlagen: %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="222"/>
+        <source>Ook je notities, je actieplan en je checks staan erin. Gebruik dit bestand om je portfolio over te zetten naar een andere computer of een ander programma.</source>
+        <translation>Your notes, your action plan and your checks are in it too. Use this file to move your portfolio to another computer or another program.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="243"/>
+        <source>Bewaren als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="264"/>
+        <source>Volledige kopie bewaren</source>
+        <translation>Saving the full copy</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="280"/>
+        <source>EVC-dossier %1</source>
+        <translation>RPL dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="284"/>
+        <source>Portfolio volledige kopie</source>
+        <translation>Portfolio full copy</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="285"/>
+        <source>Bijlage bij cv</source>
+        <translation>CV annex</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="119"/>
+        <source>Persoonsgegevens in het document</source>
+        <translation>Personal details in the document</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="134"/>
+        <source>Je hebt nog geen persoonsgegevens ingevuld.</source>
+        <translation>You have not filled in any personal details yet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="137"/>
+        <source>Gegevens aanpassen…</source>
+        <translation>Change details…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="138"/>
+        <source>Je persoonsgegevens aanpassen bij Instellingen</source>
+        <translation>Change your personal details in Settings</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="42"/>
+        <source>Problemen met het formulier</source>
+        <translation>Problems with the form</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="46"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="47"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="221"/>
+        <source>Check van %1: %2 % gedekt</source>
+        <translation>Check of %1: %2% covered</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="226"/>
+        <source>(deze)</source>
+        <translation>(this one)</translation>
+    </message>
+</context>
+<context>
+    <name>KindLevelChart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/chart.py" line="27"/>
+        <source>Grafiek: competenties per soort en niveau</source>
+        <translation>Chart: competences by kind and level</translation>
+    </message>
+</context>
+<context>
+    <name>KunnenWillenPart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="90"/>
+        <source>Kan ik en wil ik</source>
+        <translation>Can and want</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="91"/>
+        <source>Kan ik, maar wil ik niet (meer)</source>
+        <translation>Can, but don&apos;t want (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="92"/>
+        <source>Wil ik, maar kan ik nog niet</source>
+        <translation>Want, but can&apos;t yet</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="109"/>
+        <source>(niets)</source>
+        <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>LeerbewijsDetails</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="57"/>
+        <source>&amp;Meer details</source>
+        <translation>&amp;More details</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="60"/>
+        <source>Meer details tonen of verbergen</source>
+        <translation>Show or hide more details</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="70"/>
+        <source>Typ een deel van de naam, bv. heftruck</source>
+        <translation>Type part of the name, e.g. forklift</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="77"/>
+        <source>Beroeps&amp;kwalificatie</source>
+        <translation>Professional &amp;qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="77"/>
+        <source>Beroepskwalificatie</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="79"/>
+        <source>Over de beroepskwalificatie</source>
+        <translation>About the professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="81"/>
+        <source>N&amp;ummer van het bewijs</source>
+        <translation>Proof n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="84"/>
+        <source>Web&amp;adres om te controleren</source>
+        <translation>&amp;Web address to check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="86"/>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="89"/>
+        <source>Be&amp;haald via</source>
+        <translation>Obtained throu&amp;gh</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="89"/>
+        <source>Behaald via (traject)</source>
+        <translation>Obtained through (route)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="91"/>
+        <source>C&amp;riteria</source>
+        <translation>C&amp;riteria</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="91"/>
+        <source>Criteria: wat je moest kunnen</source>
+        <translation>Criteria: what you had to be able to do</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="94"/>
+        <source>Bewijs&amp;stukken (één per regel)</source>
+        <translation>&amp;Evidence (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="96"/>
+        <source>Bewijsstukken, één per regel</source>
+        <translation>Evidence, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="100"/>
+        <source>&amp;Vrijstellingen (één per regel)</source>
+        <translation>E&amp;xemptions (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="102"/>
+        <source>Vrijstellingen, één per regel</source>
+        <translation>Exemptions, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="105"/>
+        <source>Buitenlands diploma (NARIC-Vlaanderen)</source>
+        <translation>Foreign diploma (NARIC-Vlaanderen)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="109"/>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="109"/>
+        <source>Land van het buitenlandse diploma</source>
+        <translation>Country of the foreign diploma</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="111"/>
+        <source>Oorspronkelijke titel</source>
+        <translation>Original title</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="113"/>
+        <source>bv. gelijkwaardig aan bachelor</source>
+        <translation>e.g. equivalent to a bachelor&apos;s degree</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="114"/>
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="114"/>
+        <source>Beslissing van NARIC</source>
+        <translation>NARIC decision</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="116"/>
+        <source>Datum van de beslissing</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="119"/>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="119"/>
+        <source>Referentie van de beslissing</source>
+        <translation>Reference of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="123"/>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="162"/>
+        <source>✓ Beroepskwalificatie op VKS-niveau %1</source>
+        <translation>✓ Professional qualification at VKS level %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="166"/>
+        <source>Webadres van een kwalificatie die niet in de competentietaal staat.</source>
+        <translation>Web address of a qualification that is not in the competence language.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="168"/>
+        <source>Kies een beroepskwalificatie uit de lijst, of laat het veld leeg.</source>
+        <translation>Choose a professional qualification from the list, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="204"/>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="209"/>
+        <source>Gecontroleerd op %1: %2 van %3 controles geslaagd.</source>
+        <translation>Checked on %1: %2 of %3 checks passed.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="241"/>
+        <source>Beroepskwalificatie: kies er een uit de lijst die verschijnt terwijl je typt, of maak het veld leeg.</source>
+        <translation>Professional qualification: choose one from the list that appears while you type, or clear the field.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="258"/>
+        <source>NARIC: vul ook de beslissing in, of maak de NARIC-velden leeg.</source>
+        <translation>NARIC: fill in the decision too, or clear the NARIC fields.</translation>
+    </message>
+</context>
+<context>
+    <name>LeerbewijsDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="135"/>
+        <source>Leerbewijs toevoegen</source>
+        <translation>Add proof of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="137"/>
+        <source>Leerbewijs bewerken</source>
+        <translation>Edit proof of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="146"/>
+        <source>Een leerbewijs is een diploma, certificaat, attest of badge. Alleen de titel is verplicht.</source>
+        <translation>A proof of learning is a diploma, certificate, attestation or badge. Only the title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="154"/>
+        <source>bv. Attest heftruckchauffeur, Diploma secundair onderwijs</source>
+        <translation>e.g. Forklift driver attestation, Secondary education diploma</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
+        <source>school, opleider of organisatie</source>
+        <translation>school, trainer or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="164"/>
+        <source>Uitgereikt &amp;door</source>
+        <translation>Issued &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="166"/>
+        <source>Uitgereikt &amp;op</source>
+        <translation>Issued &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="166"/>
+        <source>Datum van uitreiking</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="168"/>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
+        <source>&amp;Geldig tot</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
+        <source>Geldig tot (leeg als het niet verloopt)</source>
+        <translation>Valid until (empty if it does not expire)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
+        <source>weet ik niet / niet van toepassing</source>
+        <translation>don&apos;t know / not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
+        <source>niveau %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
+        <source>Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)</source>
+        <translation>The level in the Flemish Qualifications Structure (VKS, the same as EQF)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <source>&amp;VKS-niveau</source>
+        <translation>VKS &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <source>VKS-niveau (1 tot 8)</source>
+        <translation>VKS level (1 to 8)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="188"/>
+        <source>&amp;Bijlagen</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="188"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
+        <source>Bijlagen (scans, foto&apos;s, PDF&apos;s)</source>
+        <translation>Attachments (scans, photos, PDFs)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
+        <source>&amp;Competenties</source>
+        <translation>&amp;Competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
+        <source>Competenties</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="194"/>
+        <source>Beschr&amp;ijving</source>
+        <translation>De&amp;scription</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="197"/>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="197"/>
+        <source>Notitie (alleen voor jezelf)</source>
+        <translation>Note (only for yourself)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="240"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeerbewijzenModel</name>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
+        <source>Uitgereikt door</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
+        <source>Uitgereikt op</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
+        <source>VKS</source>
+        <translation>VKS</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
+        <source>Geldigheid</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="162"/>
+        <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
+        <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="183"/>
+        <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
+        <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="185"/>
+        <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
+        <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
+    </message>
+</context>
+<context>
+    <name>LeerbewijzenPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="36"/>
+        <source>Leerbewijzen</source>
+        <translation>Proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="38"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="39"/>
+        <source>Leerbewijs toevoegen</source>
+        <translation>Add proof of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="41"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="42"/>
+        <source>Gekozen leerbewijs bewerken</source>
+        <translation>Edit the selected proof of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="44"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="45"/>
+        <source>Gekozen leerbewijzen verwijderen</source>
+        <translation>Delete the selected proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="54"/>
+        <source>Zoek in je leerbewijzen…</source>
+        <translation>Search your proofs of learning…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="55"/>
+        <source>Zoek in je leerbewijzen</source>
+        <translation>Search your proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="59"/>
+        <source>Toon welke leerbewijzen</source>
+        <translation>Which proofs of learning to show</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="60"/>
+        <source>Alle leerbewijzen</source>
+        <translation>All proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="61"/>
+        <source>Verlopen of verloopt binnenkort</source>
+        <translation>Expired or expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="70"/>
+        <source>Tabel met je leerbewijzen</source>
+        <translation>Table of your proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="88"/>
+        <source>Tip: sleep een scan of PDF van een diploma of attest naar dit venster.</source>
+        <translation>Tip: drag a scan or PDF of a diploma or attestation onto this window.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="125"/>
+        <source>Nog geen leerbewijzen. Klik op ‘Toevoegen…’ of sleep een bestand hierheen.</source>
+        <translation>No proofs of learning yet. Click ‘Add…’ or drag a file here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="129"/>
+        <source>Aantal leerbewijzen: %n</source>
+        <translation>
+            <numerusform>%n proof of learning</numerusform>
+            <numerusform>%n proofs of learning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="131"/>
+        <source>%1 van %2 leerbewijzen</source>
+        <translation>%1 of %2 proofs of learning</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="29"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="31"/>
+        <source>VOORBEELD (demo)</source>
+        <translation>SAMPLE (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="37"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="60"/>
+        <source>Dit is een voorbeeldportfolio van een verzonnen persoon.</source>
+        <translation>This is a sample portfolio of a made-up person.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="91"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="94"/>
+        <source>Vergrendel je portfolio; je wachtzin is nodig om verder te gaan.</source>
+        <translation>Lock your portfolio; you need your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="97"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="122"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="101"/>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="110"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="32"/>
+        <source>Voeg toe uit een beroep</source>
+        <translation>Add from an occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="35"/>
+        <source>Welk beroep deed je (of ken je)?</source>
+        <translation>Which occupation have you worked in (or do you know)?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="37"/>
+        <source>Typ bv. kok, heftruckchauffeur, verpleegkundige…</source>
+        <translation>Type e.g. cook, forklift driver, nurse…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="38"/>
+        <source>Zoek een beroep</source>
+        <translation>Search for an occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="41"/>
+        <source>Vink aan wat je kunt. ★ = belangrijk voor dit beroep.</source>
+        <translation>Tick what you can do. ★ = important for this occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="45"/>
+        <source>Competenties van het beroep</source>
+        <translation>Competences of the occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="56"/>
+        <source>&amp;Niveau voor wat je aanvinkt</source>
+        <translation>&amp;Level for what you tick</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="57"/>
+        <source>&amp;Willen</source>
+        <translation>&amp;Want</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="62"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="63"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="87"/>
+        <source>(al in je portfolio)</source>
+        <translation>(already in your portfolio)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="20"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
+        <source>Competenties</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
+        <source>Leerbewijzen</source>
+        <translation>Proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
+        <source>Leerbewijs</source>
+        <translation>Proof of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
+        <source>Ervaringen</source>
+        <translation>Experiences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <source>Ervaring</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="100"/>
+        <source>In welke taal?</source>
+        <translation>In which language?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="103"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="104"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="106"/>
+        <source>Taal van het document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="108"/>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="117"/>
+        <source>Verder in de bijlage</source>
+        <translation>Also in the annex</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="120"/>
+        <source>Je laatste competentiec&amp;heck</source>
+        <translation>Your last competence c&amp;heck</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="126"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="137"/>
+        <source>Mijn eigen &amp;notities</source>
+        <translation>My own no&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="128"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="140"/>
+        <source>Bij&amp;lagen (scans, attesten)</source>
+        <translation>&amp;Attachments (scans, attestations)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="134"/>
+        <source>Verder in het dossier</source>
+        <translation>Also in the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="201"/>
+        <source>Je hebt nog geen competentiecheck gedaan. Doe je er een, dan kan de samenvatting hier bij.</source>
+        <translation>You have not done a competence check yet. If you do one, its summary can be added here.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="207"/>
+        <source>Een korte samenvatting van je check voor %1 van %2.</source>
+        <translation>A short summary of your check for %1 on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="55"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="65"/>
+        <source>Wat zit er in je portfolio</source>
+        <translation>What&apos;s in your portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="66"/>
+        <source>Competenties per soort en niveau</source>
+        <translation>Competences by kind and level</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="69"/>
+        <source>Meer dan 3 jaar niet gebruikt</source>
+        <translation>Not used for more than 3 years</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="70"/>
+        <source>Leerbewijzen die (bijna) verlopen</source>
+        <translation>Expired or expiring proofs of learning</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="71"/>
+        <source>Laatste competentiecheck</source>
+        <translation>Last competence check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="72"/>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="122"/>
+        <source>%n leerbewijs/leerbewijzen</source>
+        <translation>
+            <numerusform>%n proof of learning</numerusform>
+            <numerusform>%n proofs of learning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="123"/>
+        <source>%n ervaring(en)</source>
+        <translation>
+            <numerusform>%n experience</numerusform>
+            <numerusform>%n experiences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="130"/>
+        <source>Begin met je competenties: wat kun je? Kies ‘Competenties’ en dan ‘Voeg toe uit een beroep…’ om snel te starten.</source>
+        <translation>Start with your competences: what can you do? Choose ‘Competences’ and then ‘Add from an occupation…’ for a quick start.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <source>basis</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <source>zelfstandig</source>
+        <translation>independent</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <source>gevorderd</source>
+        <translation>advanced</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="151"/>
+        <source>Toon alle %n</source>
+        <translation>
+            <numerusform>Show all %n</numerusform>
+            <numerusform>Show all %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="155"/>
+        <source>Geen: je gebruikte al je competenties de voorbije 3 jaar.</source>
+        <translation>None: you used all your competences in the past 3 years.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="172"/>
+        <source>Geen leerbewijzen die binnen 90 dagen verlopen.</source>
+        <translation>No proofs of learning that expire within 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="178"/>
+        <source>Je deed nog geen check. Start er een →</source>
+        <translation>You have not done a check yet. Start one →</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="181"/>
+        <source>%1 op %2: %3 % van de belangrijke competenties</source>
+        <translation>%1 on %2: %3% of the important competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="195"/>
+        <source>Geen open acties.</source>
+        <translation>No open actions.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="16"/>
+        <source>Wachtzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <source>&amp;Huidige wachtzin</source>
+        <translation>&amp;Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <source>Huidige wachtzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="25"/>
+        <source>&amp;Nieuwe wachtzin</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="25"/>
+        <source>Nieuwe wachtzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
+        <source>&amp;Herhaal</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
+        <source>Herhaal de nieuwe wachtzin</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="31"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
+        <source>Toon of verberg de wachtzin</source>
+        <translation>Show or hide the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
+        <source>Verberg</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="48"/>
+        <source>Het voorbeeld wordt gemaakt</source>
+        <translation>Making the preview</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="56"/>
+        <source>Voorbeeld van het document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="59"/>
+        <source>Voorbeeld van het bestand</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="92"/>
+        <source>V&amp;orige</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="92"/>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="95"/>
+        <source>Paginanummer</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="99"/>
+        <source>Vol&amp;gende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="99"/>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="101"/>
+        <source>Kleiner tonen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="104"/>
+        <source>Groter tonen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="106"/>
+        <source>Pag&amp;inabreedte</source>
+        <translation>Page &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="106"/>
+        <source>Pagina even breed als het vak</source>
+        <translation>Fit the page to the width of the box</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="160"/>
+        <source>Het voorbeeld kan niet getoond worden.</source>
+        <translation>The preview cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="168"/>
+        <source>van %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="232"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="267"/>
+        <source>Zoom: %1</source>
+        <translation>Zoom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="30"/>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="32"/>
+        <source>Actie bewerken</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="42"/>
+        <source>bv. Volg een opleiding heftruck bij de VDAB</source>
+        <translation>e.g. Take a forklift course at VDAB</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="43"/>
+        <source>&amp;Wat ga je doen?</source>
+        <translation>&amp;What will you do?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="47"/>
+        <source>&amp;Soort actie</source>
+        <translation>&amp;Kind of action</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="49"/>
+        <source>mag leeg blijven</source>
+        <translation>can be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="51"/>
+        <source>&amp;Competentie</source>
+        <translation>&amp;Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="51"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="55"/>
+        <source>beroep of beroepskwalificatie; mag leeg</source>
+        <translation>occupation or professional qualification; can be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="57"/>
+        <source>Voor &amp;doel</source>
+        <translation>For &amp;target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="57"/>
+        <source>Voor doel</source>
+        <translation>For target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="59"/>
+        <source>&amp;Klaar tegen</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="59"/>
+        <source>Klaar tegen (datum)</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="63"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="66"/>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_dialog.py" line="66"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="47"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="48"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="49"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="50"/>
+        <source>Voor doel</source>
+        <translation>For target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="51"/>
+        <source>Klaar tegen</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="104"/>
+        <source>%1 (te laat)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="61"/>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="66"/>
+        <source>Je stappen om je doel te halen. Is een stap gedaan? Klik op ‘Klaar’. Dubbelklik op een stap om ze aan te passen.</source>
+        <translation>Your steps to reach your goal. Is a step done? Click ‘Done’. Double-click a step to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="73"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="75"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="166"/>
+        <source>&amp;Klaar</source>
+        <translation>D&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="79"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="86"/>
+        <source>&amp;Laat zien:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="88"/>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="89"/>
+        <source>Afgewerkte acties</source>
+        <translation>Finished actions</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
+        <source>Alle acties</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
+        <source>Welke acties tonen</source>
+        <translation>Which actions to show</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="102"/>
+        <source>Tabel met je acties</source>
+        <translation>Table of your actions</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="118"/>
+        <source>Naar de &amp;competentiecheck</source>
+        <translation>Go to the &amp;competence check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="121"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="166"/>
+        <source>Zet terug op o&amp;pen</source>
+        <translation>Set back to &amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="170"/>
+        <source>Nog geen acties. Doe een competentiecheck en maak er een actieplan van.</source>
+        <translation>No actions yet. Do a competence check and turn it into an action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="173"/>
+        <source>Geen acties om te tonen. Kies ‘Alle acties’ bij ‘Laat zien’.</source>
+        <translation>No actions to show. Choose ‘All actions’ under ‘Show’.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="175"/>
+        <source>%n actie(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="180"/>
+        <source>Verwijderd.</source>
+        <translation>Deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProposalDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="34"/>
+        <source>Maak een actieplan</source>
+        <translation>Make an action plan</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="36"/>
+        <source>Wat ga je doen?</source>
+        <translation>What will you do?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="40"/>
+        <source>Dit zijn stappen om te leren wat je nog mist, het belangrijkste eerst. Vink aan wat je wilt doen. Op de pagina ‘Actieplan’ kun je alles later nog aanpassen.</source>
+        <translation>These are steps to learn what you are still missing, the most important first. Tick what you want to do. You can change everything later on the ‘Action plan’ page.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="50"/>
+        <source>Voorgestelde acties; vink aan wat je wilt doen</source>
+        <translation>Suggested actions; tick what you want to do</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="57"/>
+        <source>%1
+%2 · klaar tegen %3</source>
+        <translation>%1
+%2 · due %3</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="70"/>
+        <source>&amp;Bewaar in mijn actieplan</source>
+        <translation>&amp;Save in my action plan</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="71"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="147"/>
+        <source>Voorbeeld: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="154"/>
+        <source>Ver&amp;kleinen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="159"/>
+        <source>Ver&amp;groten</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="163"/>
+        <source>&amp;Passend maken</source>
+        <translation>&amp;Fit to width</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="175"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="176"/>
+        <source>Sluit het voorbeeld</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/preview.py" line="187"/>
+        <source>Pagina&apos;s: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="51"/>
+        <source>Je vooruitgang</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="62"/>
+        <source>Vorige check (%1)</source>
+        <translation>Previous check (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="64"/>
+        <source>Deze check (%1)</source>
+        <translation>This check (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="68"/>
+        <source>Nieuw als tekort:</source>
+        <translation>New gaps:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="73"/>
+        <source>Nog geen vooruitgang. Voeg bewijs toe (een leerbewijs of een ervaring) of werk aan je actieplan, en doe de check dan opnieuw.</source>
+        <translation>No progress yet. Add evidence (a proof of learning or an experience) or work on your action plan, and then do the check again.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="330"/>
+        <source>Voor welke beroepskwalificatie?</source>
+        <translation>For which professional qualification?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="335"/>
+        <source>Typ een naam, bv. heftruckchauffeur</source>
+        <translation>Type a name, e.g. forklift driver</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="336"/>
+        <source>Zoek een beroepskwalificatie</source>
+        <translation>Search for a professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="366"/>
+        <source>Nog geen beroepskwalificatie gekozen.</source>
+        <translation>No professional qualification chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="370"/>
+        <source>Gekozen: %1 (VKS-niveau %2)</source>
+        <translation>Chosen: %1 (VKS level %2)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="376"/>
+        <source>Voor deze beroepskwalificatie bestaat er (nog) geen EVC-traject. Je kunt het dossier wel maken, bijvoorbeeld voor een gesprek met je loopbaanbegeleider.</source>
+        <translation>There is no RPL procedure (yet) for this professional qualification. You can still make the dossier, for example for a talk with your career counsellor.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="70"/>
+        <source>Je portfolio is veranderd sinds deze check. Doe de check opnieuw.</source>
+        <translation>Your portfolio has changed since this check. Do the check again.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="74"/>
+        <source>Check &amp;opnieuw</source>
+        <translation>&amp;Redo the check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="79"/>
+        <source>In het kort</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="82"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="84"/>
+        <source>Belangrijkste competenties (essentieel) die je al hebt</source>
+        <translation>Most important competences (essential) that you already have</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="87"/>
+        <source>Aanvullende competenties die je al hebt</source>
+        <translation>Optional competences that you already have</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="95"/>
+        <source>Je vooruitgang</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="99"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="101"/>
+        <source>Wat heb je al?</source>
+        <translation>What do you already have?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="104"/>
+        <source>Wat mis je nog?</source>
+        <translation>What are you still missing?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="108"/>
+        <source>Het belangrijkste staat bovenaan. ‘Nu’ zegt hoeveel je portfolio er al van toont; de laatste kolom zegt wat je kunt doen.</source>
+        <translation>The most important is at the top. ‘Now’ says how much of it your portfolio already shows; the last column says what you can do.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="116"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="117"/>
+        <source>Competentie</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="118"/>
+        <source>Belang</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="119"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="120"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="121"/>
+        <source>Wat kun je doen?</source>
+        <translation>What can you do?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="127"/>
+        <source>Tabel: wat je nog mist, het belangrijkste eerst</source>
+        <translation>Table: what you are still missing, most important first</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="129"/>
+        <source>Je mist niets van wat dit doel vraagt.</source>
+        <translation>You are not missing anything this target asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="132"/>
+        <source>Knipperlichten: waar moet je op letten?</source>
+        <translation>Warning lights: what should you watch out for?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="137"/>
+        <source>Wat vraagt de arbeidsmarkt?</source>
+        <translation>What does the labour market ask for?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="141"/>
+        <source>Kunnen en willen</source>
+        <translation>Can and want</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="145"/>
+        <source>Je competenties laten erkennen (EVC)</source>
+        <translation>Getting your competences recognised (RPL)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="150"/>
+        <source>Eerdere checks voor dit doel</source>
+        <translation>Earlier checks for this target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="157"/>
+        <source>Let op: dit is een hulpmiddel</source>
+        <translation>Note: this is a tool to help you</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="186"/>
+        <source>Maak een &amp;actieplan…</source>
+        <translation>Make an &amp;action plan…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="187"/>
+        <source>Maak een actieplan uit je tekorten</source>
+        <translation>Make an action plan from your gaps</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="189"/>
+        <source>Check dit doel &amp;opnieuw</source>
+        <translation>Check this target a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="191"/>
+        <source>Kies een &amp;ander doel</source>
+        <translation>Choose an&amp;other target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="204"/>
+        <source>Je resultaat: %1</source>
+        <translation>Your result: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="206"/>
+        <source>%1 · check van %2</source>
+        <translation>%1 · check of %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="211"/>
+        <source>Dit is een eerdere check van %1. Je kunt ze alleen bekijken.</source>
+        <translation>This is an earlier check from %1. You can only look at it.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="235"/>
+        <source>Nog niets van wat dit doel vraagt, staat goed in je portfolio.</source>
+        <translation>Nothing this target asks for is well covered in your portfolio yet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
+        <source>Essentieel</source>
+        <translation>Essential</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
+        <source>Aanvullend</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="260"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="276"/>
+        <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
+        <translation>
+            <numerusform>%n action added to your action plan (see ‘Action plan’ on the left).</numerusform>
+            <numerusform>%n actions added to your action plan (see ‘Action plan’ on the left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="278"/>
+        <source>Alle voorstellen staan al in je actieplan.</source>
+        <translation>All suggestions are already in your action plan.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="40"/>
+        <source>Dit bestand is niet versleuteld: wie het krijgt, kan het lezen.</source>
+        <translation>This file is not encrypted: whoever gets it can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="48"/>
+        <source>&amp;Map openen</source>
+        <translation>Open f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="49"/>
+        <source>Open de map met het bewaarde bestand</source>
+        <translation>Open the folder with the saved file</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="62"/>
+        <source>&amp;Bewaren als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="62"/>
+        <source>&amp;Bewaren als JSON…</source>
+        <translation>&amp;Save as JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="69"/>
+        <source>Niet versleuteld</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="73"/>
+        <source>Geef het alleen aan wie het mag lezen. Bewaar het liever niet op een gedeelde computer of in een gedeelde map.</source>
+        <translation>Only give it to people who may read it. Better not save it on a shared computer or in a shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="77"/>
+        <source>Waarschuwing: het bestand is niet versleuteld</source>
+        <translation>Warning: the file is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="79"/>
+        <source>Ik begrijp het, &amp;verder</source>
+        <translation>I understand, &amp;continue</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="80"/>
+        <source>&amp;Annuleren</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="88"/>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="88"/>
+        <source>JSON-bestand (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="98"/>
+        <source>Bewaard in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="203"/>
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="204"/>
+        <source>Alles kiezen: %1</source>
+        <translation>Select all: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="206"/>
+        <source>Niets</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="207"/>
+        <source>Niets kiezen: %1</source>
+        <translation>Select none: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="310"/>
+        <source>Er is nog niets om te kiezen.</source>
+        <translation>There is nothing to choose yet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="313"/>
+        <source>%1 van %2 gekozen</source>
+        <translation>%1 of %2 chosen</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../portfolio_app/ui/session.py" line="53"/>
+        <source>Ongedaan gemaakt: </source>
+        <translation>Undone: </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/session.py" line="53"/>
+        <source>Bewaard: </source>
+        <translation>Saved: </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="48"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="56"/>
+        <source>De app</source>
+        <translation>The app</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="62"/>
+        <source>Taal van de app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
+        <source>Automatisch vergrendelen na</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="74"/>
+        <source>&amp;Automatisch vergrendelen na</source>
+        <translation>Loc&amp;k automatically after</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
+        <source>Beveiliging</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
+        <source>&amp;Wachtzin wijzigen…</source>
+        <translation>C&amp;hange passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="82"/>
+        <source>&amp;Onthoud de wachtzin op deze computer</source>
+        <translation>&amp;Remember the passphrase on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="93"/>
+        <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
+        <translation>This computer has no keyring to remember the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="103"/>
+        <source>Over jou (alleen wat je kiest komt in een export)</source>
+        <translation>About you (only what you choose goes into an export)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="106"/>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
+        <source>&amp;Familienaam</source>
+        <translation>Last &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="108"/>
+        <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
+        <translation>&amp;Email (several: separate with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
+        <source>Tele&amp;foon</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
+        <source>&amp;Woonplaats</source>
+        <translation>Place of resi&amp;dence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
+        <source>&amp;Korte omschrijving</source>
+        <translation>&amp;Short description</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="114"/>
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
+        <source>Over &amp;mij</source>
+        <translation>&amp;About me</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
+        <source>Profiel &amp;bewaren</source>
+        <translation>Sa&amp;ve profile</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="273"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="280"/>
+        <source>Competentietaal</source>
+        <translation>Competence language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
+        <source>ESCO &amp;importeren…</source>
+        <translation>&amp;Import ESCO…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="131"/>
+        <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
+        <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="136"/>
+        <source>Competentietaal &amp;bijwerken</source>
+        <translation>&amp;Update competence language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="139"/>
+        <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
+        <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
+        <source>Je gegevens staan in: %1</source>
+        <translation>Your data is in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="172"/>
+        <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
+        <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
+        <source>Wachtzin onthouden</source>
+        <translation>Remember passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
+        <source>Typ je wachtzin nog eens om hem te onthouden:</source>
+        <translation>Type your passphrase once more to remember it:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="219"/>
+        <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
+        <translation>That is not the right passphrase. Nothing was remembered.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="243"/>
+        <source>Competentietaal bijwerken</source>
+        <translation>Updating the competence language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="248"/>
+        <source>Kies de map met de ESCO-bestanden</source>
+        <translation>Choose the folder with the ESCO files</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="259"/>
+        <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
+        <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
+        <translation>
+            <numerusform>%n row was skipped because it contained errors.</numerusform>
+            <numerusform>%n rows were skipped because they contained errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="281"/>
+        <source>Import gestopt. Er is niets veranderd.</source>
+        <translation>Import stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="288"/>
+        <source>ESCO importeren</source>
+        <translation>Importing ESCO</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="174"/>
+        <source>Wat vraagt de arbeidsmarkt?</source>
+        <translation>What does the labour market ask for?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="183"/>
+        <source>De app heeft geen cijfers over de vraag naar dit beroep. Vraag ernaar bij de VDAB of een loopbaanbegeleider.</source>
+        <translation>The app has no figures on the demand for this occupation. Ask VDAB or a career counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="190"/>
+        <source>Knelpuntberoep</source>
+        <translation>Shortage occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="190"/>
+        <source>Geen knelpuntberoep</source>
+        <translation>Not a shortage occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="195"/>
+        <source>(spanningsratio %1)</source>
+        <translation>(tension ratio %1)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="197"/>
+        <source>bron: %1, %2</source>
+        <translation>source: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="199"/>
+        <source>(ouder dan twee jaar: de situatie kan veranderd zijn)</source>
+        <translation>(more than two years old: the situation may have changed)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="30"/>
+        <source>Wie stelde de competentie vast</source>
+        <translation>Who identified the competence</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="33"/>
+        <source>Soort bron</source>
+        <translation>Kind of source</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="38"/>
+        <source>Naam (bv. de werkgever)</source>
+        <translation>Name (e.g. the employer)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="39"/>
+        <source>Naam van de bron</source>
+        <translation>Name of the source</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="41"/>
+        <source>Datum van de vaststelling</source>
+        <translation>Date it was identified</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="42"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="44"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>StartStep</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="52"/>
+        <source>Stap 1 van 3: kies je doel</source>
+        <translation>Step 1 of 3: choose your target</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="56"/>
+        <source>Met de competentiecheck leg je je portfolio naast een beroep of een beroepskwalificatie. Je krijgt een antwoord op drie vragen:</source>
+        <translation>The competence check compares your portfolio with an occupation or a professional qualification. You get an answer to three questions:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="65"/>
+        <source>1.  Wat kan ik? Wat heb je al, en wat mis je nog?</source>
+        <translation>1.  What can I do? What do you already have, and what are you still missing?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="66"/>
+        <source>2.  Wat wil ik? Wat doe je graag, en wat wil je niet meer?</source>
+        <translation>2.  What do I want? What do you like doing, and what don&apos;t you want to do any more?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="67"/>
+        <source>3.  Wat vraagt de arbeidsmarkt? Is er veel vraag naar dit beroep?</source>
+        <translation>3.  What does the labour market ask for? Is this occupation in high demand?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="77"/>
+        <source>Daarna maak je met één klik een actieplan: concrete stappen om te leren wat je nog mist.</source>
+        <translation>Then, with one click, you make an action plan: concrete steps to learn what you are still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="84"/>
+        <source>Welk &amp;beroep of welke beroepskwalificatie?</source>
+        <translation>Which &amp;occupation or professional qualification?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="89"/>
+        <source>Typ bv. heftruckchauffeur</source>
+        <translation>Type e.g. forklift driver</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="90"/>
+        <source>Zoek een beroep of beroepskwalificatie</source>
+        <translation>Search for an occupation or professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="107"/>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="116"/>
+        <source>Een beroepskwalificatie is de erkende beschrijving van een beroep, met een niveau (VKS). Die kun je soms laten erkennen met een EVC-traject.</source>
+        <translation>A professional qualification is the official description of an occupation, with a level (VKS). You can sometimes obtain it through an RPL procedure (recognition of prior learning).</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="123"/>
+        <source>Je eerdere checks</source>
+        <translation>Your earlier checks</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="136"/>
+        <source>%1 – %2: %3 % gedekt</source>
+        <translation>%1 – %2: %3% covered</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="144"/>
+        <source>Bekijk de check: %1</source>
+        <translation>View the check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="148"/>
+        <source>Je deed nog geen check.</source>
+        <translation>You have not done a check yet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="199"/>
+        <source>Typ een paar letters en kies een doel uit de lijst die verschijnt.</source>
+        <translation>Type a few letters and choose a target from the list that appears.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="204"/>
+        <source>Je kiest: %1 (%2)</source>
+        <translation>Your choice: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="212"/>
+        <source>Of bedoel je de %1 ‘%2’? Kies die</source>
+        <translation>Or do you mean the %1 ‘%2’? Choose that one</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="63"/>
+        <source>Sterkte van de wachtzin</source>
+        <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
+        <source>Portfolio ontgrendelen</source>
+        <translation>Unlock portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="43"/>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="46"/>
+        <source>Typ je wachtzin:</source>
+        <translation>Type your passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="52"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="54"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="61"/>
+        <source>Ander portfolio openen…</source>
+        <translation>Open another portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="64"/>
+        <source>Nieuw portfolio maken…</source>
+        <translation>Create a new portfolio…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/unlock.py" line="100"/>
+        <source>Probeer opnieuw over %n seconde(n).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="110"/>
+        <source>Kies een portfoliobestand</source>
+        <translation>Choose a portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/unlock.py" line="112"/>
+        <source>Portfolio (*.vault);;Alle bestanden (*)</source>
+        <translation>Portfolio (*.vault);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningLights</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="52"/>
+        <source>Dringend</source>
+        <extracomment>where a light&apos;s button leads: page key and hint for that page</extracomment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="53"/>
+        <source>Let op</source>
+        <translation>Watch out</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="54"/>
+        <source>Goed om te weten</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="55"/>
+        <source>Goed nieuws</source>
+        <translation>Good news</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="65"/>
+        <source>Geen knipperlichten: niets om je zorgen over te maken.</source>
+        <translation>No warning lights: nothing to worry about.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="102"/>
+        <source>Bekijk</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="103"/>
+        <source>Bekijk: %1</source>
+        <translation>View: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="30"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="43"/>
+        <source>Welkom bij Portfolio</source>
+        <translation>Welcome to Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="46"/>
+        <source>Hier hou je bij wat je kunt: je competenties, je diploma&apos;s en attesten, en waar je het leerde.</source>
+        <translation>Here you keep track of what you can do: your competences, your diplomas and certificates, and where you learned it all.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="50"/>
+        <source>Je legt je portfolio naast een beroep, krijgt een actieplan en maakt een bijlage bij je cv.</source>
+        <translation>You compare your portfolio with an occupation, get an action plan and make an annex to your CV.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="54"/>
+        <source>Alles blijft op deze computer, versleuteld met een wachtzin die alleen jij kent.</source>
+        <translation>Everything stays on this computer, encrypted with a passphrase only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="59"/>
+        <source>Maak mijn portfolio</source>
+        <translation>Create my portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="63"/>
+        <source>Probeer met voorbeeldgegevens</source>
+        <translation>Try with sample data</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="66"/>
+        <source>Opent een voorbeeldportfolio van een verzonnen persoon, duidelijk als demo.</source>
+        <translation>Opens a sample portfolio of a made-up person, clearly marked as a demo.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="69"/>
+        <source>Ik heb al een portfoliobestand…</source>
+        <translation>I already have a portfolio file…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="81"/>
+        <source>Kies je wachtzin</source>
+        <translation>Choose your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="85"/>
+        <source>Je wachtzin beschermt je portfolio. Kies minstens 12 tekens, bijvoorbeeld vier woorden die je onthoudt, zoals ‘paars fietsje leest graag’.</source>
+        <translation>Your passphrase protects your portfolio. Choose at least 12 characters, for example four words you will remember, like ‘purple bicycle likes reading’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="92"/>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="93"/>
+        <source>Herhaal de wachtzin</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="95"/>
+        <source>&amp;Wachtzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="97"/>
+        <source>&amp;Herhaal</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="104"/>
+        <source>Let op: wie de wachtzin vergeet, kan het portfolio nooit meer openen. Niemand kan hem herstellen, ook wij niet. Schrijf hem op en bewaar hem veilig.</source>
+        <translation>Watch out: if you forget the passphrase, you can never open the portfolio again. Nobody can recover it, not even us. Write it down and keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="111"/>
+        <source>Onthoud de wachtzin op deze computer</source>
+        <translation>Remember the passphrase on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="114"/>
+        <source>De wachtzin wordt bewaard in de sleutelbos van je besturingssysteem.</source>
+        <translation>The passphrase is kept in your operating system&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="122"/>
+        <source>Op deze computer kan de wachtzin niet onthouden worden (er is geen sleutelbos). Je typt hem telkens opnieuw.</source>
+        <translation>This computer cannot remember the passphrase (there is no keyring). You type it in each time.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="130"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="132"/>
+        <source>Maak portfolio</source>
+        <translation>Create portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="155"/>
+        <source>De twee wachtzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="166"/>
+        <source>Kies je portfoliobestand</source>
+        <translation>Choose your portfolio file</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/welcome.py" line="168"/>
+        <source>Portfolio (*.vault);;Alle bestanden (*)</source>
+        <translation>Portfolio (*.vault);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="87"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="89"/>
+        <source>afbeelding</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="90"/>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../portfolio_app/ui/errors.py" line="24"/>
+        <source>Dat lukte niet</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/errors.py" line="26"/>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/errors.py" line="44"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/errors.py" line="45"/>
+        <source>Er ging iets onverwachts mis. Alles wat je bewaarde is veilig: elke wijziging wordt meteen en volledig bewaard. Probeer het opnieuw; lukt het niet, sluit dan de app en open ze opnieuw.</source>
+        <translation>Something unexpected went wrong. Everything you saved is safe: every change is saved at once and in full. Try again; if that does not work, close the app and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../portfolio_app/ui/tasks.py" line="46"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

@@ -88,19 +88,19 @@ The app cannot show this file.</translation>
         <translation>Choose a file to add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="146"/>
-        <source>Be&amp;kijken</source>
-        <translation>V&amp;iew</translation>
-    </message>
-    <message>
         <location filename="../../portfolio_app/ui/widgets/attachments.py" line="147"/>
         <source>Bekijk de gekozen bijlage</source>
         <translation>View the selected attachment</translation>
     </message>
     <message>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="146"/>
+        <source>Bek&amp;ijken</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <location filename="../../portfolio_app/ui/widgets/attachments.py" line="149"/>
-        <source>Bijlage &amp;weghalen</source>
-        <translation>Remove attac&amp;hment</translation>
+        <source>Bijlage weg&amp;halen</source>
+        <translation>&amp;Remove attachment</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/widgets/attachments.py" line="150"/>
@@ -142,13 +142,13 @@ The app cannot show this file.</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/backup_box.py" line="39"/>
-        <source>Reservekopie &amp;maken…</source>
-        <translation>&amp;Make a backup…</translation>
+        <source>Reservekopie mak&amp;en…</source>
+        <translation>Make a &amp;backup…</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/backup_box.py" line="41"/>
-        <source>Reservekopie &amp;terugzetten…</source>
-        <translation>Res&amp;tore a backup…</translation>
+        <source>Reservekopie terug&amp;zetten…</source>
+        <translation>R&amp;estore a backup…</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/backup_box.py" line="48"/>
@@ -360,22 +360,22 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="46"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="47"/>
         <source>Competentiecheck</source>
         <translation>Competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="63"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
         <source>&amp;Check een doel</source>
         <translation>&amp;Check a target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="65"/>
         <source>&amp;Welke beroepen passen bij mij?</source>
         <translation>&amp;Which occupations suit me?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="66"/>
         <source>Beroepen die het best bij je portfolio passen</source>
         <translation>Occupations that best fit your portfolio</translation>
     </message>
@@ -654,8 +654,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
-        <source>Competentie &amp;weghalen</source>
-        <translation>Remove com&amp;petence</translation>
+        <source>Competentie we&amp;ghalen</source>
+        <translation>Remove co&amp;mpetence</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="66"/>
@@ -671,112 +671,112 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetencesPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="35"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="36"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="38"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="39"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="40"/>
-        <source>Voeg toe uit een &amp;beroep…</source>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="41"/>
+        <source>Voeg toe &amp;uit een beroep…</source>
         <translation>Add from an &amp;occupation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="42"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="43"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="44"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="45"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="53"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="54"/>
         <source>Zoek in je competenties…</source>
         <translation>Search your competences…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="54"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="55"/>
         <source>Zoek in je competenties</source>
         <translation>Search your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="58"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="59"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="59"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="60"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="63"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="63"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="64"/>
         <source>Elk niveau</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="65"/>
         <source>vanaf niveau %1</source>
         <translation>level %1 or higher</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="68"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="69"/>
         <source>Willen: alles</source>
         <translation>Want: all</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="71"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="72"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="74"/>
         <source>Met en zonder bewijs</source>
         <translation>With and without evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="75"/>
         <source>Met bewijs</source>
         <translation>With evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="76"/>
         <source>Zonder bewijs</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="79"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="94"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="95"/>
         <source>Tabel met je competenties</source>
         <translation>Table of your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="148"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="149"/>
         <source>Nog geen competenties. Klik op ‘Toevoegen…’ of ‘Voeg toe uit een beroep…’.</source>
         <translation>No competences yet. Click ‘Add…’ or ‘Add from an occupation…’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="152"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competence</numerusform>
@@ -784,7 +784,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="155"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="156"/>
         <source>%1 van %2 competenties</source>
         <translation>%1 of %2 competences</translation>
     </message>
@@ -816,8 +816,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="98"/>
-        <source>&amp;Toon mijn resultaat</source>
-        <translation>&amp;Show my result</translation>
+        <source>Toon mijn &amp;resultaat</source>
+        <translation>Show my &amp;result</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="113"/>
@@ -1129,13 +1129,13 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="206"/>
-        <source>&amp;Wat deed je?</source>
-        <translation>&amp;What did you do?</translation>
+        <source>Wat deed je?</source>
+        <translation>What did you do?</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="206"/>
-        <source>Wat deed je?</source>
-        <translation>What did you do?</translation>
+        <source>Wat &amp;deed je?</source>
+        <translation>What &amp;did you do?</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="208"/>
@@ -1578,19 +1578,19 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Criteria: what you had to be able to do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="94"/>
-        <source>Bewijs&amp;stukken (één per regel)</source>
-        <translation>&amp;Evidence (one per line)</translation>
-    </message>
-    <message>
         <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="96"/>
         <source>Bewijsstukken, één per regel</source>
         <translation>Evidence, one per line</translation>
     </message>
     <message>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="94"/>
+        <source>Bewijs&amp;tukken (één per regel)</source>
+        <translation>E&amp;vidence (one per line)</translation>
+    </message>
+    <message>
         <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="100"/>
-        <source>&amp;Vrijstellingen (één per regel)</source>
-        <translation>E&amp;xemptions (one per line)</translation>
+        <source>Vrijstelli&amp;ngen (één per regel)</source>
+        <translation>Exe&amp;mptions (one per line)</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="102"/>
@@ -1834,52 +1834,72 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijzenModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="35"/>
+        <source>Verloopt niet</source>
+        <translation>Does not expire</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="36"/>
+        <source>Geldig tot %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
+        <source>Verloopt binnenkort: %1</source>
+        <translation>Expires soon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="40"/>
+        <source>Verlopen op %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="92"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="93"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
         <source>Uitgereikt op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
         <source>VKS</source>
         <translation>VKS</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
         <source>Geldigheid</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="162"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="160"/>
         <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
         <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="183"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="181"/>
         <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
         <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="185"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="183"/>
         <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
         <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
     </message>
@@ -2027,57 +2047,57 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>OccupationDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="32"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="33"/>
         <source>Voeg toe uit een beroep</source>
         <translation>Add from an occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="35"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="36"/>
         <source>Welk beroep deed je (of ken je)?</source>
         <translation>Which occupation have you worked in (or do you know)?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="37"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="38"/>
         <source>Typ bv. kok, heftruckchauffeur, verpleegkundige…</source>
         <translation>Type e.g. cook, forklift driver, nurse…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="38"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="39"/>
         <source>Zoek een beroep</source>
         <translation>Search for an occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="41"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="42"/>
         <source>Vink aan wat je kunt. ★ = belangrijk voor dit beroep.</source>
         <translation>Tick what you can do. ★ = important for this occupation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="45"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="46"/>
         <source>Competenties van het beroep</source>
         <translation>Competences of the occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="56"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="57"/>
         <source>&amp;Niveau voor wat je aanvinkt</source>
         <translation>&amp;Level for what you tick</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="57"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="58"/>
         <source>&amp;Willen</source>
         <translation>&amp;Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="62"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="63"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="63"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="64"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="87"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="88"/>
         <source>(al in je portfolio)</source>
         <translation>(already in your portfolio)</translation>
     </message>
@@ -2310,8 +2330,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/overview.py" line="181"/>
-        <source>%1 op %2: %3 % van de belangrijke competenties</source>
-        <translation>%1 on %2: %3% of the important competences</translation>
+        <source>%1 op %2: %3 % van de essentiële competenties</source>
+        <translation>%1 on %2: %3 % of the essential competences</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/overview.py" line="195"/>
@@ -2348,8 +2368,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
-        <source>&amp;Herhaal</source>
-        <translation>&amp;Repeat</translation>
+        <source>H&amp;erhaal</source>
+        <translation>R&amp;epeat</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
@@ -2583,93 +2603,93 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="61"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="62"/>
         <source>Actieplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="67"/>
         <source>Je stappen om je doel te halen. Is een stap gedaan? Klik op ‘Klaar’. Dubbelklik op een stap om ze aan te passen.</source>
         <translation>Your steps to reach your goal. Is a step done? Click ‘Done’. Double-click a step to change it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="74"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="76"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="77"/>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="166"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="167"/>
         <source>&amp;Klaar</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="80"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="86"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="87"/>
         <source>&amp;Laat zien:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="89"/>
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
         <source>Afgewerkte acties</source>
         <translation>Finished actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="92"/>
         <source>Welke acties tonen</source>
         <translation>Which actions to show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="102"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="103"/>
         <source>Tabel met je acties</source>
         <translation>Table of your actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="118"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="119"/>
         <source>Naar de &amp;competentiecheck</source>
         <translation>Go to the &amp;competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="122"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="166"/>
-        <source>Zet terug op o&amp;pen</source>
-        <translation>Set back to &amp;open</translation>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="167"/>
+        <source>Zet terug op op&amp;en</source>
+        <translation>R&amp;eopen</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="170"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="171"/>
         <source>Nog geen acties. Doe een competentiecheck en maak er een actieplan van.</source>
         <translation>No actions yet. Do a competence check and turn it into an action plan.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="173"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="174"/>
         <source>Geen acties om te tonen. Kies ‘Alle acties’ bij ‘Laat zien’.</source>
         <translation>No actions to show. Choose ‘All actions’ under ‘Show’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="175"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2677,7 +2697,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="180"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="181"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
@@ -2685,39 +2705,39 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanProposalDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="34"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="35"/>
         <source>Maak een actieplan</source>
         <translation>Make an action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="36"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="37"/>
         <source>Wat ga je doen?</source>
         <translation>What will you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="40"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="41"/>
         <source>Dit zijn stappen om te leren wat je nog mist, het belangrijkste eerst. Vink aan wat je wilt doen. Op de pagina ‘Actieplan’ kun je alles later nog aanpassen.</source>
         <translation>These are steps to learn what you are still missing, the most important first. Tick what you want to do. You can change everything later on the ‘Action plan’ page.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="50"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="51"/>
         <source>Voorgestelde acties; vink aan wat je wilt doen</source>
         <translation>Suggested actions; tick what you want to do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="57"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="58"/>
         <source>%1
 %2 · klaar tegen %3</source>
         <translation>%1
 %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="70"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="71"/>
         <source>&amp;Bewaar in mijn actieplan</source>
         <translation>&amp;Save in my action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="71"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="72"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2830,8 +2850,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="74"/>
-        <source>Check &amp;opnieuw</source>
-        <translation>&amp;Redo the check</translation>
+        <source>Check n&amp;u opnieuw</source>
+        <translation>Check again &amp;now</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="79"/>
@@ -2961,8 +2981,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="191"/>
-        <source>Kies een &amp;ander doel</source>
-        <translation>Choose an&amp;other target</translation>
+        <source>Kies een ander &amp;doel</source>
+        <translation>Choose another &amp;target</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="204"/>
@@ -3211,13 +3231,18 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
-        <source>Tele&amp;foon</source>
-        <translation>Ph&amp;one</translation>
+        <source>Telefoo&amp;n</source>
+        <translation>Pho&amp;ne</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
-        <source>&amp;Woonplaats</source>
-        <translation>Place of resi&amp;dence</translation>
+        <source>W&amp;oonplaats</source>
+        <translation>T&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="136"/>
+        <source>&amp;Competentietaal bijwerken</source>
+        <translation>&amp;Update the competence language</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
@@ -3255,11 +3280,6 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/pages/settings_page.py" line="131"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="136"/>
-        <source>Competentietaal &amp;bijwerken</source>
-        <translation>&amp;Update competence language</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/pages/settings_page.py" line="139"/>
@@ -3570,7 +3590,6 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     <message>
         <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="52"/>
         <source>Dringend</source>
-        <extracomment>where a light&apos;s button leads: page key and hint for that page</extracomment>
         <translation>Urgent</translation>
     </message>
     <message>
@@ -3765,7 +3784,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>tasks</name>
     <message>
         <location filename="../../portfolio_app/ui/tasks.py" line="46"/>
         <source>Annuleren</source>

@@ -37,7 +37,7 @@
 <context>
     <name>CompetencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="152"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="175"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>

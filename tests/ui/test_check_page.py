@@ -134,7 +134,7 @@ def test_confirming_recency_and_willen_updates_the_claims_in_one_change(
     portfolio = demo.portfolio
     assert portfolio.undo_description() == "Check voor heftruckchauffeur"
     portfolio.undo()
-    assert portfolio.undo_description() == "1 competentie(s) bijgewerkt voor de check"
+    assert portfolio.undo_description() == "1 competentie bijgewerkt voor de check"
 
 
 def test_an_action_plan_from_the_gaps(

@@ -140,7 +140,7 @@ def test_edit_done_filter_and_back_to_open(
     page.filter.setCurrentIndex(page.filter.findData(PlanFilter.DONE))
     assert page.model.rowCount() == 1
     page.table.selectRow(0)
-    assert page.done_button.text() == "Zet terug op o&pen"
+    assert page.done_button.text() == "Zet terug op op&en"
     page.toggle_done()
     assert session.portfolio.plan.get(done.id).status is PlanStatus.OPEN
     assert page.model.rowCount() == 0

@@ -203,7 +203,7 @@ class ExperienceDialog(FormDialog):
         )
         self.description.setMinimumHeight(self.fontMetrics().height() * 4)
         self.description.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.add_row(self.tr("&Wat deed je?"), self.description, self.tr("Wat deed je?"))
+        self.add_row(self.tr("Wat &deed je?"), self.description, self.tr("Wat deed je?"))
 
         self.form.addRow(heading(self.tr("Welke competenties gebruikte je hier?"), self, level=2))
         self.form.addRow(

@@ -91,13 +91,13 @@ class LeerbewijsDetails(QObject):
         self._row(self.tr("C&riteria"), self.criteria, self.tr("Criteria: wat je moest kunnen"))
         self.evidence = self._text_box(parent)
         self._row(
-            self.tr("Bewijs&stukken (één per regel)"),
+            self.tr("Bewijs&tukken (één per regel)"),
             self.evidence,
             self.tr("Bewijsstukken, één per regel"),
         )
         self.exemptions = self._text_box(parent)
         self._row(
-            self.tr("&Vrijstellingen (één per regel)"),
+            self.tr("Vrijstelli&ngen (één per regel)"),
             self.exemptions,
             self.tr("Vrijstellingen, één per regel"),
         )

@@ -62,7 +62,7 @@ class CompetenceList(QWidget):
         self.list.setAccessibleName(self.tr("Competenties die dit leerbewijs aantoont"))
         # four lines, then it scrolls
         self.list.setFixedHeight((self.fontMetrics().height() + 10) * 4)
-        self.remove_button = QPushButton(self.tr("Competentie &weghalen"), self)
+        self.remove_button = QPushButton(self.tr("Competentie we&ghalen"), self)
         self.remove_button.setAccessibleName(self.tr("Haal de gekozen competentie weg"))
         self.remove_button.clicked.connect(self.remove_current)
         self.remove_button.setEnabled(False)

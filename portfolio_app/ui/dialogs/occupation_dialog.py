@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import CompetenceClaim
 from portfolio_app.domain.enums import LEVEL_LABELS, LevelScale, willen_label
 from portfolio_app.language import ConceptType, Occupation, SearchHit, concept_kind
+from portfolio_app.texts import counted
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
@@ -122,8 +123,8 @@ class OccupationDialog(QDialog):
 
         def add() -> None:
             with portfolio.change(
-                f"{len(claims)} competenties toegevoegd uit {name}",
-                f"{len(claims)} competences added from {name}",
+                counted(len(claims), "competentie", "competenties") + f" toegevoegd uit {name}",
+                counted(len(claims), "competence", "competences") + f" added from {name}",
             ):
                 portfolio.claims.add_many(claims)
 

@@ -27,7 +27,7 @@ class PassphraseDialog(FormDialog):
         self.meter = StrengthMeter(session.lang, self)
         self.form.addRow("", self.meter)
         self.again = self.add_row(
-            self.tr("&Herhaal"), PassphraseEdit(self.tr("Herhaal de nieuwe wachtzin"), self)
+            self.tr("H&erhaal"), PassphraseEdit(self.tr("Herhaal de nieuwe wachtzin"), self)
         )
         assert isinstance(self.new, PassphraseEdit)
         self.new.textChanged.connect(self.meter.update_for)

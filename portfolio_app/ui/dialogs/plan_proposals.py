@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.enums import label
+from portfolio_app.texts import counted
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -94,7 +95,8 @@ class PlanProposalDialog(QDialog):
 
         def save() -> int:
             with portfolio.change(
-                f"{n} actie(s) toegevoegd aan je actieplan", f"{n} action(s) added to your plan"
+                counted(n, "actie", "acties") + " toegevoegd aan je actieplan",
+                counted(n, "action", "actions") + " added to your action plan",
             ):
                 for item in items:
                     portfolio.plan.add(item)

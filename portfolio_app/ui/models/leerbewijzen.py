@@ -28,18 +28,16 @@ _VALIDITY_ORDER = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeerbewijzenModel", text)
-
-
 def validity_text(proof: Leerbewijs, validity: Validity) -> str:
     """'Verlopen op 03/02/2024': the date said with the state, so nobody has to count."""
     expires = proof.expires.strftime("%d/%m/%Y") if proof.expires else ""
     texts = {
-        Validity.ONBEPERKT: _tr("Verloopt niet"),
-        Validity.GELDIG: _tr("Geldig tot %1"),
-        Validity.VERLOOPT_BINNENKORT: _tr("Verloopt binnenkort: %1"),
-        Validity.VERLOPEN: _tr("Verlopen op %1"),
+        Validity.ONBEPERKT: QCoreApplication.translate("LeerbewijzenModel", "Verloopt niet"),
+        Validity.GELDIG: QCoreApplication.translate("LeerbewijzenModel", "Geldig tot %1"),
+        Validity.VERLOOPT_BINNENKORT: QCoreApplication.translate(
+            "LeerbewijzenModel", "Verloopt binnenkort: %1"
+        ),
+        Validity.VERLOPEN: QCoreApplication.translate("LeerbewijzenModel", "Verlopen op %1"),
     }
     return texts[validity].replace("%1", expires)
 

@@ -27,6 +27,7 @@ from portfolio_app.check import (
     target_competences,
 )
 from portfolio_app.domain.check_result import CheckResult
+from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.plan_proposals import PlanProposalDialog
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.pages.check_careers import CareersTab
@@ -126,8 +127,9 @@ class CheckPage(Page):
 
             def save_claims() -> bool:
                 with portfolio.change(
-                    f"{len(edited)} competentie(s) bijgewerkt voor de check",
-                    f"{len(edited)} competence(s) updated for the check",
+                    counted(len(edited), "competentie", "competenties")
+                    + " bijgewerkt voor de check",
+                    counted(len(edited), "competence", "competences") + " updated for the check",
                 ):
                     for claim in edited:
                         portfolio.claims.update(claim)

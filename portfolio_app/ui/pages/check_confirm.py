@@ -95,7 +95,7 @@ class ConfirmStep(QWidget):
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Terug"), self)
         self.back_button.clicked.connect(self.back)
-        self.run_button = QPushButton(self.tr("&Toon mijn resultaat"), self)
+        self.run_button = QPushButton(self.tr("Toon mijn &resultaat"), self)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.confirmed)
         buttons.addWidget(self.back_button)

@@ -71,7 +71,7 @@ class ResultView(QWidget):
             self.changed_row,
         )
         self.changed_text.setObjectName("warningText")
-        self.again_now = QPushButton(self.tr("Check &opnieuw"), self.changed_row)
+        self.again_now = QPushButton(self.tr("Check n&u opnieuw"), self.changed_row)
         self.again_now.clicked.connect(self.check_again)
         changed.addWidget(self.changed_text, 1)
         changed.addWidget(self.again_now)
@@ -188,7 +188,7 @@ class ResultView(QWidget):
         self.plan_button.clicked.connect(self.make_plan)
         self.again_button = QPushButton(self.tr("Check dit doel &opnieuw"), row)
         self.again_button.clicked.connect(self.check_again)
-        self.new_button = QPushButton(self.tr("Kies een &ander doel"), row)
+        self.new_button = QPushButton(self.tr("Kies een ander &doel"), row)
         self.new_button.clicked.connect(self.new_check)
         for button in (self.plan_button, self.again_button, self.new_button):
             layout.addWidget(button)

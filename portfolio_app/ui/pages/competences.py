@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import CompetenceKind, label, willen_label
+from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.claim_dialog import ClaimDialog
 from portfolio_app.ui.dialogs.occupation_dialog import OccupationDialog
 from portfolio_app.ui.models.claims import ClaimFilter, ClaimsModel
@@ -37,7 +38,7 @@ class CompetencesPage(Page):
         actions = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
         self.add_button.clicked.connect(self.add)
-        self.from_occupation = QPushButton(self.tr("Voeg toe uit een &beroep…"), self)
+        self.from_occupation = QPushButton(self.tr("Voeg toe &uit een beroep…"), self)
         self.from_occupation.clicked.connect(self.add_from_occupation)
         self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
         self.edit_button.clicked.connect(self.edit_current)
@@ -180,7 +181,8 @@ class CompetencesPage(Page):
 
         def delete() -> None:
             with portfolio.change(
-                f"{len(claims)} competentie(s) verwijderd", f"{len(claims)} competence(s) deleted"
+                counted(len(claims), "competentie", "competenties") + " verwijderd",
+                counted(len(claims), "competence", "competences") + " deleted",
             ):
                 for claim in claims:
                     portfolio.claims.delete(claim.id)

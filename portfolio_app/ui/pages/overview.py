@@ -178,7 +178,7 @@ class OverviewPage(Page):
             self._link(self.check, self.tr("Je deed nog geen check. Start er een →"), "check")
         else:
             percent = round(latest.coverage_essential * 100)
-            text = self.tr("%1 op %2: %3 % van de belangrijke competenties")
+            text = self.tr("%1 op %2: %3 % van de essentiële competenties")
             text = (
                 text.replace("%1", latest.target.label)
                 .replace("%2", latest.checked_on.strftime("%d/%m/%Y"))

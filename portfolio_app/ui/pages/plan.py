@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain import ActionPlanItem, revised
 from portfolio_app.domain.enums import PlanStatus
+from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.plan_dialog import PlanDialog
 from portfolio_app.ui.models.plan import PlanFilter, PlanModel
 from portfolio_app.ui.pages.base import Page
@@ -163,7 +164,7 @@ class PlanPage(Page):
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(has)
         reopen = current is not None and not current.is_open
-        self.done_button.setText(self.tr("Zet terug op o&pen") if reopen else self.tr("&Klaar"))
+        self.done_button.setText(self.tr("Zet terug op op&en") if reopen else self.tr("&Klaar"))
         total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             text = self.tr(
@@ -205,7 +206,8 @@ class PlanPage(Page):
         if not items:
             return
         portfolio = self.session.portfolio
-        nl, en = f"{len(items)} actie(s) verwijderd", f"{len(items)} action(s) deleted"
+        nl = counted(len(items), "actie", "acties") + " verwijderd"
+        en = counted(len(items), "action", "actions") + " deleted"
 
         def delete() -> bool:
             with portfolio.change(nl, en):

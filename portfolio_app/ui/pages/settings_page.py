@@ -106,8 +106,8 @@ class SettingsPage(Page):
         self.given = self._line(self.tr("&Voornaam"))
         self.family = self._line(self.tr("&Familienaam"))
         self.emails = self._line(self.tr("&E-mail (meerdere: scheid met komma's)"))
-        self.phone = self._line(self.tr("Tele&foon"))
-        self.city = self._line(self.tr("&Woonplaats"))
+        self.phone = self._line(self.tr("Telefoo&n"))
+        self.city = self._line(self.tr("W&oonplaats"))
         self.headline = self._line(self.tr("&Korte omschrijving"))
         self.summary = QPlainTextEdit(profile_box)
         self.summary.setMaximumHeight(90)
@@ -133,7 +133,7 @@ class SettingsPage(Page):
         )
         import_button.clicked.connect(self._import_esco)
         language_column.addWidget(import_button)
-        self.refresh_button = QPushButton(self.tr("Competentietaal &bijwerken"), language_box)
+        self.refresh_button = QPushButton(self.tr("&Competentietaal bijwerken"), language_box)
         self.refresh_button.setToolTip(
             self.tr(
                 "Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import."

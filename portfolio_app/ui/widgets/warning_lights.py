@@ -24,7 +24,7 @@ BADGES: dict[Severity, tuple[str, str]] = {
 
 RELATED = "related"  # stands for the light's related_id as the page hint
 
-#: where a light's button leads: page key and hint for that page
+# where a light's button leads: page key and hint for that page
 LINKS: dict[str, tuple[str, str | None]] = {
     "leerbewijs_verlopen": ("leerbewijzen", RELATED),
     "leerbewijs_verloopt": ("leerbewijzen", RELATED),

@@ -31,8 +31,9 @@ def report(section: str, terminal: Any, config: pytest.Config) -> None:
     for name, data in sorted(found.items()):
         details = ", ".join(f"{k}={v}" for k, v in data.items())
         terminal.write_line(f"{name}: {details}")
-    if config.cache is not None:
-        config.cache.set(f"portfolio/{section}", found)
+    cache = getattr(config, "cache", None)  # absent with -p no:cacheprovider
+    if cache is not None:
+        cache.set(f"portfolio/{section}", found)
     target = os.environ.get("PORTFOLIO_FIGURES")
     if target:
         path = Path(target)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from portfolio_app.domain.enums import ActionKind, TargetKind
+from portfolio_app.domain.enums import ActionKind
 
 Text = tuple[str, str]
 
@@ -75,12 +75,6 @@ GAP_REASONS: dict[str, Text] = {
 }
 
 NOT_WANTED: Text = ("Je zegt dat je dit niet meer wilt doen.", "You say you no longer want to.")
-
-KIND_NAMES: dict[TargetKind, Text] = {
-    TargetKind.BEROEP: ("beroep", "occupation"),
-    TargetKind.BEROEPSKWALIFICATIE: ("beroepskwalificatie", "professional qualification"),
-    TargetKind.DEELKWALIFICATIE: ("deelkwalificatie", "partial qualification"),
-}
 
 
 def short(name: str, limit: int = 120) -> str:

@@ -154,7 +154,3 @@ def evidence_markup(claim: CompetenceClaim, lookup: Lookup, lang: str) -> str:
     if not phrases:
         return f'<font color="{muted}">{pick(lang, "zelf ingeschat", "self-assessed")}</font>'
     return "<br/>".join(phrases)
-
-
-def note_paragraph(text: str, styles: Styles) -> Flowable:
-    return para(text.strip(), styles.note)

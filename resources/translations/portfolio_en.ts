@@ -360,22 +360,22 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="47"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="46"/>
         <source>Competentiecheck</source>
         <translation>Competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="62"/>
         <source>&amp;Check een doel</source>
         <translation>&amp;Check a target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="63"/>
         <source>&amp;Welke beroepen passen bij mij?</source>
         <translation>&amp;Which occupations suit me?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
         <source>Beroepen die het best bij je portfolio passen</source>
         <translation>Occupations that best fit your portfolio</translation>
     </message>
@@ -2811,32 +2811,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>QualificationBox</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="330"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="327"/>
         <source>Voor welke beroepskwalificatie?</source>
         <translation>For which professional qualification?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="335"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="332"/>
         <source>Typ een naam, bv. heftruckchauffeur</source>
         <translation>Type a name, e.g. forklift driver</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="336"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="333"/>
         <source>Zoek een beroepskwalificatie</source>
         <translation>Search for a professional qualification</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="366"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="363"/>
         <source>Nog geen beroepskwalificatie gekozen.</source>
         <translation>No professional qualification chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="370"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="367"/>
         <source>Gekozen: %1 (VKS-niveau %2)</source>
         <translation>Chosen: %1 (VKS level %2)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="376"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="373"/>
         <source>Voor deze beroepskwalificatie bestaat er (nog) geen EVC-traject. Je kunt het dossier wel maken, bijvoorbeeld voor een gesprek met je loopbaanbegeleider.</source>
         <translation>There is no RPL procedure (yet) for this professional qualification. You can still make the dossier, for example for a talk with your career counsellor.</translation>
     </message>
@@ -3124,12 +3124,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Select none: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="310"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="307"/>
         <source>Er is nog niets om te kiezen.</source>
         <translation>There is nothing to choose yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="313"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="310"/>
         <source>%1 van %2 gekozen</source>
         <translation>%1 of %2 chosen</translation>
     </message>

@@ -10,7 +10,6 @@ the user can close the window at any time and find it back, and see progress nex
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -46,7 +45,6 @@ class CheckPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Competentiecheck"), parent)
         self.target: Target | None = None
-        self.last_check_ms = 0.0
         self._evc_costs = load_evc_costs()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -149,14 +147,11 @@ class CheckPage(Page):
         self._show(result, read_only=False)
 
     def _check(self, target: Target, today: date) -> CheckResult:
-        started = time.perf_counter()
         session = self.session
         data = snapshot(session.portfolio)
         view = language_view(session.language, data, [target])
         signals = load_signals(session.paths)
-        result = run_check(data, target, view, today, signals, self._evc_costs)
-        self.last_check_ms = (time.perf_counter() - started) * 1000
-        return result
+        return run_check(data, target, view, today, signals, self._evc_costs)
 
     def _show(self, result: CheckResult, read_only: bool) -> None:
         history = self.session.portfolio.checks.for_target(result.target.uri)

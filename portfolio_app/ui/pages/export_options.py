@@ -271,9 +271,6 @@ class SelectionBox(QGroupBox):
                     found.append(child)
         return found
 
-    def item_for(self, key: str) -> QTreeWidgetItem | None:
-        return next((i for i in self.leaves() if i.data(0, ID_ROLE) == key), None)
-
     def chosen_ids(self) -> frozenset[str] | None:
         """None when everything is ticked: the core's 'all of them'."""
         leaves = self.leaves()

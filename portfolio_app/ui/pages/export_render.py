@@ -35,10 +35,6 @@ class PreviewRenderer(QObject):
         self._finished.connect(self._on_finished)
         self._crashed.connect(self._on_crashed)
 
-    @property
-    def running(self) -> bool:
-        return self._running
-
     def request(self, work: Work) -> None:
         self._generation += 1
         self._waiting = (self._generation, work)

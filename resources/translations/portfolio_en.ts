@@ -532,52 +532,52 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="96"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="97"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="87"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="98"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="88"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="99"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="89"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="100"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="90"/>
         <source>Laatst gebruikt</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="101"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="91"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="179"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="130"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="179"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="130"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="182"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="133"/>
         <source>Niet in de competentietaal (vrije tekst)</source>
         <translation>Not in the competence language (free text)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="184"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
@@ -1191,47 +1191,47 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperiencesModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="22"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="23"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="27"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="28"/>
         <source>sinds %1 (loopt nog)</source>
         <translation>since %1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="31"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="32"/>
         <source>tot %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="32"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="33"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="75"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="76"/>
         <source>Functie en organisatie</source>
         <translation>Role and organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="77"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
@@ -1834,72 +1834,72 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijzenModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="35"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="36"/>
         <source>Verloopt niet</source>
         <translation>Does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="36"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
         <source>Geldig tot %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
         <source>Verloopt binnenkort: %1</source>
         <translation>Expires soon: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="40"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="41"/>
         <source>Verlopen op %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="92"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="89"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="93"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="90"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="91"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="92"/>
         <source>Uitgereikt op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="93"/>
         <source>VKS</source>
         <translation>VKS</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
         <source>Geldigheid</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="160"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="123"/>
         <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
         <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="181"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="144"/>
         <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
         <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="183"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="146"/>
         <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
         <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
     </message>

@@ -1,9 +1,5 @@
-"""The table of competence claims, with filtering and sorting done on plain Python lists.
-
-10,000 claims must scroll, filter and sort without visible lag. The rows are prepared once
-per reload (labels, sort keys, evidence flags), then a filter or a sort only rebuilds a list
-of indices and resets the view: no widget per row, no Python callback per row per paint.
-"""
+"""The table of competence claims: each row prepared once per reload (labels, sort keys,
+evidence flags); filtering and sorting are ``RowsModel``'s."""
 
 from __future__ import annotations
 
@@ -12,14 +8,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs
 from portfolio_app.domain.enums import CompetenceKind, label, willen_label
+from portfolio_app.ui.models.rows import Index, RowsModel
 
 STALE_AFTER = timedelta(days=3 * 365)
-Index = QModelIndex | QPersistentModelIndex
 
 
 def fold(text: str) -> str:
@@ -82,16 +78,10 @@ def evidence_index(leerbewijzen: list[Leerbewijs], experiences: list[Experience]
     return uris
 
 
-class ClaimsModel(QAbstractTableModel):
-    COLUMN_COUNT = 6
-
+class ClaimsModel(RowsModel):
     def __init__(self, lang: str = "nl") -> None:
-        super().__init__()
+        super().__init__(ClaimFilter(), (0, Qt.SortOrder.AscendingOrder))
         self.lang = lang
-        self._rows: list[ClaimRow] = []
-        self._visible: list[int] = []
-        self._filter = ClaimFilter()
-        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._headers = [
             self.tr("Competentie"),
             self.tr("Soort"),
@@ -126,51 +116,12 @@ class ClaimsModel(QAbstractTableModel):
                     key=fold(claim.label),
                 )
             )
-        self.beginResetModel()
-        self._rows = rows
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, claim_filter: ClaimFilter) -> None:
-        self.beginResetModel()
-        self._filter = claim_filter
-        self._apply()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply()
-        self.layoutChanged.emit()
-
-    def _apply(self) -> None:
-        column, order = self._sort
-        accepted = [i for i, row in enumerate(self._rows) if self._filter.accepts(row)]
-        accepted.sort(
-            key=lambda i: self._rows[i].sort_keys[column],
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._visible = accepted
-
-    # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[self._visible[index.row()]]
+        row = self.row_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -191,8 +142,4 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
     def claim_at(self, row: int) -> CompetenceClaim:
-        return self._rows[self._visible[row]].claim
-
-    @property
-    def total(self) -> int:
-        return len(self._rows)
+        return self.row_at(row).claim

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from portfolio_app.domain import Experience
 from portfolio_app.domain.enums import ExperienceKind, label
-from portfolio_app.ui.models.claims import Index, fold
+from portfolio_app.ui.models.claims import fold
+from portfolio_app.ui.models.rows import Index, RowsModel
 
 
 def period_text(experience: Experience) -> str:
@@ -63,17 +64,13 @@ class ExperienceFilter:
         return self.kind is None or row.experience.kind is self.kind
 
 
-class ExperiencesModel(QAbstractTableModel):
+class ExperiencesModel(RowsModel):
     TITLE_COLUMN = 1
     PERIOD_COLUMN = 2
 
     def __init__(self, lang: str = "nl") -> None:
-        super().__init__()
+        super().__init__(ExperienceFilter(), (self.PERIOD_COLUMN, Qt.SortOrder.DescendingOrder))
         self.lang = lang
-        self._rows: list[ExperienceRow] = []
-        self._visible: list[int] = []
-        self._filter = ExperienceFilter()
-        self._sort: tuple[int, Qt.SortOrder] = (self.PERIOD_COLUMN, Qt.SortOrder.DescendingOrder)
         self._headers = [
             self.tr("Soort"),
             self.tr("Functie en organisatie"),
@@ -95,51 +92,12 @@ class ExperiencesModel(QAbstractTableModel):
                     key=fold(" ".join(words)),
                 )
             )
-        self.beginResetModel()
-        self._rows = rows
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, experience_filter: ExperienceFilter) -> None:
-        self.beginResetModel()
-        self._filter = experience_filter
-        self._apply()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply()
-        self.layoutChanged.emit()
-
-    def _apply(self) -> None:
-        column, order = self._sort
-        accepted = [i for i, row in enumerate(self._rows) if self._filter.accepts(row)]
-        accepted.sort(
-            key=lambda i: self._rows[i].sort_keys[column],
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._visible = accepted
-
-    # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[self._visible[index.row()]]
+        row = self.row_at(index.row())
         work = row.experience
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -155,14 +113,7 @@ class ExperiencesModel(QAbstractTableModel):
         return None
 
     def experience_at(self, row: int) -> Experience:
-        return self._rows[self._visible[row]].experience
+        return self.row_at(row).experience
 
     def row_of(self, experience_id: str) -> int:
-        for position, index in enumerate(self._visible):
-            if self._rows[index].experience.id == experience_id:
-                return position
-        return -1
-
-    @property
-    def total(self) -> int:
-        return len(self._rows)
+        return self.position_where(lambda row: row.experience.id == experience_id)

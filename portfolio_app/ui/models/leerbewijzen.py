@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from portfolio_app.domain import Leerbewijs, Validity
 from portfolio_app.domain.enums import label
-from portfolio_app.ui.models.claims import Index, fold
+from portfolio_app.ui.models.claims import fold
+from portfolio_app.ui.models.rows import Index, RowsModel
 
 WARN = frozenset({Validity.VERLOPEN, Validity.VERLOOPT_BINNENKORT})
 _VALIDITY_ORDER = {
@@ -76,18 +77,14 @@ class LeerbewijsFilter:
         return not (self.needs_attention and row.validity not in WARN)
 
 
-class LeerbewijzenModel(QAbstractTableModel):
+class LeerbewijzenModel(RowsModel):
     TITLE_COLUMN = 0
     ISSUER_COLUMN = 2
     VALIDITY_COLUMN = 5
 
     def __init__(self, lang: str = "nl") -> None:
-        super().__init__()
+        super().__init__(LeerbewijsFilter(), (self.TITLE_COLUMN, Qt.SortOrder.AscendingOrder))
         self.lang = lang
-        self._rows: list[LeerbewijsRow] = []
-        self._visible: list[int] = []
-        self._filter = LeerbewijsFilter()
-        self._sort: tuple[int, Qt.SortOrder] = (self.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
         self._headers = [
             self.tr("Titel"),
             self.tr("Soort"),
@@ -115,56 +112,22 @@ class LeerbewijzenModel(QAbstractTableModel):
                     key=fold(" ".join(words)),
                 )
             )
-        self.beginResetModel()
-        self._rows = rows
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, proof_filter: LeerbewijsFilter) -> None:
-        self.beginResetModel()
-        self._filter = proof_filter
-        self._apply()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply()
-        self.layoutChanged.emit()
-
-    def _apply(self) -> None:
-        column, order = self._sort
-        accepted = [i for i, row in enumerate(self._rows) if self._filter.accepts(row)]
-        accepted.sort(
-            key=lambda i: self._rows[i].sort_keys[column],
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._visible = accepted
-
-    # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
+        self.set_rows(rows)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == 4:
                 return self.tr(
                     "Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8"
                 )
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[self._visible[index.row()]]
+        row = self.row_at(index.row())
         column = index.column()
         warn = column == self.VALIDITY_COLUMN and row.validity in WARN
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -196,15 +159,8 @@ class LeerbewijzenModel(QAbstractTableModel):
         return (proof.title, row.kind, proof.issuer, row.issued)[column] or "–"
 
     def proof_at(self, row: int) -> Leerbewijs:
-        return self._rows[self._visible[row]].proof
+        return self.row_at(row).proof
 
     def row_of(self, proof_id: str) -> int:
         """Where a leerbewijs is shown now, or -1 (so a page can select what was just added)."""
-        for position, index in enumerate(self._visible):
-            if self._rows[index].proof.id == proof_id:
-                return position
-        return -1
-
-    @property
-    def total(self) -> int:
-        return len(self._rows)
+        return self.position_where(lambda row: row.proof.id == proof_id)

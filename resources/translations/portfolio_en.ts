@@ -792,12 +792,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ConceptSearch</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="49"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="50"/>
         <source>beroep</source>
         <translation>occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="50"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="51"/>
         <source>beroepskwalificatie</source>
         <translation>professional qualification</translation>
     </message>
@@ -1058,132 +1058,132 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperienceDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="169"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="162"/>
         <source>Ervaring toevoegen</source>
         <translation>Add experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="171"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="164"/>
         <source>Ervaring bewerken</source>
         <translation>Edit experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="179"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="172"/>
         <source>Werk, een opleiding, een stage, vrijwilligerswerk of iets wat je thuis of in je vrije tijd deed. Vul minstens een functie of een organisatie in.</source>
         <translation>Work, a course, an internship, volunteering or something you did at home or in your free time. Fill in at least a role or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="188"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="181"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="183"/>
         <source>bv. magazijnier, leiding in de jeugdbeweging</source>
         <translation>e.g. warehouse worker, leader in a youth movement</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="191"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="184"/>
         <source>&amp;Functie of rol</source>
         <translation>Job title or &amp;role</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="186"/>
         <source>bv. de naam van het bedrijf of de school</source>
         <translation>e.g. the name of the company or the school</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="196"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
         <source>&amp;Van</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="196"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
         <source>Begonnen in (maand en jaar)</source>
         <translation>Started in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="198"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="191"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
         <source>Gestopt in (leeg als het nog loopt)</source>
         <translation>Stopped in (empty if it is ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
         <source>Vertel in je eigen woorden wat je deed, bv.: Ik laadde vrachtwagens.</source>
         <translation>Say in your own words what you did, e.g.: I loaded lorries.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="206"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
         <source>Wat deed je?</source>
         <translation>What did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="206"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
         <source>Wat &amp;deed je?</source>
         <translation>What &amp;did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="208"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="201"/>
         <source>Welke competenties gebruikte je hier?</source>
         <translation>Which competences did you use here?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="212"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="205"/>
         <source>Vink aan wat klopt. De voorstellen komen uit wat je hierboven schreef; staat er iets niet bij, zoek het dan onder de lijst.</source>
         <translation>Tick what is right. The suggestions come from what you wrote above; if something is missing, search for it below the list.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="223"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="216"/>
         <source>Voeg ze ook toe aan mijn &amp;competenties</source>
         <translation>Also add them to my &amp;competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="230"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="223"/>
         <source>Voeg de aangevinkte competenties ook toe aan mijn competenties</source>
         <translation>Also add the ticked competences to my competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="234"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="227"/>
         <source>Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij.</source>
         <translation>Competences that are already in your list get this experience as extra evidence.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="240"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="233"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="240"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="233"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="235"/>
         <source>Bijlagen (bv. een attest van de werkgever)</source>
         <translation>Attachments (e.g. an attestation from the employer)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="246"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="239"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="246"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="239"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
@@ -1691,142 +1691,142 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijsDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="135"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="127"/>
         <source>Leerbewijs toevoegen</source>
         <translation>Add proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="137"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="129"/>
         <source>Leerbewijs bewerken</source>
         <translation>Edit proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="146"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="138"/>
         <source>Een leerbewijs is een diploma, certificaat, attest of badge. Alleen de titel is verplicht.</source>
         <translation>A proof of learning is a diploma, certificate, attestation or badge. Only the title is required.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="154"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="146"/>
         <source>bv. Attest heftruckchauffeur, Diploma secundair onderwijs</source>
         <translation>e.g. Forklift driver attestation, Secondary education diploma</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="148"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="153"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="155"/>
         <source>school, opleider of organisatie</source>
         <translation>school, trainer or organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="164"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
         <source>Uitgereikt &amp;door</source>
         <translation>Issued &amp;by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="166"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
         <source>Uitgereikt &amp;op</source>
         <translation>Issued &amp;on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="166"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
         <source>Datum van uitreiking</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="168"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="160"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="169"/>
         <source>&amp;Geldig tot</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="169"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="170"/>
         <source>Geldig tot (leeg als het niet verloopt)</source>
         <translation>Valid until (empty if it does not expire)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
         <source>weet ik niet / niet van toepassing</source>
         <translation>don&apos;t know / not applicable</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="174"/>
         <source>niveau %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="176"/>
         <source>Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)</source>
         <translation>The level in the Flemish Qualifications Structure (VKS, the same as EQF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
         <source>&amp;VKS-niveau</source>
         <translation>VKS &amp;level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
         <source>VKS-niveau (1 tot 8)</source>
         <translation>VKS level (1 to 8)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="188"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="188"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
         <source>Bijlagen (scans, foto&apos;s, PDF&apos;s)</source>
         <translation>Attachments (scans, photos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
         <source>&amp;Competenties</source>
         <translation>&amp;Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="194"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>Beschr&amp;ijving</source>
         <translation>De&amp;scription</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="197"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="197"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="240"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="232"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -2565,37 +2565,37 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="47"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="52"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="48"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="53"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="49"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="54"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="50"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="55"/>
         <source>Voor doel</source>
         <translation>For target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="51"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="56"/>
         <source>Klaar tegen</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="52"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="104"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="87"/>
         <source>%1 (te laat)</source>
         <translation>%1 (overdue)</translation>
     </message>

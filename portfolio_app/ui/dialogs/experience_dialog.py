@@ -143,22 +143,15 @@ class CompetenceChecklist(QWidget):
         ]
 
     def _picked(self, hit: SearchHit) -> None:
-        concept = self.session.language.concept(hit.uri)
-        name = concept.label(self.session.lang) if concept else hit.label
-        self.add_ref(ConceptRef(uri=hit.uri, label=name), checked=True)
+        self.add_ref(self.search.ref_for(hit, self.session.lang), checked=True)
         # the completer writes its text into the field after this signal: clear afterwards
         QTimer.singleShot(0, self.search, self.search.clear)
 
     def add_typed(self) -> None:
-        text = self.search.text().strip()
-        if not text:
-            return
-        for hit in self.search.hits:
-            if hit.label.casefold() == text.casefold():
-                self._picked(hit)
-                return
-        self.add_ref(ConceptRef(uri=None, label=text), checked=True)
-        self.search.clear()
+        ref = self.search.typed_ref(self.session.lang)
+        if ref is not None:
+            self.add_ref(ref, checked=True)
+            self.search.clear()
 
 
 class ExperienceDialog(FormDialog):

@@ -98,24 +98,16 @@ class CompetenceList(QWidget):
         item.setData(REF_ROLE, ref)
 
     def _picked(self, hit: SearchHit) -> None:
-        concept = self.language.concept(hit.uri)
-        self.add_ref(
-            ConceptRef(uri=hit.uri, label=concept.label(self.lang) if concept else hit.label)
-        )
+        self.add_ref(self.search.ref_for(hit, self.lang))
         # the completer writes its text into the field after this signal: clear afterwards
         QTimer.singleShot(0, self.search, self.search.clear)
 
     def add_typed(self) -> None:
         """Enter or the button: the hit with exactly this name, else the text as it is."""
-        text = self.search.text().strip()
-        if not text:
-            return
-        for hit in self.search.hits:
-            if hit.label.casefold() == text.casefold():
-                self._picked(hit)
-                return
-        self.add_ref(ConceptRef(uri=None, label=text))
-        self.search.clear()
+        ref = self.search.typed_ref(self.lang)
+        if ref is not None:
+            self.add_ref(ref)
+            self.search.clear()
 
     def remove_current(self) -> None:
         row = self.list.currentRow()

@@ -7,18 +7,26 @@ An open item whose date has passed says "te laat" in words and in bold, never in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.enums import label
+from portfolio_app.ui.models.rows import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 DUE_COLUMN = 4
+COLUMNS = 6
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    item: ActionPlanItem
+    sort_keys: tuple[Any, ...]
 
 
 class PlanFilter(StrEnum):
@@ -26,7 +34,8 @@ class PlanFilter(StrEnum):
     DONE = "done"
     ALL = "all"
 
-    def accepts(self, item: ActionPlanItem) -> bool:
+    def accepts(self, row: PlanRow) -> bool:
+        item = row.item
         if self is PlanFilter.OPEN:
             return item.is_open
         if self is PlanFilter.DONE:
@@ -34,15 +43,11 @@ class PlanFilter(StrEnum):
         return True
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsModel):
     def __init__(self, lang: str = "nl") -> None:
-        super().__init__()
+        super().__init__(PlanFilter.OPEN, (DUE_COLUMN, Qt.SortOrder.AscendingOrder))
         self.lang = lang
         self.today = date.today()
-        self._items: list[ActionPlanItem] = []
-        self._visible: list[ActionPlanItem] = []
-        self._filter = PlanFilter.OPEN
-        self._sort: tuple[int, Qt.SortOrder] = (DUE_COLUMN, Qt.SortOrder.AscendingOrder)
         self._headers = [
             self.tr("Actie"),
             self.tr("Soort"),
@@ -53,37 +58,15 @@ class PlanModel(QAbstractTableModel):
         ]
 
     def load(self, items: list[ActionPlanItem], today: date | None = None) -> None:
-        self.beginResetModel()
         self.today = today or date.today()
-        self._items = items
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, plan_filter: PlanFilter) -> None:
-        self.beginResetModel()
-        self._filter = plan_filter
-        self._apply()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._apply()
-        self.layoutChanged.emit()
+        self.set_rows(
+            [PlanRow(item, tuple(self._key(item, c) for c in range(COLUMNS))) for item in items]
+        )
 
     def _key(self, item: ActionPlanItem, column: int) -> tuple[Any, ...]:
         if column == DUE_COLUMN:
             return (item.due is None, item.due or date.max, item.goal.casefold())
         return (self._text(item, column).casefold(), item.due or date.max)
-
-    def _apply(self) -> None:
-        column, order = self._sort
-        visible = [item for item in self._items if self._filter.accepts(item)]
-        visible.sort(
-            key=lambda item: self._key(item, column),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._visible = visible
 
     def overdue(self, item: ActionPlanItem) -> bool:
         return item.is_open and item.due is not None and item.due < self.today
@@ -104,25 +87,10 @@ class PlanModel(QAbstractTableModel):
             return self.tr("%1 (te laat)").replace("%1", due) if self.overdue(item) else due
         return label(item.status, self.lang)
 
-    # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._visible[index.row()]
+        item = self.row_at(index.row()).item
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column) or "–"
@@ -135,17 +103,11 @@ class PlanModel(QAbstractTableModel):
         return None
 
     def item_at(self, row: int) -> ActionPlanItem:
-        return self._visible[row]
+        return self.row_at(row).item
 
     def row_of(self, item_id: str) -> int | None:
-        for row, item in enumerate(self._visible):
-            if item.id == item_id:
-                return row
-        return None
+        position = self.position_where(lambda row: row.item.id == item_id)
+        return None if position < 0 else position
 
     def find(self, item_id: str) -> ActionPlanItem | None:
-        return next((item for item in self._items if item.id == item_id), None)
-
-    @property
-    def total(self) -> int:
-        return len(self._items)
+        return next((row.item for row in self._rows if row.item.id == item_id), None)

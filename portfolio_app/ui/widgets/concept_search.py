@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from portfolio_app.domain import ConceptRef
 from portfolio_app.language import CompetenceLanguage, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,6 +68,22 @@ class ConceptSearch(QLineEdit):
             popup = completer.popup()
             if popup is not None:
                 popup.hide()
+
+    def ref_for(self, hit: SearchHit, lang: str) -> ConceptRef:
+        """The reference to store for a hit: the concept's label in the user's language."""
+        concept = self.language.concept(hit.uri)
+        return ConceptRef(uri=hit.uri, label=concept.label(lang) if concept else hit.label)
+
+    def typed_ref(self, lang: str) -> ConceptRef | None:
+        """What Enter (or an Add button) means: the hit with exactly the typed name, else
+        the text as free text; None when nothing is typed."""
+        text = self.text().strip()
+        if not text:
+            return None
+        for hit in self.hits:
+            if hit.label.casefold() == text.casefold():
+                return self.ref_for(hit, lang)
+        return ConceptRef(uri=None, label=text)
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

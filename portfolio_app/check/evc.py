@@ -6,10 +6,12 @@ the school year and source the amounts hold for); this module parses that docume
 it into the ``EvcInfo`` a check result carries. Amounts are always shown with their school
 year, since they change.
 
-An EVC assessment tests every competence of the beroepskwalificatie. The portfolio is called
-ready when it shows at least ``EVC_READY_SHARE`` (three in four) of them at "can" level: the
-rest is usually within reach during the preparation, while with fewer the candidate risks
-paying for an assessment they cannot pass yet.
+An EVC assessment tests every competence of the beroepskwalificatie, in practice: the
+candidate shows there what they can, so evidence in the portfolio is not required to start.
+The person is called ready when they say they can at least ``EVC_READY_SHARE`` (three in
+four) of the competences at the level asked: the rest is usually within reach during the
+preparation, while with fewer they risk paying for an assessment they cannot pass yet. The
+counts are the check's own (``Tally``), so the EVC card and the headline always agree.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from portfolio_app.check import texts
 from portfolio_app.check.model import EvcRoute
 from portfolio_app.check.texts import Text
-from portfolio_app.domain.check_result import EvcCost, EvcInfo
+from portfolio_app.domain.check_result import EvcCost, EvcInfo, Regulation, Tally
 from portfolio_app.errors import InvalidInput
 
 EVC_READY_SHARE = 0.75
@@ -85,29 +87,49 @@ def _euro(amount: float) -> tuple[str, str]:
     return nl, f"EUR {amount:.0f}" if whole else f"EUR {amount:.2f}"
 
 
-def evc_info(route: EvcRoute, costs: EvcCosts | None, shown: int, total: int) -> EvcInfo:
-    """What the check says about EVC for this target; ``shown`` of the route's ``total``
-    competences are at "can" level in the portfolio."""
-    ready = total > 0 and shown / total >= EVC_READY_SHARE
+def evc_info(
+    route: EvcRoute, costs: EvcCosts | None, counts: Tally, regulation: Regulation | None = None
+) -> EvcInfo:
+    """What the check says about EVC for this target; ``counts`` are those of the route's
+    competences."""
+    total, said, shown = counts.total, counts.said, counts.shown
+    ready = regulation is None and total > 0 and said / total >= EVC_READY_SHARE
     name = texts.short(route.qualification.label)
     kind_nl = "deelkwalificatie" if route.partial else "beroepskwalificatie"
     kind_en = "partial qualification" if route.partial else "professional qualification"
     nl = [
         f"Voor de {kind_nl} '{name}' bestaat een EVC-traject: je toont je competenties bij "
         f"een erkend testcentrum en krijgt een officieel bewijs.",
-        f"Je portfolio toont nu {shown} van de {total} competenties.",
+        f"Je zegt dat je {said} van de {total} competenties kunt; je portfolio toont er "
+        f"{shown} van aan.",
     ]
     en = [
         f"An EVC procedure exists for the {kind_en} '{name}': you show your competences at "
         f"a recognised test centre and get an official certificate.",
-        f"Your portfolio now shows {shown} of the {total} competences.",
+        f"You say you can do {said} of the {total} competences; your portfolio shows {shown} "
+        "of them.",
     ]
-    if ready:
-        nl.append("Je lijkt klaar om eraan te beginnen.")
-        en.append("You look ready to start.")
+    if regulation is not None:
+        nl.append("Een EVC-bewijs geeft je niet het diploma dat dit beroep wettelijk vraagt.")
+        en.append("An EVC certificate does not give you the diploma this profession requires.")
+    elif ready:
+        nl.append(
+            "Je kunt eraan beginnen: in het traject toon je wat je kunt, ook wat je portfolio "
+            "nog niet bewijst."
+        )
+        en.append(
+            "You can start: in the procedure you show what you can do, also what your "
+            "portfolio does not prove yet."
+        )
     else:
-        nl.append("Verzamel eerst meer bewijs of leer eerst bij.")
-        en.append("Gather more evidence or learn more first.")
+        nl.append(
+            "Je zegt nog niet dat je drie op vier competenties kunt. Leer eerst bij, of ga na "
+            "wat je al kunt."
+        )
+        en.append(
+            "You do not yet say you can do three in four of the competences. Learn more "
+            "first, or check what you can already do."
+        )
     cost_list: list[EvcCost] = []
     source = ""
     if costs is not None:
@@ -130,6 +152,7 @@ def evc_info(route: EvcRoute, costs: EvcCosts | None, shown: int, total: int) ->
     return EvcInfo(
         qualification=route.qualification,
         ready=ready,
+        competences_said=said,
         competences_shown=shown,
         competences_total=total,
         costs=cost_list,

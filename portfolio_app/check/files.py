@@ -17,6 +17,13 @@ from importlib import resources
 from pathlib import Path
 
 from portfolio_app.check.evc import EvcCosts, parse_evc_costs
+from portfolio_app.check.facts import Facts
+from portfolio_app.check.rules import (
+    FutureList,
+    RegulatedProfessions,
+    parse_future,
+    parse_regulated,
+)
 from portfolio_app.check.signals import Signal, SignalTable, parse_signals, write_signals
 from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
 from portfolio_app.paths import AppPaths
@@ -66,6 +73,33 @@ def load_evc_costs() -> EvcCosts | None:
     except json.JSONDecodeError:
         doc = None
     return parse_evc_costs(doc)
+
+
+def _bundled_json(*parts: str) -> object:
+    text = _resource(*parts)
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
+def load_regulated() -> RegulatedProfessions:
+    """The bundled list of regulated professions (empty when it is not installed)."""
+    doc = _bundled_json("check", "regulated_professions.json")
+    return parse_regulated(doc) if doc is not None else RegulatedProfessions({})
+
+
+def load_future() -> FutureList | None:
+    """The bundled list of future competences (None when it is not installed)."""
+    doc = _bundled_json("check", "future_competences.json")
+    return parse_future(doc) if doc is not None else None
+
+
+def load_facts(paths: AppPaths) -> Facts:
+    """Everything the check states next to the competences, as installed."""
+    return Facts(load_signals(paths), load_evc_costs(), load_regulated(), load_future())
 
 
 def import_signals(source: Path, paths: AppPaths, today: date) -> list[Signal]:

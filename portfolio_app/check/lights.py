@@ -2,43 +2,43 @@
 
 Thresholds and why:
 
-- a competence the target asks for, last shown ``STALE_AFTER_YEARS`` (3) or more years ago:
-  the same three years after which its credit starts to fade (see ``scoring``);
+- a competence the target asks for that the person says they can, last shown
+  ``STALE_AFTER_YEARS`` (3) or more years ago: skills fade, and an employer asks when;
 - a leerbewijs expired, or expiring within 90 days (``domain.leerbewijs.EXPIRING_WITHIN``,
-  long enough to book a renewal); an alarm when it backs this target, a warning otherwise;
-- an essential competence claimed on the user's word alone: an employer or an EVC assessor
-  will ask for proof first;
-- an essential competence the user says they do not want to use (willen 1);
+  long enough to book a renewal); an alarm when it backs this target, a warning otherwise.
+  The message says what renewing means for that leerbewijs (``rules.renewal``);
+- essential competences the person says they can but the portfolio does not show yet, in
+  one light with their number: an employer or an EVC assessor asks for proof first;
+- an essential competence the person says they do not want to use (willen 1);
 - ``SAME_JOB_YEARS`` (7) or more in the same, current job with nothing new learned in the last
   ``LEARNING_WINDOW_YEARS`` (3): no leerbewijs issued, no course or internship, no competence
   first acquired. Seven years borrows the work experience the Flemish rules long required
   before a worker could get loopbaanbegeleiding (seed 002, Advies 3): the point at which
   policy itself expected a career question. It is a judgement call, named here to be changed;
-- the target is (positive) or is not (information) a shortage occupation, from the newest
-  labour-market signal, always with its source and date, and saying when it is old;
-- competences of the target flagged as future competences: positive when shown, a warning
-  when not yet;
-- claims in free text, which the check cannot count, and an EVC-traject that leads to the
-  target (information).
+- a regulated profession: what the law asks beyond competences;
+- an EVC-traject that leads to the target, and claims in free text (information).
+
+Labour-market figures are not lights: they are shown once, in their own section, as what
+they said and when.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from portfolio_app.check import texts
 from portfolio_app.check.explain import Line
-from portfolio_app.check.model import LanguageView, PortfolioData, Target
-from portfolio_app.check.scoring import (
-    STALE_AFTER_YEARS,
-    STRENGTH_THRESHOLD,
-    is_stale,
-    years_before,
-)
-from portfolio_app.check.signals import Signal
+from portfolio_app.check.model import LanguageView, PortfolioData
+from portfolio_app.check.standing import STALE_AFTER_YEARS, years_before
 from portfolio_app.domain import Validity
-from portfolio_app.domain.check_result import EvcInfo, Severity, WarningLight
+from portfolio_app.domain.check_result import (
+    EvcInfo,
+    Regulation,
+    Severity,
+    Standing,
+    WarningLight,
+)
 from portfolio_app.domain.enums import ExperienceKind
 
 SAME_JOB_YEARS = 7
@@ -53,38 +53,40 @@ def _light(code: str, severity: Severity, text: texts.Text, **extra: object) -> 
     )
 
 
-def _stale(lines: Sequence[Line], view: LanguageView, today: date) -> list[WarningLight]:
+def _stale(lines: Sequence[Line], view: LanguageView) -> list[WarningLight]:
     found: list[WarningLight] = []
-    seen: set[str] = set()
     for line in lines:
-        if line.match is None or not is_stale(line.match.candidate.last_shown, today):
+        state = line.state
+        if not line.stale or state is None or state.last_shown is None:
             continue
-        candidate = line.match.candidate
-        if candidate.key in seen or candidate.last_shown is None:
-            continue
-        seen.add(candidate.key)
-        nl, en = texts.month_year(candidate.last_shown)
+        nl, en = texts.month_year(state.last_shown)
         name = texts.short(view.label(line.uri))
         found.append(
             _light(
                 "niet_gebruikt",
                 Severity.WARNING,
                 (
-                    f"Je toonde '{name}' al meer dan {STALE_AFTER_YEARS} jaar niet meer "
-                    f"(laatst in {nl}). Fris het op of vul een recentere datum in.",
-                    f"You have not shown '{name}' for more than {STALE_AFTER_YEARS} years "
-                    f"(last in {en}). Refresh it or fill in a more recent date.",
+                    f"Je deed '{name}' al meer dan {STALE_AFTER_YEARS} jaar niet meer "
+                    f"(laatst in {nl}). Fris het op, of vul een recentere datum in als je "
+                    "het wel nog deed.",
+                    f"You have not done '{name}' for more than {STALE_AFTER_YEARS} years "
+                    f"(last in {en}). Refresh it, or fill in a more recent date if you did.",
                 ),
                 competence=view.ref(line.uri),
-                related_id=candidate.claim.id if candidate.claim else candidate.key,
+                related_id=state.claim.id if state.claim else state.proofs[0].id,
             )
         )
     return found
 
 
-def _leerbewijzen(data: PortfolioData, lines: Sequence[Line], today: date) -> list[WarningLight]:
+def _leerbewijzen(
+    data: PortfolioData,
+    lines: Sequence[Line],
+    today: date,
+    renewals: Mapping[str, texts.Text],
+) -> list[WarningLight]:
     relevant = {
-        b.id for line in lines if line.match for b in line.match.candidate.backing if b.leerbewijs
+        p.id for line in lines if line.state for p in line.state.proofs if p.kind == "leerbewijs"
     }
     found: list[WarningLight] = []
     for lb in sorted(data.leerbewijzen, key=lambda x: (x.expires or today, x.id)):
@@ -93,68 +95,80 @@ def _leerbewijzen(data: PortfolioData, lines: Sequence[Line], today: date) -> li
             continue
         when_nl, when_en = lb.expires.strftime("%d-%m-%Y"), lb.expires.isoformat()
         title = texts.short(lb.title)
+        renew = renewals.get(lb.id, ("", ""))
         if validity is Validity.VERLOPEN:
             severity = Severity.ALERT if lb.id in relevant else Severity.WARNING
-            text = (
-                f"Je leerbewijs '{title}' is verlopen op {when_nl}. Vraag een hernieuwing aan.",
-                f"Your proof of learning '{title}' expired on {when_en}. Ask for a renewal.",
+            text = texts.join(
+                (
+                    f"Je leerbewijs '{title}' is verlopen op {when_nl}. Het toont nog dat je "
+                    "het leerde, maar niet meer dat het geldig is.",
+                    f"Your proof of learning '{title}' expired on {when_en}. It still shows "
+                    "you learned it, but no longer that it is valid.",
+                ),
+                renew,
             )
             code = "leerbewijs_verlopen"
         else:
             severity = Severity.WARNING
-            text = (
-                f"Je leerbewijs '{title}' verloopt op {when_nl}. Plan nu een hernieuwing.",
-                f"Your proof of learning '{title}' expires on {when_en}. Plan a renewal now.",
+            text = texts.join(
+                (
+                    f"Je leerbewijs '{title}' verloopt op {when_nl}. Plan de hernieuwing nu.",
+                    f"Your proof of learning '{title}' expires on {when_en}. Plan the renewal now.",
+                ),
+                renew,
             )
             code = "leerbewijs_verloopt"
         found.append(_light(code, severity, text, related_id=lb.id))
     return found
 
 
-def _essential_claims(lines: Sequence[Line], view: LanguageView) -> list[WarningLight]:
+def _unproven(lines: Sequence[Line]) -> list[WarningLight]:
+    count = sum(
+        1
+        for line in lines
+        if line.essential
+        and line.standing is Standing.TO_PROVE
+        and line.state is not None
+        and not line.state.expired
+    )
+    if not count:
+        return []
+    return [
+        _light(
+            "geen_bewijs",
+            Severity.WARNING,
+            (
+                f"Van de essentiële competenties die je zegt te kunnen, toont je portfolio er "
+                f"{count} nog niet aan. Een werkgever of een EVC-assessor vraagt eerst naar "
+                "bewijs.",
+                f"Of the essential competences you say you can do, your portfolio does not show "
+                f"{count} yet. An employer or an EVC assessor asks for evidence first.",
+            ),
+        )
+    ]
+
+
+def _not_wanted(lines: Sequence[Line], view: LanguageView) -> list[WarningLight]:
     found: list[WarningLight] = []
     for line in lines:
-        if not line.essential:
+        if not line.essential or line.willen != 1:
             continue
         name = texts.short(view.label(line.uri))
-        candidate = line.match.candidate if line.match else None
-        claim = candidate.claim if candidate else None
-        if (
-            candidate is not None
-            and claim is not None
-            and not candidate.backing
-            and claim.self_assessed
-            and not claim.attachment_ids
-        ):
-            found.append(
-                _light(
-                    "geen_bewijs",
-                    Severity.WARNING,
-                    (
-                        f"Je zegt dat je '{name}' kunt, maar er is nog geen bewijs voor. "
-                        "Voeg een leerbewijs, ervaring of bijlage toe.",
-                        f"You say you can do '{name}', but there is no evidence yet. "
-                        "Add a proof of learning, an experience or an attachment.",
-                    ),
-                    competence=view.ref(line.uri),
-                    related_id=claim.id,
-                )
+        claim = line.state.claim if line.state else None
+        found.append(
+            _light(
+                "wil_niet",
+                Severity.WARNING,
+                (
+                    f"'{name}' is essentieel voor dit doel, maar je wilt het niet meer doen. "
+                    "Past dit doel wel bij je?",
+                    f"'{name}' is essential for this goal, but you no longer want to do it. "
+                    "Does this goal suit you?",
+                ),
+                competence=view.ref(line.uri),
+                related_id=claim.id if claim else None,
             )
-        if line.willen == 1:
-            found.append(
-                _light(
-                    "wil_niet",
-                    Severity.WARNING,
-                    (
-                        f"'{name}' is essentieel voor dit doel, maar je wilt het niet meer doen. "
-                        "Past dit doel wel bij je?",
-                        f"'{name}' is essential for this goal, but you no longer want to do it. "
-                        "Does this goal suit you?",
-                    ),
-                    competence=view.ref(line.uri),
-                    related_id=claim.id if claim else None,
-                )
-            )
+        )
     return found
 
 
@@ -201,66 +215,37 @@ def _same_job(data: PortfolioData, today: date) -> list[WarningLight]:
     ]
 
 
-def _signal(target: Target, signals: Sequence[Signal], today: date) -> list[WarningLight]:
-    if not signals:
+def _regulated(regulation: Regulation | None) -> list[WarningLight]:
+    if regulation is None:
         return []
-    newest = signals[0]
-    when_nl, when_en = texts.month_year(newest.date)
-    name = texts.short(target.ref.label)
-    ratio = ""
-    if newest.tension_ratio is not None:
-        ratio = f"{newest.tension_ratio:.2f}"
-    if newest.shortage:
-        severity, code = Severity.POSITIVE, "knelpuntberoep"
-        nl = f"'{name}' is een knelpuntberoep: er zijn weinig kandidaten per vacature"
-        en = f"'{name}' is a shortage occupation: there are few candidates per vacancy"
-    else:
-        severity, code = Severity.INFO, "geen_knelpuntberoep"
-        nl = f"'{name}' staat niet als knelpuntberoep in de cijfers"
-        en = f"'{name}' is not listed as a shortage occupation in the figures"
-    if ratio:
-        nl += f" (spanningsratio {ratio.replace('.', ',')})"
-        en += f" (tension ratio {ratio})"
-    nl += f". Bron: {newest.source}, {when_nl}."
-    en += f". Source: {newest.source}, {when_en}."
-    if newest.is_old(today):
-        nl += " Dit cijfer is ouder dan twee jaar; de situatie kan veranderd zijn."
-        en += " This figure is more than two years old; things may have changed."
+    when = texts.month_year(regulation.listed_on)
     return [
         _light(
-            code,
-            severity,
-            (nl, en),
-            source=newest.source,
-            source_date=newest.date,
+            "gereglementeerd",
+            Severity.ALERT,
+            (
+                f"{regulation.requirement} (Bron: {regulation.source}; lijst van {when[0]}.)",
+                f"{regulation.requirement_en or regulation.requirement} (Source: "
+                f"{regulation.source}; list of {when[1]}.)",
+            ),
+            source=regulation.source,
+            source_date=regulation.listed_on,
         )
     ]
 
 
-def _future(lines: Sequence[Line], view: LanguageView) -> list[WarningLight]:
-    found: list[WarningLight] = []
-    for line in lines:
-        if not view.has_flag(line.uri, "future"):
-            continue
-        name = texts.short(view.label(line.uri))
-        if line.credit >= STRENGTH_THRESHOLD:
-            text = (
-                f"Je hebt al '{name}', een competentie die in de toekomst meer gevraagd wordt.",
-                f"You already have '{name}', a competence that will be asked for more.",
-            )
-            severity = Severity.POSITIVE
-        else:
-            text = (
-                f"'{name}' wordt in de toekomst meer gevraagd. Werk eraan.",
-                f"'{name}' will be asked for more in the future. Work on it.",
-            )
-            severity = Severity.WARNING
-        found.append(_light("toekomst", severity, text, competence=view.ref(line.uri)))
-    return found
+def _evc(evc: EvcInfo | None) -> list[WarningLight]:
+    if evc is None:
+        return []
+    severity = Severity.POSITIVE if evc.ready else Severity.INFO
+    return [
+        _light(
+            "evc_traject", severity, (evc.message, evc.message_en or evc.message), source=evc.source
+        )
+    ]
 
 
-def _free_text(data: PortfolioData) -> list[WarningLight]:
-    count = sum(1 for c in data.claims if c.concept_uri is None)
+def _free_text(count: int) -> list[WarningLight]:
     if not count:
         return []
     return [
@@ -277,35 +262,26 @@ def _free_text(data: PortfolioData) -> list[WarningLight]:
     ]
 
 
-def _evc(evc: EvcInfo | None) -> list[WarningLight]:
-    if evc is None:
-        return []
-    severity = Severity.POSITIVE if evc.ready else Severity.INFO
-    return [
-        _light(
-            "evc_traject", severity, (evc.message, evc.message_en or evc.message), source=evc.source
-        )
-    ]
-
-
 def warning_lights(
     data: PortfolioData,
-    target: Target,
     view: LanguageView,
     lines: Sequence[Line],
     today: date,
-    signals: Sequence[Signal],
+    *,
+    renewals: Mapping[str, texts.Text],
     evc: EvcInfo | None,
+    regulation: Regulation | None,
+    free_text: int,
 ) -> list[WarningLight]:
     """All lights, most urgent first; within a severity in a fixed order of kinds."""
     found = [
-        *_leerbewijzen(data, lines, today),
-        *_stale(lines, view, today),
-        *_essential_claims(lines, view),
+        *_regulated(regulation),
+        *_leerbewijzen(data, lines, today, renewals),
+        *_unproven(lines),
+        *_stale(lines, view),
+        *_not_wanted(lines, view),
         *_same_job(data, today),
-        *_future(lines, view),
-        *_signal(target, signals, today),
         *_evc(evc),
-        *_free_text(data),
+        *_free_text(free_text),
     ]
     return sorted(found, key=lambda light: _SEVERITY_ORDER[light.severity])

@@ -4,9 +4,13 @@ Proposals are only proposals: nothing is stored here; the GUI shows them to edit
 stores them on request. A gap that already has an open plan item for the same target is
 skipped, so running "make a plan" twice does not double the plan.
 
-Due dates (``DUE_DAYS``) follow what the step takes: gathering evidence or booking a talk
-with a counsellor is a matter of weeks; an EVC-traject needs a test centre's date; a course
-or learning on the job takes a season.
+Proposals come from both lists of the check, most important first: what to learn (not in
+the portfolio, said "not yet", below the level asked) and what to prove (said, not shown).
+
+Due dates (``DUE_DAYS``) follow what the step takes: checking whether you can already do
+something, gathering evidence or booking a talk with a counsellor is a matter of weeks;
+renewing a leerbewijs or an EVC-traject needs a date at a test centre; a course or learning
+on the job takes a season.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from portfolio_app.domain.check_result import CheckResult
 from portfolio_app.domain.enums import ActionKind
 
 DUE_DAYS: dict[ActionKind, int] = {
+    ActionKind.ZELF_NAGAAN: 14,
+    ActionKind.HERNIEUWEN: 90,
     ActionKind.BEWIJS_VERZAMELEN: 30,
     ActionKind.LOOPBAANBEGELEIDING: 30,
     ActionKind.EVC_TRAJECT: 90,
@@ -74,18 +80,23 @@ def propose_plan(
         f"Uit de check voor '{target}' van {day}.",
         f"From the check for '{target}' of {day}.",
     )
-    for gap in [g for g in result.gaps if g.actions][: max(top, 0)]:
-        kind = gap.actions[0]
-        goal = texts.both(texts.GOALS[kind], x=texts.short(gap.competence.label))
-        reason = (gap.reason, gap.reason_en or gap.reason)
+    points = sorted(
+        [p for p in (*result.to_learn, *result.to_prove) if p.actions],
+        key=lambda p: (-p.importance, p.competence.label.lower()),
+    )
+    for point in points[: max(top, 0)]:
+        kind = point.actions[0]
+        goal = texts.both(texts.GOALS[kind], x=texts.short(point.competence.label))
+        reason = (point.reason, point.reason_en or point.reason)
         notes = texts.join(reason, origin)
-        propose(kind, goal[pick], notes[pick], gap.competence)
+        propose(kind, goal[pick], notes[pick], point.competence)
     evc = result.evc
     if evc is not None and evc.ready:
         name = texts.short(evc.qualification.label)
         goal = (f"Start een EVC-traject voor '{name}'", f"Start an EVC procedure for '{name}'")
         propose(ActionKind.EVC_TRAJECT, goal[pick], (evc.message, evc.message_en)[pick])
-    if result.gaps and result.coverage_essential < LOW_FIT:
+    counts = result.headline()
+    if result.to_learn and counts.total and counts.said / counts.total < LOW_FIT:
         goal = (
             f"Bespreek met een loopbaanbegeleider of '{target}' bij je past",
             f"Discuss with a career counsellor whether '{target}' suits you",

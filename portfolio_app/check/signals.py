@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from portfolio_app.check.scoring import years_before
+from portfolio_app.check.standing import years_before
+from portfolio_app.check.texts import Text, month_year
 
 OLD_AFTER_YEARS = 2
 HEADER = (
@@ -33,7 +34,7 @@ HEADER = (
     "date",
     "note",
 )
-REQUIRED = ("occupation_uri", "shortage", "source", "date")
+REQUIRED = ("occupation_uri", "source", "date")
 
 MAX_FIELD = 2000  # what a saved check keeps of a source or label
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -51,7 +52,7 @@ class Signal:
     occupation_uri: str
     occupation_label: str
     tension_ratio: float | None
-    shortage: bool
+    shortage: bool | None  # None: the source does not say
     source: str
     date: dt.date
     note: str = ""
@@ -59,6 +60,25 @@ class Signal:
 
     def is_old(self, today: dt.date) -> bool:
         return self.date <= years_before(today, OLD_AFTER_YEARS)
+
+    @property
+    def tight(self) -> bool:
+        if self.shortage is not None:
+            return self.shortage
+        return self.tension_ratio is not None and self.tension_ratio < 1
+
+    def describe(self, today: dt.date) -> Text:
+        """What the figure said, in the past tense, with its month and source."""
+        return describe(
+            self.occupation_label,
+            self.tension_ratio,
+            self.shortage,
+            self.date,
+            self.source,
+            self.note,
+            self.is_old(today),
+            years=_age(self.date, today),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +132,15 @@ def _ratio(text: str) -> float | None:
     return value
 
 
-def _shortage(text: str) -> bool:
+def _shortage(text: str) -> bool | None:
     value = text.lower()
+    if not value:
+        return None
     if value in _YES or value in _NO:
         return value in _YES
     raise _RowError(
-        f"knelpuntberoep moet 'ja' of 'nee' zijn, niet '{text}'",
-        f"shortage must be 'ja' or 'nee', not '{text}'",
+        f"knelpuntberoep moet 'ja', 'nee' of leeg zijn, niet '{text}'",
+        f"shortage must be 'ja', 'nee' or empty, not '{text}'",
     )
 
 
@@ -213,7 +235,7 @@ def write_signals(signals: Iterable[Signal]) -> str:
                 s.occupation_uri,
                 s.occupation_label,
                 ratio,
-                "ja" if s.shortage else "nee",
+                "" if s.shortage is None else ("ja" if s.shortage else "nee"),
                 s.source,
                 s.date.isoformat(),
                 s.note,
@@ -251,6 +273,81 @@ class SignalTable:
         found = self.for_occupation(uri)
         return found[0] if found else None
 
-    def is_shortage(self, uri: str | None) -> bool:
+    def is_tight(self, uri: str | None) -> bool:
+        """The newest figure showed krapte: on a shortage list, or (where the source did not
+        say) fewer interested jobseekers than vacancies."""
         newest = self.latest(uri)
-        return newest is not None and newest.shortage
+        return newest is not None and newest.tight
+
+
+def _age(when: date, today: date) -> int:
+    return max(0, today.year - when.year - ((today.month, today.day) < (when.month, when.day)))
+
+
+def _ratio_words(ratio: float) -> Text:
+    if ratio < 0.5:
+        return (
+            "er waren veel meer vacatures dan geïnteresseerde werkzoekenden: grote krapte",
+            "there were many more vacancies than interested jobseekers: a severe shortage",
+        )
+    if ratio < 0.95:
+        return (
+            "er waren meer vacatures dan geïnteresseerde werkzoekenden: er was krapte",
+            "there were more vacancies than interested jobseekers: there was a shortage",
+        )
+    if ratio <= 1.05:
+        return (
+            "er waren ongeveer evenveel geïnteresseerde werkzoekenden als vacatures",
+            "there were about as many interested jobseekers as vacancies",
+        )
+    return (
+        "er waren meer geïnteresseerde werkzoekenden dan vacatures",
+        "there were more interested jobseekers than vacancies",
+    )
+
+
+def describe(
+    label: str,
+    ratio: float | None,
+    shortage: bool | None,
+    when: date,
+    source: str,
+    note: str,
+    old: bool,
+    years: int | None = None,
+) -> Text:
+    """One figure as the check states it: in the past tense, dated, with its source, and an
+    age flag when it is more than ``OLD_AFTER_YEARS`` old. A yes/no "knelpuntberoep" is only
+    stated when the source says it; a ratio is described as what it measures."""
+    month_nl, month_en = month_year(when)
+    name = f"'{label}'" if label else "dit beroep"
+    name_en = f"'{label}'" if label else "this occupation"
+    nl: list[str] = []
+    en: list[str] = []
+    if ratio is not None:
+        words = _ratio_words(ratio)
+        shown = f"{ratio:.2f}"
+        nl.append(
+            f"In {month_nl} was de spanningsratio voor {name} {shown.replace('.', ',')}: "
+            f"{words[0]}."
+        )
+        en.append(f"In {month_en} the tension ratio for {name_en} was {shown}: {words[1]}.")
+    if shortage is not None:
+        verb_nl = "stond" if shortage else "stond niet"
+        verb_en = "was" if shortage else "was not"
+        nl.append(f"In {month_nl} {verb_nl} {name} op de lijst van knelpuntberoepen.")
+        en.append(f"In {month_en} {name_en} {verb_en} on the list of shortage occupations.")
+    if not nl:
+        nl.append(f"Cijfer van {month_nl} voor {name}.")
+        en.append(f"Figure of {month_en} for {name_en}.")
+    if note:
+        nl.append(f"({note})")
+        en.append(f"({note})")
+    nl.append(f"Bron: {source}.")
+    en.append(f"Source: {source}.")
+    if old:
+        age_nl = f"{years} jaar oud" if years else "meer dan twee jaar oud"
+        age_en = f"{years} years old" if years else "more than two years old"
+        nl.append(f"Let op: dit cijfer is {age_nl}; de situatie kan nu anders zijn.")
+        en.append(f"Note: this figure is {age_en}; things may be different now.")
+    return " ".join(nl), " ".join(en)

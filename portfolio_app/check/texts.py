@@ -2,13 +2,15 @@
 
 Every function returns a ``(nl, en)`` pair. The result stores both, so a saved check reads
 the same in either language later. Sentences are short and say what to do, for people who
-are not computer or policy people.
+are not computer or policy people. Numbers in sentences come from ``Tally``, the one count
+of a check, never from a count of their own.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from portfolio_app.domain.check_result import EvidenceStrength, Tally
 from portfolio_app.domain.enums import ActionKind
 
 Text = tuple[str, str]
@@ -29,49 +31,61 @@ DISCLAIMER: Text = (
     "A career counsellor can help you further.",
 )
 
+LEVEL_ASKED_TEXT: Text = ("zelfstandig (niveau 2)", "independently (level 2)")
+
 ACTION_PHRASES: dict[ActionKind, Text] = {
+    ActionKind.ZELF_NAGAAN: (
+        "ga na of je het al kunt, en voeg het dan toe",
+        "check whether you can already do it, then add it",
+    ),
     ActionKind.OPLEIDING: ("volg er een opleiding voor", "take a course in it"),
     ActionKind.WERKPLEKLEREN: ("leer het op de werkvloer", "learn it on the job"),
     ActionKind.EVC_TRAJECT: (
         "laat het erkennen met een EVC-traject",
         "have it recognised through an EVC procedure",
     ),
-    ActionKind.BEWIJS_VERZAMELEN: ("verzamel er bewijs voor", "gather evidence for it"),
+    ActionKind.BEWIJS_VERZAMELEN: (
+        "voeg bewijs toe, zoals een attest, een werkgeversverklaring of een beschreven ervaring",
+        "add evidence, such as a certificate, an employer's statement or a described experience",
+    ),
     ActionKind.LOOPBAANBEGELEIDING: (
         "bespreek het met een loopbaanbegeleider",
         "talk it through with a career counsellor",
     ),
+    ActionKind.HERNIEUWEN: ("hernieuw je leerbewijs", "renew your proof of learning"),
 }
 
 GOALS: dict[ActionKind, Text] = {
+    ActionKind.ZELF_NAGAAN: (
+        "Ga na of je '{x}' al kunt en voeg het toe",
+        "Check whether you can already do '{x}' and add it",
+    ),
     ActionKind.OPLEIDING: ("Volg een opleiding in '{x}'", "Take a course in '{x}'"),
     ActionKind.WERKPLEKLEREN: ("Leer '{x}' op de werkvloer", "Learn '{x}' on the job"),
     ActionKind.EVC_TRAJECT: (
         "Laat '{x}' erkennen met een EVC-traject",
         "Have '{x}' recognised through an EVC procedure",
     ),
-    ActionKind.BEWIJS_VERZAMELEN: ("Verzamel bewijs voor '{x}'", "Gather evidence for '{x}'"),
+    ActionKind.BEWIJS_VERZAMELEN: ("Voeg bewijs toe voor '{x}'", "Add evidence for '{x}'"),
     ActionKind.LOOPBAANBEGELEIDING: (
         "Bespreek '{x}' met een loopbaanbegeleider",
         "Talk '{x}' through with a career counsellor",
     ),
+    ActionKind.HERNIEUWEN: (
+        "Hernieuw je leerbewijs voor '{x}'",
+        "Renew your proof of learning for '{x}'",
+    ),
 }
 
-GAP_REASONS: dict[str, Text] = {
-    "missing": ("Nog niet in je portfolio.", "Not in your portfolio yet."),
-    "match": (
-        "Je hebt een verwante competentie ('{other}'), niet precies deze.",
-        "You have a related competence ('{other}'), not exactly this one.",
+STRENGTH_WORDS: dict[EvidenceStrength, Text] = {
+    EvidenceStrength.DOCUMENT: ("met een document", "with a document"),
+    EvidenceStrength.JUDGEMENT: (
+        "met een oordeel van iemand anders",
+        "with someone else's judgement",
     ),
-    "evidence": (
-        "Je hebt het, maar nog zonder bewijs.",
-        "You have it, but without evidence yet.",
-    ),
-    "recency": (
-        "Je gebruikte het lang niet meer (laatst in {year}).",
-        "You have not used it for a long time (last in {year}).",
-    ),
-    "level": ("Je niveau is nog laag ({level}).", "Your level is still low ({level})."),
+    EvidenceStrength.EXPERIENCE: ("met een beschreven ervaring", "with a described experience"),
+    EvidenceStrength.OWN: ("alleen je eigen inschatting", "your own estimate only"),
+    EvidenceStrength.NONE: ("niets", "nothing"),
 }
 
 NOT_WANTED: Text = ("Je zegt dat je dit niet meer wilt doen.", "You say you no longer want to.")
@@ -99,47 +113,73 @@ def join(*parts: Text) -> Text:
     return " ".join(p[0] for p in parts if p[0]), " ".join(p[1] for p in parts if p[1])
 
 
-def summary(
-    target: str,
-    essential_met: int,
-    essential_total: int,
-    coverage: float,
-    first_gap: tuple[str, ActionKind] | None,
-    closing: Text | None,
-) -> Text:
-    """Two or three sentences: where you stand, what to do first, and one thing to know."""
-    if essential_total:
-        first = both(
-            (
-                "Voor {t} heb je {m} van de {n} belangrijkste competenties al goed in je "
-                "portfolio (samen {p} van wat gevraagd wordt).",
-                "For {t} your portfolio already shows {m} of the {n} most important "
-                "competences well ({p} of what is asked in all).",
-            ),
-            t=target,
-            m=essential_met,
-            n=essential_total,
-            p=percent(coverage),
-        )
-    else:
-        first = both(
-            ("Je portfolio dekt {p} van wat {t} vraagt.", "Your portfolio covers {p} of {t}."),
-            t=target,
-            p=percent(coverage),
-        )
-    if first_gap is None:
-        second: Text = ("Je portfolio past goed bij dit doel.", "Your portfolio fits this goal.")
-    else:
-        name, action = first_gap
-        nl_action, en_action = ACTION_PHRASES[action]
-        second = (f"Begin met '{name}': {nl_action}.", f"Start with '{name}': {en_action}.")
-    return join(first, second, closing or ("", ""))
+def _list(parts: list[Text]) -> Text:
+    if len(parts) <= 1:
+        return parts[0] if parts else ("", "")
+    nl = ", ".join(p[0] for p in parts[:-1]) + " en " + parts[-1][0]
+    en = ", ".join(p[1] for p in parts[:-1]) + " and " + parts[-1][1]
+    return nl, en
 
 
-SHORTAGE_CLOSING: Text = (
-    "Goed nieuws: {t} is een knelpuntberoep, er is veel vraag naar.",
-    "Good news: {t} is a shortage occupation, it is much in demand.",
-)
+def strength_breakdown(counts: Tally) -> Text:
+    """'2 met een document en 1 met een beschreven ervaring'."""
+    parts = []
+    for strength in (
+        EvidenceStrength.DOCUMENT,
+        EvidenceStrength.JUDGEMENT,
+        EvidenceStrength.EXPERIENCE,
+    ):
+        n = counts.by_strength.get(strength, 0)
+        if n:
+            words = STRENGTH_WORDS[strength]
+            parts.append((f"{n} {words[0]}", f"{n} {words[1]}"))
+    return _list(parts)
+
+
+def said_and_shown(counts: Tally, which: Text, target: str | None = None) -> Text:
+    """The two answers in one or two sentences: how many the person says they can at the
+    level asked, and how many of those the portfolio shows, with what."""
+    if target:
+        first: Text = (
+            f"Voor {target} zeg je {counts.said} van de {counts.total} {which[0]} te kunnen, "
+            "op het gevraagde niveau.",
+            f"For {target} you say you can do {counts.said} of the {counts.total} {which[1]} "
+            "at the level asked.",
+        )
+    else:
+        first = (
+            f"Je zegt {counts.said} van de {counts.total} {which[0]} te kunnen, op het "
+            "gevraagde niveau.",
+            f"You say you can do {counts.said} of the {counts.total} {which[1]} at the level "
+            "asked.",
+        )
+    if not counts.said:
+        return first
+    if counts.shown == 0:
+        second: Text = (
+            "Je portfolio toont er nog geen van aan: ze zijn nog te bewijzen.",
+            "Your portfolio does not show any of them yet: they are still to be proven.",
+        )
+    elif counts.shown == counts.said:
+        detail = strength_breakdown(counts)
+        second = (
+            f"Je portfolio toont ze allemaal aan: {detail[0]}.",
+            f"Your portfolio shows all of them: {detail[1]}.",
+        )
+    else:
+        detail = strength_breakdown(counts)
+        second = (
+            f"Je portfolio toont er {counts.shown} van aan ({detail[0]}); "
+            f"{counts.to_prove} {'is' if counts.to_prove == 1 else 'zijn'} nog te bewijzen.",
+            f"Your portfolio shows {counts.shown} of them ({detail[1]}); "
+            f"{counts.to_prove} {'is' if counts.to_prove == 1 else 'are'} still to be proven.",
+        )
+    return join(first, second)
+
+
+ESSENTIAL_WORDS: Text = ("belangrijkste (essentiële) competenties", "essential competences")
+ALL_WORDS: Text = ("competenties", "competences")
+
 EVC_CLOSING: Text = (
     "Je kunt je competenties laten erkennen met een EVC-traject.",
     "You can have your competences recognised through an EVC procedure.",
@@ -152,3 +192,12 @@ NOTHING_TO_COMPARE: Text = (
     "'{t}' heeft nog geen competenties in de competentietaal, dus er valt niets te vergelijken.",
     "'{t}' has no competences in the competence language yet, so there is nothing to compare.",
 )
+ALL_SHOWN: Text = (
+    "Je portfolio toont alles wat dit doel vraagt.",
+    "Your portfolio shows everything this goal asks for.",
+)
+
+
+def first_step(name: str, action: ActionKind) -> Text:
+    nl_action, en_action = ACTION_PHRASES[action]
+    return f"Begin met '{name}': {nl_action}.", f"Start with '{name}': {en_action}."

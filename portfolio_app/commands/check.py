@@ -1,10 +1,14 @@
 """``portfolio check TARGET`` and ``portfolio careers``: the competence check from a terminal.
 
+``check --ask`` first asks "kan je dit?" about every competence of the target the portfolio
+does not hold yet (essential ones first) and saves the answers as claims, in one change.
+
 ``check --json`` prints one object: ``check`` (the saved ``CheckResult``, as in
-``schemas/portfolio.schema.json``), ``saved`` (bool) and ``progress`` (null, or the change
-since the previous check of the same target: ``before``, ``after``, ``coverage_before``,
-``coverage_after``, ``closed_gaps``, ``new_gaps``, ``same_scoring``). ``careers --json``
-prints a list of career steps (see ``CareerStep.to_json``).
+``schemas/portfolio.schema.json``), ``counts`` (``essential`` and ``optional``: total, said,
+shown, to_prove, shown_by_strength, expired, lower_level, not_yet, not_said — counted from
+the check's contributions), ``saved`` (bool) and ``progress`` (null, or the change since the
+previous check of the same target). ``careers --json`` prints a list of career steps (see
+``CareerStep.to_json``).
 """
 
 from __future__ import annotations
@@ -16,29 +20,41 @@ from portfolio_app.check import (
     DISCLAIMER,
     AmbiguousTarget,
     Progress,
+    Target,
     career_index,
     compare_checks,
     language_view,
-    load_evc_costs,
+    load_facts,
+    load_regulated,
     load_signals,
     rank_careers,
     resolve_target,
     run_check,
     snapshot,
+    target_competences,
 )
-from portfolio_app.check.texts import percent
+from portfolio_app.check.answers import ANSWER_LABELS, Answer, Reply, claims_from
+from portfolio_app.commands.check_text import print_result
 from portfolio_app.commands.context import Context
-from portfolio_app.domain.check_result import CheckResult, Severity
+from portfolio_app.commands.values import parse_date
+from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import TargetKind, label
+from portfolio_app.errors import ExitCode, InvalidInput, PortfolioError
+from portfolio_app.language import CompetenceLanguage
+from portfolio_app.vault import Portfolio
 
-_ICONS = {
-    Severity.ALERT: "!!",
-    Severity.WARNING: "! ",
-    Severity.INFO: "i ",
-    Severity.POSITIVE: "+ ",
-}
 KIND_CHOICES = [k.value for k in TargetKind]
-SHOWN_GAPS = 10
+_KEYS = {
+    "j": Answer.YES,
+    "b": Answer.A_LITTLE,
+    "n": Answer.NO,
+    "w": Answer.UNSURE,
+    "": Answer.UNSURE,
+}
+
+
+class NoTerminal(PortfolioError):
+    exit_code = ExitCode.USAGE
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -47,6 +63,9 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     )
     check.add_argument("target", metavar="DOEL", help="naam of URI van een beroep of kwalificatie")
     check.add_argument("--kind", choices=KIND_CHOICES, help="soort doel, als de naam twijfel laat")
+    check.add_argument(
+        "--ask", action="store_true", help="vraag eerst 'kan je dit?' voor wat nog ontbreekt"
+    )
     check.add_argument("--json", action="store_true", help="uitvoer als JSON")
     check.add_argument("--no-save", action="store_true", help="bewaar de check niet")
     check.set_defaults(handler=cmd_check)
@@ -54,7 +73,13 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     careers = sub.add_parser("careers", help="loopbaanstappen: beroepen die het best passen")
     careers.add_argument("--top", type=int, default=10, help="hoeveel beroepen (standaard 10)")
     careers.add_argument("--vks", type=int, choices=range(1, 9), help="alleen dit VKS-niveau")
-    careers.add_argument("--shortage", action="store_true", help="alleen knelpuntberoepen")
+    careers.add_argument(
+        "--krapte",
+        "--shortage",
+        dest="tight",
+        action="store_true",
+        help="alleen beroepen waar de laatste cijfers krapte toonden",
+    )
     careers.add_argument("--json", action="store_true", help="uitvoer als JSON")
     careers.set_defaults(handler=cmd_careers)
 
@@ -78,9 +103,11 @@ def cmd_check(ctx: Context) -> int:
             print_options(ctx, exc)
             raise
         with ctx.portfolio() as portfolio:
+            if args.ask:
+                ask(ctx, portfolio, language, target, today)
             data = snapshot(portfolio)
             view = language_view(language, data, [target])
-            result = run_check(data, target, view, today, load_signals(ctx.paths), load_evc_costs())
+            result = run_check(data, target, view, today, load_facts(ctx.paths))
             history = portfolio.checks.for_target(target.ref.uri)
             if not args.no_save:
                 name = target.ref.label
@@ -91,6 +118,7 @@ def cmd_check(ctx: Context) -> int:
         ctx.print_json(
             {
                 "check": result.model_dump(mode="json"),
+                "counts": result.counts_json(),
                 "saved": not args.no_save,
                 "progress": _progress_json(progress),
             }
@@ -113,94 +141,141 @@ def cmd_check(ctx: Context) -> int:
     return 0
 
 
+def ask(
+    ctx: Context,
+    portfolio: Portfolio,
+    language: CompetenceLanguage,
+    target: Target,
+    today: date,
+) -> None:
+    """Ask about every competence of ``target`` the portfolio does not hold; save the
+    answers as claims in one change."""
+    data = snapshot(portfolio)
+    view = language_view(language, data, [target])
+    open_ = [
+        item
+        for item in target_competences(data, target, view, today)
+        if item.standing is Standing.NOT_SAID
+    ]
+    if not open_:
+        ctx.print(
+            ctx.t(
+                "Je portfolio zegt al iets over elke competentie van dit doel.",
+                "Your portfolio already says something about every competence of this goal.",
+            )
+        )
+        return
+    if not ctx.stdin_is_tty:
+        raise NoTerminal(*_how_to_answer(target, [i.competence.label for i in open_]))
+    keys = ", ".join(
+        f"{k} = {ANSWER_LABELS[a][1 if ctx.lang == 'en' else 0].lower()}"
+        for k, a in _KEYS.items()
+        if k
+    )
+    ctx.print(
+        ctx.t(
+            f"{len(open_)} competenties van '{target.ref.label}' staan nog niet in je "
+            f"portfolio. Kan je ze? ({keys}; Enter = weet ik niet; s = stoppen)",
+            f"{len(open_)} competences of '{target.ref.label}' are not in your portfolio yet. "
+            f"Can you do them? ({keys}; Enter = not sure; s = stop)",
+        )
+    )
+    replies: list[Reply] = []
+    for number, item in enumerate(open_, 1):
+        which = (
+            ctx.t("essentieel", "essential") if item.essential else ctx.t("aanvullend", "optional")
+        )
+        hint = ""
+        if item.related is not None:
+            hint = ctx.t(
+                f" (je hebt wel '{item.related.label}')", f" (you do have '{item.related.label}')"
+            )
+        answer = _read_answer(
+            ctx, f"{number}/{len(open_)} {item.competence.label} [{which}]{hint}? "
+        )
+        if answer is None:
+            break
+        last_done = None
+        if answer in (Answer.YES, Answer.A_LITTLE):
+            last_done = _read_month(ctx, today)
+        replies.append(Reply(item.competence, answer, last_done))
+    claims = claims_from(replies, view, target.ref, today, ctx.lang)
+    if claims:
+        with portfolio.change(
+            f"{len(claims)} antwoorden uit de check voor {target.ref.label}",
+            f"{len(claims)} answers from the check for {target.ref.label}",
+        ):
+            portfolio.claims.add_many(claims)
+    ctx.print(
+        ctx.t(
+            f"{len(claims)} antwoord(en) bewaard als competenties (zie 'portfolio competence "
+            "list'; wat niet klopt, verwijder je met 'portfolio competence remove').",
+            f"{len(claims)} answer(s) saved as competences (see 'portfolio competence list'; "
+            "remove what is wrong with 'portfolio competence remove').",
+        )
+    )
+    ctx.print()
+
+
+def _read_answer(ctx: Context, prompt: str) -> Answer | None:
+    while True:
+        text = ctx.ask(prompt)
+        if text is None or text.strip().lower() in ("s", "stop", "stoppen"):
+            return None
+        key = text.strip().lower()[:1]
+        if key in _KEYS:
+            return _KEYS[key]
+        ctx.print(ctx.t("Typ j, b, n of w.", "Type j (yes), b (a little), n (no) or w (not sure)."))
+
+
+def _read_month(ctx: Context, today: date) -> date | None:
+    prompt = ctx.t(
+        "   Laatst gedaan? (Enter = nu nog, of bv. 2022-06) ",
+        "   Last done? (Enter = still now, or e.g. 2022-06) ",
+    )
+    while True:
+        text = ctx.ask(prompt)
+        if text is None or not text.strip():
+            return today
+        try:
+            return min(parse_date(text), today)
+        except InvalidInput as exc:
+            ctx.print("   " + exc.message(ctx.lang))
+
+
+def _how_to_answer(target: Target, names: list[str]) -> tuple[str, str]:
+    shown = names[:3]
+    lines = "\n".join(f'  portfolio competence add "{n}" --level 2' for n in shown)
+    more = len(names) - len(shown)
+    extra_nl = f"\n  … en nog {more}" if more else ""
+    extra_en = f"\n  … and {more} more" if more else ""
+    return (
+        "--ask stelt vragen op een terminal, en die is er niet. Voeg zonder terminal toe wat je "
+        f"kunt, en doe dan de check voor '{target.ref.label}':\n{lines}{extra_nl}",
+        "--ask asks questions on a terminal, and there is none. Without a terminal, add what "
+        f"you can, then run the check for '{target.ref.label}':\n{lines}{extra_en}",
+    )
+
+
 def _progress_json(progress: Progress | None) -> dict[str, Any] | None:
     if progress is None:
         return None
     return {
         "before": progress.before.isoformat(),
         "after": progress.after.isoformat(),
-        "coverage_before": progress.coverage_before,
-        "coverage_after": progress.coverage_after,
-        "closed_gaps": [g.model_dump(mode="json") for g in progress.closed_gaps],
-        "new_gaps": [g.model_dump(mode="json") for g in progress.new_gaps],
+        "counts_before": progress.counts_before.to_json(),
+        "counts_after": progress.counts_after.to_json(),
+        "newly_said": [g.model_dump(mode="json") for g in progress.newly_said],
+        "newly_shown": [g.model_dump(mode="json") for g in progress.newly_shown],
+        "no_longer": [g.model_dump(mode="json") for g in progress.no_longer],
         "same_scoring": progress.same_scoring,
     }
 
 
-def _bar(value: float, width: int = 20) -> str:
-    filled = round(value * width)
-    return "█" * filled + "░" * (width - filled)
-
-
-def print_result(ctx: Context, result: CheckResult) -> None:
-    t, en = ctx.t, ctx.lang == "en"
-    kind = label(result.target.kind, ctx.lang).lower()
-    ctx.print(
-        t("Competentiecheck", "Competence check")
-        + f": {result.target.label} ({kind}), {result.checked_on.isoformat()}"
-    )
-    ctx.print()
-    bars = [
-        (t("Totaal", "Overall"), result.coverage),
-        (t("Essentieel", "Essential"), result.coverage_essential),
-    ]
-    if any(not c.essential for c in result.contributions):
-        bars.append((t("Aanvullend", "Optional"), result.coverage_optional))
-    for name, value in bars:
-        ctx.print(f"  {name:<12} {_bar(value)} {percent(value)}")
-    ctx.print()
-    ctx.print(result.summary_en if en else result.summary)
-    if result.strengths:
-        ctx.print()
-        ctx.print(t("Sterk:", "Strengths:"))
-        for ref in result.strengths:
-            ctx.print(f"  + {ref.label}")
-    if result.gaps:
-        ctx.print()
-        ctx.print(t("Tekorten (belangrijkste eerst):", "Gaps (most important first):"))
-        for i, gap in enumerate(result.gaps[:SHOWN_GAPS], 1):
-            which = t("essentieel", "essential") if gap.essential else t("aanvullend", "optional")
-            actions = ", ".join(label(a, ctx.lang) for a in gap.actions)
-            reason = gap.reason_en if en and gap.reason_en else gap.reason
-            ctx.print(f"  {i}. {gap.competence.label} ({which}, {percent(gap.credit)}): {reason}")
-            ctx.print(f"     → {actions}")
-        more = len(result.gaps) - SHOWN_GAPS
-        if more > 0:
-            ctx.print(
-                ctx.t(
-                    f"  … en nog {more} (alles met --json)",
-                    f"  … and {more} more (all with --json)",
-                )
-            )
-    if result.warnings:
-        ctx.print()
-        ctx.print(t("Knipperlichten:", "Warning lights:"))
-        for light in result.warnings:
-            message = light.message_en if en and light.message_en else light.message
-            ctx.print(f"  {_ICONS[light.severity]} {message}")
-    _print_kunnen_willen(ctx, result)
-    ctx.print()
-    ctx.print(t(*DISCLAIMER))
-
-
-def _print_kunnen_willen(ctx: Context, result: CheckResult) -> None:
-    picture = result.kunnen_willen
-    rows = (
-        (ctx.t("Kan ik en wil ik", "Can and want"), picture.can_and_want),
-        (ctx.t("Kan ik, maar wil ik niet", "Can, but don't want"), picture.can_not_want),
-        (ctx.t("Wil ik, maar kan ik nog niet", "Want, but can't yet"), picture.want_cannot_yet),
-    )
-    if not any(refs for _, refs in rows):
-        return
-    ctx.print()
-    ctx.print(ctx.t("Kunnen × willen:", "Can × want:"))
-    for title, refs in rows:
-        names = ", ".join(r.label for r in refs) if refs else "–"
-        ctx.print(f"  {title}: {names}")
-
-
 def cmd_careers(ctx: Context) -> int:
     args = ctx.args
+    today = date.today()
+    signals = load_signals(ctx.paths)
     with ctx.language() as language:
         index = career_index(language)
         with ctx.portfolio() as portfolio:
@@ -209,23 +284,25 @@ def cmd_careers(ctx: Context) -> int:
         steps = rank_careers(
             index,
             data,
-            view,
-            date.today(),
-            signals=load_signals(ctx.paths),
+            view.qualification_competences,
+            today,
+            signals=signals,
+            regulated=load_regulated(),
             top=args.top,
             vks_level=args.vks,
-            shortage_only=args.shortage,
+            tight_only=args.tight,
         )
     if args.json:
-        ctx.print_json([step.to_json() for step in steps])
+        ctx.print_json([step.to_json(today) for step in steps])
         return 0
     if not steps:
         ctx.print(
             ctx.t(
-                "Geen beroepen gevonden die bij je portfolio passen. Voeg competenties toe uit "
-                "de competentietaal ('portfolio competence add').",
-                "No occupations found that fit your portfolio. Add competences from the "
-                "competence language ('portfolio competence add').",
+                "Geen beroepen gevonden waarvan je een essentiële competentie zegt te kunnen. "
+                "Voeg toe wat je kunt ('portfolio competence add'), of doe een check met "
+                "--ask.",
+                "No occupations found where you say you can do an essential competence. Add "
+                "what you can ('portfolio competence add'), or run a check with --ask.",
             )
         )
         return 0
@@ -233,12 +310,14 @@ def cmd_careers(ctx: Context) -> int:
         ctx.print(
             f"{i}. {step.occupation.label}: "
             + ctx.t(
-                f"dekking {percent(step.coverage)}, "
-                f"{step.essential_met} van {step.essential_total} essentiële competenties",
-                f"coverage {percent(step.coverage)}, "
-                f"{step.essential_met} of {step.essential_total} essential competences",
+                f"je zegt {step.essential_said} van de {step.essential_total} essentiële "
+                f"competenties te kunnen ({step.essential_shown} aangetoond)",
+                f"you say you can do {step.essential_said} of the {step.essential_total} "
+                f"essential competences ({step.essential_shown} shown)",
             )
         )
+        carried = ", ".join(c.label for c in step.carried_by)
+        ctx.print("   " + ctx.t("Waarom: je kunt ", "Why: you can do ") + carried)
         if step.willen_balance > 0:
             ctx.print("   " + ctx.t("Past bij wat je graag doet.", "Fits what you like doing."))
         elif step.willen_balance < 0:
@@ -248,17 +327,18 @@ def cmd_careers(ctx: Context) -> int:
                     "Vraagt dingen die je niet meer wilt.", "Asks for things you no longer want."
                 )
             )
-        if step.gap:
-            more = step.gap_size - len(step.gap)
-            names = ", ".join(g.label for g in step.gap) + (f" (+{more})" if more > 0 else "")
-            ctx.print("   " + ctx.t("Nog te doen: ", "Still to do: ") + names)
-        signal = step.signal
-        if signal is not None and signal.shortage:
-            when = signal.date.strftime("%Y-%m")
+        if step.missing:
+            more = step.missing_count - len(step.missing)
+            names = ", ".join(g.label for g in step.missing) + (f" (+{more})" if more > 0 else "")
             ctx.print(
-                "   "
-                + ctx.t("Knelpuntberoep (bron: ", "Shortage occupation (source: ")
-                + f"{signal.source}, {when})"
+                "   " + ctx.t("Nog te leren of na te gaan: ", "Still to learn or check: ") + names
             )
+        if step.regulation is not None:
+            rule = step.regulation
+            ctx.print("   " + ctx.t(rule.requirement, rule.requirement_en or rule.requirement))
+        if step.signal is not None:
+            ctx.print("   " + ctx.t(*step.signal.describe(today)))
         ctx.print(f"   {step.occupation.uri}")
+    ctx.print()
+    ctx.print(ctx.t(*DISCLAIMER))
     return 0

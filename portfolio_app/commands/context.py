@@ -53,6 +53,13 @@ class Context:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
 
+    def ask(self, prompt: str) -> str | None:
+        """One line typed at the terminal; None at the end of input (Ctrl+D)."""
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+
     def passphrase(self, prompt_nl: str = "Wachtzin: ", prompt_en: str = "Passphrase: ") -> str:
         """From the environment (scripts) or a hidden prompt; never from an argument, where
         it would end up in the shell history and the process list."""

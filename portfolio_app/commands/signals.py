@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from portfolio_app.check import import_signals, load_signals
-from portfolio_app.check.texts import month_year
 from portfolio_app.commands.context import Context
 
 
@@ -60,6 +59,8 @@ def cmd_list(ctx: Context) -> int:
                     "note": s.note,
                     "imported": s.imported,
                     "old": s.is_old(today),
+                    "text": s.describe(today)[0],
+                    "text_en": s.describe(today)[1],
                 }
                 for s in table
             ]
@@ -70,22 +71,7 @@ def cmd_list(ctx: Context) -> int:
         return 0
     for s in table:
         name = s.occupation_label or s.occupation_uri
-        state = (
-            ctx.t("knelpuntberoep", "shortage")
-            if s.shortage
-            else ctx.t("geen knelpunt", "no shortage")
-        )
-        ratio = (
-            ""
-            if s.tension_ratio is None
-            else f", {ctx.t('spanningsratio', 'tension ratio')} {s.tension_ratio:.2f}"
-        )
-        flags = []
-        if s.is_old(today):
-            flags.append(ctx.t("ouder dan twee jaar", "older than two years"))
-        if s.imported:
-            flags.append(ctx.t("eigen import", "own import"))
-        extra = f" [{'; '.join(flags)}]" if flags else ""
-        ctx.print(f"{name}: {state}{ratio} ({ctx.t(*month_year(s.date))}){extra}")
-        ctx.print(f"    {ctx.t('Bron', 'Source')}: {s.source}")
+        own = ctx.t(" [eigen import]", " [own import]") if s.imported else ""
+        ctx.print(f"{name}{own}")
+        ctx.print(f"    {ctx.t(*s.describe(today))}")
     return 0

@@ -68,11 +68,13 @@ class ExperienceKind(StrEnum):
 
 
 class ActionKind(StrEnum):
+    ZELF_NAGAAN = "zelf_nagaan"
     OPLEIDING = "opleiding"
     WERKPLEKLEREN = "werkplekleren"
     EVC_TRAJECT = "evc_traject"
     BEWIJS_VERZAMELEN = "bewijs_verzamelen"
     LOOPBAANBEGELEIDING = "loopbaanbegeleiding"
+    HERNIEUWEN = "hernieuwen"
 
 
 class PlanStatus(StrEnum):
@@ -139,11 +141,13 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     ExperienceKind.STAGE: ("Stage", "Internship"),
     ExperienceKind.VRIJWILLIGERSWERK: ("Vrijwilligerswerk", "Volunteering"),
     ExperienceKind.INFORMEEL: ("Informeel", "Informal"),
+    ActionKind.ZELF_NAGAAN: ("Kan je dit al? Voeg het toe", "Can you do this? Add it"),
     ActionKind.OPLEIDING: ("Opleiding", "Training"),
     ActionKind.WERKPLEKLEREN: ("Werkplekleren", "Work-based learning"),
     ActionKind.EVC_TRAJECT: ("EVC-traject", "RPL procedure"),
     ActionKind.BEWIJS_VERZAMELEN: ("Bewijs verzamelen", "Gather evidence"),
     ActionKind.LOOPBAANBEGELEIDING: ("Loopbaanbegeleiding", "Career guidance"),
+    ActionKind.HERNIEUWEN: ("Hernieuwen", "Renew"),
     PlanStatus.OPEN: ("Open", "Open"),
     PlanStatus.BEZIG: ("Bezig", "In progress"),
     PlanStatus.KLAAR: ("Klaar", "Done"),

@@ -65,6 +65,7 @@ def upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
     ):
         return data
     new = {k: v for k, v in data.items() if k not in _V1_KEYS}
+    new["scoring_version"] = 1
     contributions = [
         _contribution(c) if isinstance(c, dict) else c for c in data.get("contributions") or []
     ]

@@ -25,6 +25,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
+from portfolio_app.domain.check_legacy import upgrade_v1
 from portfolio_app.domain.common import ConceptRef, DomainModel, Id, TargetRef, Uri, new_id
 from portfolio_app.domain.enums import ActionKind
 
@@ -281,11 +282,7 @@ class CheckResult(DomainModel):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("scoring_version", CURRENT_SCORING_VERSION) == 1:
-            from portfolio_app.domain.check_legacy import upgrade_v1
-
-            return upgrade_v1(data)
-        return data
+        return upgrade_v1(data) if isinstance(data, dict) else data
 
     def tally(self, essential: bool | None = None) -> Tally:
         """Counts of the essential (True), optional (False) or all (None) competences."""

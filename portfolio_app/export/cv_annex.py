@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Spacer
 
+from portfolio_app.check.texts import strength_breakdown
 from portfolio_app.domain import CheckResult, CompetenceClaim, Leerbewijs, Profile
 from portfolio_app.domain.claim import LEVEL_MAX
 from portfolio_app.domain.enums import CompetenceKind, LevelScale, label
@@ -47,7 +48,6 @@ from portfolio_app.export.wording import (
     count,
     long_date,
     month_year,
-    percent,
     pick,
     short_month_year,
 )
@@ -343,25 +343,47 @@ def _validity(proof: Leerbewijs, today: date, lang: str) -> str:
 
 
 def _check(check: CheckResult, lang: str, styles: Styles) -> list[Flowable]:
+    """The check for the employer: the two counts and what shows them, no advice (that was
+    written for the citizen)."""
     kind = label(check.target.kind, lang)
     done = pick(lang, "uitgevoerd op", "done on")
+    counts = check.headline()
+    which = pick(lang, "essentiële competenties", "essential competences")
+    if not check.tally(True).total:
+        which = pick(lang, "competenties", "competences")
+    detail = strength_breakdown(counts)
+    shown = pick(
+        lang,
+        f"Daarvan aangetoond: {counts.shown}" + (f" ({detail[0]})" if counts.shown else "") + ".",
+        f"Shown: {counts.shown}" + (f" ({detail[1]})" if counts.shown else "") + ".",
+    )
     details: list[Flowable] = [
         para(check.target.label, styles.cell_strong),
         para(f"{kind} · {done} {long_date(check.checked_on, lang)}", styles.meta),
         Spacer(1, 5),
         para(
-            pick(lang, "Essentiële competenties ", "Essential competences ")
-            + percent(check.coverage_essential)
-            + pick(lang, "  ·  optionele ", "  ·  optional ")
-            + percent(check.coverage_optional),
+            pick(
+                lang,
+                f"Zelf ingeschat op het gevraagde niveau: {counts.said} van de {counts.total} "
+                f"{which}. {shown}",
+                f"Self-assessed at the level asked: {counts.said} of the {counts.total} "
+                f"{which}. {shown}",
+            ),
+            styles.body,
+        ),
+        Spacer(1, 5),
+        para(
+            pick(
+                lang,
+                "Een zelfcheck met de app Portfolio, geen oordeel van een professional.",
+                "A self-check made with the Portfolio app, not a professional judgement.",
+            ),
             styles.meta,
         ),
     ]
-    if check.summary.strip():
-        details += [Spacer(1, 5), para(check.summary.strip(), styles.body)]
     number = [
-        para(percent(check.coverage), styles.big_number),
-        para(pick(lang, "dekking", "coverage"), styles.meta),
+        para(f"{counts.shown}/{counts.total}", styles.big_number),
+        para(pick(lang, "aangetoond", "shown"), styles.meta),
     ]
     return [
         SectionTitle(pick(lang, "Competentiecheck", "Competence check"), "check"),

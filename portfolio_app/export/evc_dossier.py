@@ -231,26 +231,28 @@ def _glance(parts: list[Part], lang: str, styles: Styles) -> list[Flowable]:
                 Status.EVIDENCE,
                 pick(
                     lang,
-                    "Er is een leerbewijs, een ervaring, een bijlage of iemand anders die de "
-                    "competentie vaststelde.",
-                    "There is a proof of learning, an experience, an attachment or someone "
-                    "else who identified the competence.",
+                    "Aangetoond met een leerbewijs of bijlage, een oordeel van iemand anders "
+                    "(wie en wanneer) of een beschreven ervaring. Een verlopen leerbewijs telt "
+                    "niet als bewijs.",
+                    "Shown by a proof of learning or an attachment, someone else's judgement "
+                    "(who and when) or a described experience. An expired proof of learning "
+                    "does not count as evidence.",
                 ),
             ),
             (
                 Status.SELF,
                 pick(
                     lang,
-                    "Je schat zelf in dat je het kunt, maar er is nog geen bewijs.",
-                    "You assess that you can do it, but there is no evidence yet.",
+                    "De kandidaat zegt het te kunnen; het portfolio toont het nog niet.",
+                    "The candidate says they can; the portfolio does not show it yet.",
                 ),
             ),
             (
                 Status.NONE,
                 pick(
                     lang,
-                    "Deze competentie staat nog niet in je portfolio.",
-                    "This competence is not in your portfolio yet.",
+                    "De kandidaat zegt (nog) niet dat hij of zij dit kan.",
+                    "The candidate does not (yet) say they can do this.",
                 ),
             ),
         )

@@ -1,20 +1,28 @@
 """What the candidate holds for each competence of a beroepskwalificatie.
 
-Evidence for a competence is anything that names its concept: a claim with a leerbewijs, an
-experience, an attachment or someone other than the candidate who identified it; a leerbewijs
-that lists the competence; an experience that lists it. A claim without any of those is
-"only self-assessed"; a competence nobody mentions has "no evidence yet". That three-way
-split is what a candidate and an EVC counsellor need to see before booking the assessment.
+The status of a competence is the check's own answer (``portfolio_app.check.standing``): shown
+by current evidence on the one evidence scale (a document, someone else's judgement, a
+described experience); said but still to prove (the candidate's own estimate, or an expired
+leerbewijs); or not (yet) in the portfolio. So the dossier's "met bewijs" is the same count as
+the check's "aangetoond" for this beroepskwalificatie.
+
+The items listed with each competence are everything that names its concept: a claim with
+its leerbewijzen, experiences and attachments, and every leerbewijs or experience that lists
+the competence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from portfolio_app.check.model import PortfolioData
+from portfolio_app.check.standing import ConceptState, PortfolioStates
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs
+from portfolio_app.domain.check_result import Standing
 from portfolio_app.language import Qualification
 from portfolio_app.vault import Portfolio
 
@@ -29,8 +37,8 @@ class Status(StrEnum):
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.EVIDENCE: ("met bewijs", "with evidence"),
-    Status.SELF: ("alleen zelf ingeschat", "self-assessed only"),
-    Status.NONE: ("nog geen bewijs", "no evidence yet"),
+    Status.SELF: ("nog te bewijzen", "still to prove"),
+    Status.NONE: ("nog niet in het portfolio", "not in the portfolio yet"),
 }
 
 
@@ -42,14 +50,13 @@ class CompetenceEvidence:
     leerbewijzen: list[Leerbewijs] = field(default_factory=list)
     experiences: list[Experience] = field(default_factory=list)
     attachment_ids: list[str] = field(default_factory=list)
+    state: ConceptState | None = None
 
     @property
     def status(self) -> Status:
-        if self.leerbewijzen or self.experiences or self.attachment_ids:
-            return Status.EVIDENCE
-        if any(not c.self_assessed for c in self.claims):
-            return Status.EVIDENCE
-        return Status.SELF if self.claims else Status.NONE
+        if self.state is None or not self.state.said:
+            return Status.NONE
+        return Status.EVIDENCE if self.state.standing is Standing.SHOWN else Status.SELF
 
 
 @dataclass
@@ -71,16 +78,22 @@ def gather(
     qualification: Qualification,
     labels: Mapping[str, str],
     lang: str,
+    today: date | None = None,
 ) -> list[Part]:
+    today = today or date.today()
     claims = portfolio.claims.list()
     proofs = portfolio.leerbewijzen.list()
     experiences = portfolio.experiences.list()
+    contains = {qualification.uri: qualification.all_competences}
+    contains.update((dk.uri, dk.competences) for dk in qualification.deelkwalificaties)
+    states = PortfolioStates(PortfolioData.of(claims, proofs, experiences), contains, today)
     by_proof = {p.id: p for p in proofs}
     by_experience = {e.id: e for e in experiences}
     snapshot = {c.concept_uri: c.label for c in claims if c.concept_uri}
 
     def evidence(uri: str) -> CompetenceEvidence:
         item = CompetenceEvidence(uri, labels.get(uri) or snapshot.get(uri) or uri)
+        item.state = states.get(uri)
         item.claims = [c for c in claims if c.concept_uri == uri]
         for claim in item.claims:
             _add(item.leerbewijzen, [by_proof[i] for i in claim.leerbewijs_ids if i in by_proof])

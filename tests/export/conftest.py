@@ -18,10 +18,14 @@ from reportlab.pdfgen.canvas import Canvas
 from portfolio_app.domain import (
     CheckResult,
     CompetenceClaim,
+    ConceptRef,
+    Contribution,
+    EvidenceStrength,
     Experience,
     Leerbewijs,
     Profile,
     Source,
+    Standing,
     TargetRef,
 )
 from portfolio_app.domain.enums import (
@@ -178,10 +182,27 @@ def fill(portfolio: Portfolio) -> Sample:
                 uri=BK, label="Heftruckchauffeur", kind=TargetKind.BEROEPSKWALIFICATIE
             ),
             checked_on=date(2025, 2, 20),
-            coverage=0.74,
-            coverage_essential=0.86,
-            coverage_optional=0.5,
-            summary="Je dekt bijna alle essentiële competenties.",
+            contributions=[
+                Contribution(
+                    competence=ConceptRef(uri=C + "heftruck", label="een heftruck besturen"),
+                    essential=True,
+                    standing=Standing.SHOWN,
+                    strength=EvidenceStrength.DOCUMENT,
+                ),
+                Contribution(
+                    competence=ConceptRef(uri=C + "laden", label="goederen laden en lossen"),
+                    essential=True,
+                    standing=Standing.SHOWN,
+                    strength=EvidenceStrength.EXPERIENCE,
+                ),
+                Contribution(
+                    competence=ConceptRef(uri=C + "samenwerken", label="samenwerken"),
+                    essential=True,
+                    standing=Standing.TO_PROVE,
+                    strength=EvidenceStrength.OWN,
+                ),
+            ],
+            summary="Voor heftruckchauffeur zeg je 3 van de 3 competenties te kunnen.",
         )
     )
     return Sample(

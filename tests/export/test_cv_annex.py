@@ -57,7 +57,9 @@ def test_default_annex_holds_the_portfolio_and_no_private_extras(
         "niveau 2",
         "Geldig",
         "COMPETENTIECHECK",
-        "74",
+        "2/3",
+        "Zelf ingeschat op het gevraagde niveau: 3 van de 3 essentiële competenties",
+        "Daarvan aangetoond: 2 (1 met een document en 1 met een beschreven ervaring)",
         "aangemaakt op 3 maart 2025",
     ):
         assert expected in text, expected

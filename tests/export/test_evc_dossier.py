@@ -65,7 +65,7 @@ def test_dossier_shows_the_state_at_a_glance_and_what_is_missing(
     for label in ("veiligheidsvoorschriften (VCA)", "orders verzamelen", "samenwerken"):
         assert label in missing
     assert "een heftruck besturen" not in missing
-    assert "alleen zelf ingeschat" in missing
+    assert "nog te bewijzen" in missing
     # Evidence named under its competence.
     assert "ervaring Heftruckchauffeur – Colruyt Group, 2015 – 2023" in text
     assert "leerbewijs Attest heftruckchauffeur, VDAB, mrt. 2019" in text
@@ -108,7 +108,7 @@ def test_without_attachments_and_in_english(
     options = EvcOptions(created=CREATED, lang="en", include_attachments=False)
     text = flat_text(render_evc(portfolio, qualification, options, labels))
     assert "RPL EVIDENCE DOSSIER" in text and "Forklift operator" in text
-    assert "operate a forklift" in text and "no evidence yet" in text
+    assert "operate a forklift" in text and "not in the portfolio yet" in text
     assert "Appendix" not in text and "foto-werf.png" not in text
 
 

@@ -68,9 +68,14 @@ class OccupationDialog(QDialog):
         self.resize(560, 600)
 
     def _pick(self, hit: SearchHit) -> None:
-        occupation = self.session.language.occupation(hit.uri)
+        self.show_occupation(hit.uri)
+
+    def show_occupation(self, uri: str) -> None:
+        """List the competences of the occupation with this URI to tick."""
+        occupation = self.session.language.occupation(uri)
         if occupation is None:
             return
+        self.search.setText(occupation.label(self.session.lang))
         self.occupation = occupation
         self.list.clear()
         have = {c.concept_uri for c in self.session.portfolio.claims.list() if c.concept_uri}

@@ -6,6 +6,9 @@ the progress all come from ``portfolio_app.check``. A check takes a few millisec
 runs on the GUI thread; the career ranking may take longer on a big language and runs on a
 worker (see ``check_careers``). Every check is saved with its date as soon as it is shown, so
 the user can close the window at any time and find it back, and see progress next time.
+
+The answers of step 2, the claims it changed and the check itself are saved as one change:
+one undo (Ctrl+Z) takes back the answers and the check made from them.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from portfolio_app.check import (
     Target,
     language_view,
-    load_evc_costs,
-    load_signals,
+    load_facts,
     load_target,
     propose_plan,
     run_check,
     snapshot,
     target_competences,
 )
+from portfolio_app.check.answers import claims_from
 from portfolio_app.domain.check_result import CheckResult
 from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.plan_proposals import PlanProposalDialog
@@ -45,7 +48,6 @@ class CheckPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Competentiecheck"), parent)
         self.target: Target | None = None
-        self._evc_costs = load_evc_costs()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         check_tab = QWidget(self.tabs)
@@ -114,44 +116,41 @@ class CheckPage(Page):
             self.choose(target)
 
     def run(self) -> None:
-        """Save the confirmed answers, run the check, save it and show it."""
+        """Save the answers and the confirmed claims, run the check, save it and show it:
+        all in one change."""
         target = self.target
         if target is None:
             return
-        portfolio = self.session.portfolio
+        session = self.session
+        portfolio = session.portfolio
         today = date.today()
         edited = self.confirm.edited_claims(today)
-        if edited:
-
-            def save_claims() -> bool:
-                with portfolio.change(
-                    counted(len(edited), "competentie", "competenties")
-                    + " bijgewerkt voor de check",
-                    counted(len(edited), "competence", "competences") + " updated for the check",
-                ):
-                    for claim in edited:
-                        portfolio.claims.update(claim)
-                return True
-
-            if self.session.run(self, save_claims) is None:
-                return
-        result = self._check(target, today)
+        before = snapshot(portfolio)
+        view = language_view(session.language, before, [target])
+        added = claims_from(self.confirm.replies(), view, target.ref, today, session.lang)
+        facts = load_facts(session.paths)
         name = target.ref.label
+        if added:
+            description = (
+                f"Check voor {name}, met " + counted(len(added), "antwoord", "antwoorden"),
+                f"Check for {name}, with " + counted(len(added), "answer", "answers"),
+            )
+        else:
+            description = (f"Check voor {name}", f"Check for {name}")
 
-        def save_check() -> CheckResult:
-            with portfolio.change(f"Check voor {name}", f"Check for {name}"):
-                return portfolio.checks.add(result)
+        def save() -> CheckResult:
+            with portfolio.change(*description):
+                if added:
+                    portfolio.claims.add_many(added)
+                for claim in edited:
+                    portfolio.claims.update(claim)
+                data = snapshot(portfolio)
+                now = language_view(session.language, data, [target])
+                return portfolio.checks.add(run_check(data, target, now, today, facts))
 
-        if self.session.run(self, save_check) is None:
-            return
-        self._show(result, read_only=False)
-
-    def _check(self, target: Target, today: date) -> CheckResult:
-        session = self.session
-        data = snapshot(session.portfolio)
-        view = language_view(session.language, data, [target])
-        signals = load_signals(session.paths)
-        return run_check(data, target, view, today, signals, self._evc_costs)
+        result = session.run(self, save)
+        if result is not None:
+            self._show(result, read_only=False)
 
     def _show(self, result: CheckResult, read_only: bool) -> None:
         history = self.session.portfolio.checks.for_target(result.target.uri)

@@ -1,6 +1,6 @@
-"""Career steps: "Welke beroepen passen bij mij?" The ten occupations that fit the portfolio
-best (and what the user likes doing), each with its coverage, the gap to close, and one click
-to start a full check against it.
+"""Career steps: "Welke beroepen passen bij mij?" The ten occupations that fit best what the
+user says they can and like doing, each with why it is there (the competences that carry
+it), what is missing, and one click to start a full check against it.
 
 The career index of the language is built once per session (and again after a new language
 is imported) on a worker thread: on the full ESCO language that takes about half a second,
@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.check import (
+    DISCLAIMER,
     CareerIndex,
     CareerStep,
     career_index,
     language_view,
+    load_regulated,
     load_signals,
     rank_careers,
     snapshot,
 )
-from portfolio_app.check.texts import month_year
 from portfolio_app.errors import PortfolioError
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.session import Session
@@ -57,18 +58,23 @@ class CareerRow(QFrame):
         layout = QVBoxLayout(self)
         name = step.occupation.label
         layout.addWidget(heading(f"{rank}. {name}", self, level=2))
-        bar = CoverageBar(self.tr("Hoeveel je al hebt van wat dit beroep vraagt"), self)
-        bar.set_value(step.coverage)
+        bar = CoverageBar(self.tr("Belangrijkste competenties die je zegt te kunnen"), self)
+        bar.set_count(step.essential_said, step.essential_total)
         layout.addWidget(bar)
         lines = [
-            self.tr("%1 van de %2 belangrijkste competenties heb je al goed.")
-            .replace("%1", str(step.essential_met))
-            .replace("%2", str(step.essential_total))
+            self.tr("Waarom: je kunt %1.").replace(
+                "%1", ", ".join(ref.label for ref in step.carried_by)
+            ),
+            self.tr("%n daarvan toon je al aan met bewijs.", "", step.essential_shown),
         ]
-        if step.gap:
-            names = ", ".join(ref.label for ref in step.gap)
-            lines.append(self.tr("Nog te leren, het belangrijkste eerst: %1").replace("%1", names))
-            more = step.gap_size - len(step.gap)
+        if step.missing:
+            names = ", ".join(ref.label for ref in step.missing)
+            lines.append(
+                self.tr("Nog te leren of na te gaan, het belangrijkste eerst: %1").replace(
+                    "%1", names
+                )
+            )
+            more = step.missing_count - len(step.missing)
             if more > 0:
                 lines.append(self.tr("En nog %n andere competentie(s).", "", more))
         if step.willen_balance > 0:
@@ -80,17 +86,12 @@ class CareerRow(QFrame):
             lines.append(
                 self.tr("Er is een beroepskwalificatie op VKS-niveau %1.").replace("%1", levels)
             )
-        signal = step.signal
-        if signal is not None:
-            when = month_year(signal.date)[1 if lang == "en" else 0]
-            text = (
-                self.tr("Knelpuntberoep: er is veel vraag naar (bron: %1, %2).")
-                if signal.shortage
-                else self.tr("Geen knelpuntberoep (bron: %1, %2).")
-            )
-            lines.append(text.replace("%1", signal.source).replace("%2", when))
-            if signal.is_old(date.today()):
-                lines.append(self.tr("Dit cijfer is ouder dan twee jaar."))
+        if step.regulation is not None:
+            rule = step.regulation
+            lines.append(rule.requirement_en if lang == "en" else rule.requirement)
+        if step.signal is not None:
+            text = step.signal.describe(date.today())
+            lines.append(text[1] if lang == "en" else text[0])
         details = paragraph("\n".join(lines), self)
         layout.addWidget(details)
         row = QHBoxLayout()
@@ -119,8 +120,8 @@ class CareersTab(QWidget):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "Dit zijn de beroepen die het best passen bij wat je kunt en wat je graag "
-                    "doet. Klik op ‘Check dit beroep’ om te zien wat je nog mist."
+                    "Dit zijn de beroepen die het best passen bij wat je zegt te kunnen en wat "
+                    "je graag doet. Klik op ‘Check dit beroep’ om te zien wat je nog mist."
                 ),
                 self,
             )
@@ -133,8 +134,10 @@ class CareersTab(QWidget):
             self.level.addItem(self.tr("VKS-niveau %1").replace("%1", str(n)), n)
         self.level.setAccessibleName(self.tr("Alleen beroepen met een kwalificatie op niveau"))
         level_label.setBuddy(self.level)
-        self.shortage = QCheckBox(self.tr("Alleen &knelpuntberoepen"), self)
-        self.shortage.setAccessibleName(self.tr("Alleen knelpuntberoepen"))
+        self.shortage = QCheckBox(self.tr("Alleen beroepen met &krapte in de cijfers"), self)
+        self.shortage.setAccessibleName(
+            self.tr("Alleen beroepen waar de laatste cijfers krapte toonden")
+        )
         tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
         self.shortage.setStyleSheet(
             f"QCheckBox::indicator {{ width: {tick}px; height: {tick}px; }}"
@@ -157,6 +160,9 @@ class CareersTab(QWidget):
         self.rows.addStretch(1)
         scroll.setWidget(self.list)
         layout.addWidget(scroll, 1)
+        self.disclaimer = paragraph(DISCLAIMER[1] if session.lang == "en" else DISCLAIMER[0], self)
+        self.disclaimer.setObjectName("disclaimer")
+        layout.addWidget(self.disclaimer)
 
     def _language_replaced(self) -> None:
         self.index = None
@@ -179,6 +185,7 @@ class CareersTab(QWidget):
         session = self.session
         data = snapshot(session.portfolio)
         signals = load_signals(session.paths)
+        regulated = load_regulated()
         level = int(self.level.currentData()) or None
         shortage = self.shortage.isChecked()
         index = self.index
@@ -191,12 +198,13 @@ class CareersTab(QWidget):
             steps = rank_careers(
                 built,
                 data,
-                view,
+                view.qualification_competences,
                 date.today(),
                 signals=signals,
+                regulated=regulated,
                 top=TOP,
                 vks_level=level,
-                shortage_only=shortage,
+                tight_only=shortage,
             )
             return built, steps
 
@@ -238,7 +246,8 @@ class CareersTab(QWidget):
         else:
             self.status.setText(
                 self.tr(
-                    "Nog geen beroepen gevonden die bij je portfolio passen. Voeg competenties "
-                    "toe op de pagina ‘Competenties’."
+                    "Nog geen beroepen gevonden waarvan je een belangrijke competentie zegt te "
+                    "kunnen. Voeg toe wat je kunt op de pagina ‘Competenties’, of doe een check: "
+                    "die vraagt wat je al kunt."
                 )
             )

@@ -1,11 +1,14 @@
-"""Step 2 of the guided check: "klopt dit nog?" for the competences you already have that
-the target asks for.
+"""Step 2 of the guided check: "kan je dit?" for what the portfolio does not hold yet, and
+"klopt dit nog?" for what it does.
 
-A check is only as good as two things the user knows best: when they last used a competence
-(an old one counts less) and whether they still want to use it (willen). So before the result,
-the claims that count for the target are shown with exactly those two fields. One claim may
-count for several of the target's competences (a broader one, say); it is shown once, with
-the competences it counts for. Only what the user changed is saved, as one change (one undo).
+The check starts from the person questioning their own competences (seed 002 l.686). So
+every competence of the target the portfolio says nothing about is asked — ja / een beetje /
+nee / weet ik niet, with "laatst gedaan" optional — essential ones first, the optional ones
+one click away. The claims that count for the target are shown with the two fields the
+user knows best: when they last did it, and whether they still want to.
+
+Nothing is saved here: the page saves the answers, the changed claims and the check as one
+change, so one undo takes them all back (``check_answers`` turns answers into claims).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -22,13 +26,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from portfolio_app.check import Target, TargetCompetence
+from portfolio_app.check.answers import ANSWER_LABELS, Answer, Reply
 from portfolio_app.domain import CompetenceClaim, revised
+from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import willen_label
 from portfolio_app.ui.widgets.dates import OptionalDate
 from portfolio_app.ui.widgets.layout_tools import clear_layout
@@ -57,12 +64,78 @@ def rows_for(items: list[TargetCompetence]) -> list[ConfirmRow]:
     """One row per claim that counts for the target, essential ones first."""
     rows: dict[str, ConfirmRow] = {}
     for item in items:
-        if item.claim is None:
+        if item.claim is None or item.standing is Standing.NOT_YET:
             continue
         row = rows.setdefault(item.claim.id, ConfirmRow(item.claim))
         if item.competence.label.casefold() != item.claim.label.casefold():
             row.counts_for.append(item.competence.label)
     return list(rows.values())
+
+
+class Question(QFrame):
+    """ "Kan je dit?" about one competence: four answers and, for ja / een beetje, when."""
+
+    ANSWERS = (Answer.YES, Answer.A_LITTLE, Answer.NO, Answer.UNSURE)
+
+    def __init__(self, item: TargetCompetence, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("question")
+        name = item.competence.label
+        text = ("★ " if item.essential else "") + name
+        if item.related is not None:
+            text += "\n" + self.tr("Je hebt wel ‘%1’.").replace("%1", item.related.label)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Answer, QRadioButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for answer in self.ANSWERS:
+            button = QRadioButton(ANSWER_LABELS[answer][1 if lang == "en" else 0], self)
+            button.setAccessibleName(
+                self.tr("%1: %2").replace("%1", name).replace("%2", button.text())
+            )
+            self.group.addButton(button)
+            self.buttons[answer] = button
+            row.addWidget(button)
+        self.buttons[Answer.UNSURE].setChecked(True)
+        row.addSpacing(12)
+        self.when_label = QLabel(self.tr("Laatst gedaan:"), self)
+        self.when = OptionalDate(month_only=True, parent=self)
+        self.when.setMaximumDate(QDate.currentDate())
+        self.when.setAccessibleName(
+            self.tr("%1: laatst gedaan (maand en jaar, mag leeg)").replace("%1", name)
+        )
+        self.when_label.setBuddy(self.when)
+        row.addWidget(self.when_label)
+        row.addWidget(self.when)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.group.buttonToggled.connect(self._toggled)
+        self._toggled()
+
+    def answer(self) -> Answer:
+        for answer, button in self.buttons.items():
+            if button.isChecked():
+                return answer
+        return Answer.UNSURE
+
+    def set_answer(self, answer: Answer) -> None:
+        self.buttons[answer].setChecked(True)
+
+    def _toggled(self) -> None:
+        can = self.answer() in (Answer.YES, Answer.A_LITTLE)
+        self.when.setEnabled(can)
+        self.when_label.setEnabled(can)
+
+    def reply(self) -> Reply:
+        answer = self.answer()
+        when = self.when.value() if answer in (Answer.YES, Answer.A_LITTLE) else None
+        return Reply(self.item.competence, answer, when)
 
 
 class ConfirmStep(QWidget):
@@ -73,25 +146,58 @@ class ConfirmStep(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[ConfirmRow] = []
+        self.questions: list[Question] = []
+        self._optional: list[TargetCompetence] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 9, 0)  # as the other steps, which scroll
-        layout.addWidget(heading(self.tr("Stap 2 van 3: klopt dit nog?"), self, level=2))
-        self.intro = paragraph("", self)
-        layout.addWidget(self.intro)
+        layout.addWidget(heading(self.tr("Stap 2 van 3: wat kan je al?"), self, level=2))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.table = QWidget(scroll)
+        content = QWidget(scroll)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(10)
+        scroll.setWidget(content)
+
+        self.ask_title = heading(self.tr("Kan je dit?"), content, level=3)
+        self.ask_intro = paragraph("", content)
+        self.ask_list = QVBoxLayout()
+        self.ask_list.setSpacing(6)
+        self.all_yes = QPushButton(self.tr("Zet alles op ‘&Ja’"), content)
+        self.all_yes.setToolTip(self.tr("Kies daarna ‘Een beetje’ of ‘Nee’ waar dat klopt."))
+        self.all_yes.clicked.connect(self._all_yes)
+        self.more_button = QPushButton(content)
+        self.more_button.setObjectName("linkButton")
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self._show_optional)
+        ask_buttons = QHBoxLayout()
+        ask_buttons.addWidget(self.all_yes)
+        ask_buttons.addWidget(self.more_button)
+        ask_buttons.addStretch(1)
+
+        self.confirm_title = heading(self.tr("Klopt dit nog?"), content, level=3)
+        self.intro = paragraph("", content)
+        self.table = QWidget(content)
         self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(10)
         self.grid.setColumnStretch(0, 1)
         tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
-        self.table.setStyleSheet(f"QCheckBox::indicator {{ width: {tick}px; height: {tick}px; }}")
-        scroll.setWidget(self.table)
+        content.setStyleSheet(
+            f"QCheckBox::indicator, QRadioButton::indicator {{ width: {tick}px; "
+            f"height: {tick}px; }}"
+        )
+        for widget in (self.ask_title, self.ask_intro):
+            body.addWidget(widget)
+        body.addLayout(self.ask_list)
+        body.addLayout(ask_buttons)
+        for widget in (self.confirm_title, self.intro, self.table):
+            body.addWidget(widget)
+        body.addStretch(1)
         layout.addWidget(scroll, 1)
-        self.missing = paragraph("", self)
-        layout.addWidget(self.missing)
+
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Terug"), self)
         self.back_button.clicked.connect(self.back)
@@ -104,40 +210,69 @@ class ConfirmStep(QWidget):
         layout.addLayout(buttons)
 
     def load(self, target: Target, items: list[TargetCompetence]) -> None:
+        name = target.ref.label
+        clear_layout(self.ask_list)
+        self.questions = []
+        missing = [i for i in items if i.standing is Standing.NOT_SAID]
+        essential = [i for i in missing if i.essential]
+        self._optional = [i for i in missing if not i.essential]
+        for item in essential:
+            self._ask(item)
+        has_questions = bool(missing)
+        for widget in (self.ask_title, self.ask_intro, self.all_yes):
+            widget.setVisible(has_questions)
+        self.ask_intro.setText(
+            self.tr(
+                "Deze competenties van ‘%1’ staan nog niet in je portfolio. Kan je ze? Wat je "
+                "met ‘Ja’ of ‘Een beetje’ beantwoordt, komt in je portfolio als je eigen "
+                "inschatting. ★ = belangrijk voor dit doel."
+            ).replace("%1", name)
+        )
+        if not essential and self._optional:
+            self._show_optional()
+        self._update_more()
+
         clear_layout(self.grid)
         self.rows = rows_for(items)
-        name = target.ref.label
-        if self.rows:
+        has_rows = bool(self.rows)
+        for widget in (self.confirm_title, self.intro, self.table):
+            widget.setVisible(has_rows)
+        if has_rows:
             self.intro.setText(
                 self.tr(
-                    "Dit heb je al van wat ‘%1’ vraagt. Kijk of het nog klopt: wanneer "
-                    "deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt."
+                    "Dit heb je al van wat ‘%1’ vraagt. Wanneer deed je het laatst, en wil je "
+                    "het nog doen? Pas aan wat niet klopt."
                 ).replace("%1", name)
             )
             self._headers()
             for number, row in enumerate(self.rows, 1):
                 self._add(number, row)
-            self.grid.setRowStretch(len(self.rows) + 1, 1)
-        else:
-            self.intro.setText(
-                self.tr(
-                    "Je portfolio heeft nog niets van wat ‘%1’ vraagt. Doe de check toch: "
-                    "dan zie je wat je nog mist."
-                ).replace("%1", name)
-            )
-        missing = sum(1 for item in items if item.claim is None)
-        self.missing.setText(
-            self.tr(
-                "Nog %n competentie(s) van dit doel staan niet in je portfolio. "
-                "Die zie je in je resultaat.",
-                "",
-                missing,
-            )
-            if missing
-            else ""
-        )
-        self.missing.setVisible(bool(missing))
         self.run_button.setFocus()
+
+    def _ask(self, item: TargetCompetence) -> None:
+        question = Question(item, self.lang, self)
+        self.ask_list.addWidget(question)
+        self.questions.append(question)
+
+    def _show_optional(self) -> None:
+        for item in self._optional:
+            self._ask(item)
+        self._optional = []
+        self._update_more()
+
+    def _update_more(self) -> None:
+        count = len(self._optional)
+        self.more_button.setText(self.tr("Toon ook de %n aanvullende competentie(s)", "", count))
+        self.more_button.setVisible(bool(count))
+
+    def _all_yes(self) -> None:
+        for question in self.questions:
+            question.set_answer(Answer.YES)
+
+    def replies(self) -> list[Reply]:
+        """The answers given (not "weet ik niet")."""
+        found = [q.reply() for q in self.questions]
+        return [r for r in found if r.answer is not Answer.UNSURE]
 
     def _headers(self) -> None:
         for column, text in enumerate(

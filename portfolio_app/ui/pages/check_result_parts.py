@@ -1,6 +1,6 @@
 """Parts of the check's result page that have more than a line of logic each: progress since
-the previous check, the kunnen × willen picture, EVC readiness with its costs, and the list
-of earlier checks of the same target.
+the previous check, the kunnen × willen picture, EVC readiness with its costs, the labour
+market, the future competences and the list of earlier checks of the same target.
 
 Every text the core wrote (progress sentence, EVC message, costs) is shown as the core wrote
 it, in the user's language; these widgets only lay it out.
@@ -21,9 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.check import Progress
+from portfolio_app.check.signals import describe
 from portfolio_app.check.texts import month_year
 from portfolio_app.domain import ConceptRef
-from portfolio_app.domain.check_result import CheckResult, EvcInfo, KunnenWillen, SignalShown
+from portfolio_app.domain.check_result import (
+    CheckResult,
+    EvcInfo,
+    FutureCompetences,
+    KunnenWillen,
+    SignalShown,
+)
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
 from portfolio_app.ui.widgets.text import paragraph
 
@@ -59,15 +66,22 @@ class ProgressPart(QWidget):
 
     def set_progress(self, progress: Progress) -> None:
         self.text.setText(pick(self.lang, *progress.text()))
-        self.before.set_title(self.tr("Vorige check (%1)").replace("%1", day(progress.before)))
-        self.before.set_value(progress.coverage_before)
-        self.after.set_title(self.tr("Deze check (%1)").replace("%1", day(progress.after)))
-        self.after.set_value(progress.coverage_after)
-        lines = []  # the closed gaps are named in the core's sentence above
-        if progress.new_gaps:
-            lines.append(self.tr("Nieuw als tekort:"))
-            lines += [f"•  {ref.label}" for ref in progress.new_gaps]
-        if not progress.closed_gaps and progress.change <= 0:
+        self.before.set_title(
+            self.tr("Vorige check (%1): aangetoond").replace("%1", day(progress.before))
+        )
+        self.before.set_count(progress.counts_before.shown, progress.counts_before.total)
+        self.after.set_title(
+            self.tr("Deze check (%1): aangetoond").replace("%1", day(progress.after))
+        )
+        self.after.set_count(progress.counts_after.shown, progress.counts_after.total)
+        lines = []  # what was newly shown is named in the core's sentence above
+        if progress.newly_said:
+            lines.append(self.tr("Nieuw: je zegt dat je dit kunt"))
+            lines += [f"•  {ref.label}" for ref in progress.newly_said]
+        if progress.no_longer:
+            lines.append(self.tr("Niet meer: je zei eerder dat je dit kon"))
+            lines += [f"•  {ref.label}" for ref in progress.no_longer]
+        if not progress.moved:
             lines.append(
                 self.tr(
                     "Nog geen vooruitgang. Voeg bewijs toe (een leerbewijs of een ervaring) "
@@ -185,20 +199,63 @@ class SignalsPart(QWidget):
                 )
             )
             return
-        lines = []
-        for signal in signals:
-            line = self.tr("Knelpuntberoep") if signal.shortage else self.tr("Geen knelpuntberoep")
-            if signal.tension_ratio is not None:
-                ratio = f"{signal.tension_ratio:.2f}"
-                if self.lang != "en":
-                    ratio = ratio.replace(".", ",")
-                line += " " + self.tr("(spanningsratio %1)").replace("%1", ratio)
-            when = month_year(signal.date)[1 if self.lang == "en" else 0]
-            line += " – " + self.tr("bron: %1, %2").replace("%1", signal.source).replace("%2", when)
-            if signal.old:
-                line += " " + self.tr("(ouder dan twee jaar: de situatie kan veranderd zijn)")
-            lines.append(f"•  {line}")
-        self.text.setText("\n".join(lines))
+        self.text.setText("\n".join(f"•  {signal_text(s, self.lang)}" for s in signals))
+
+
+def signal_text(signal: SignalShown, lang: str) -> str:
+    """The figure as the check stated it (a check saved before texts were stored is
+    described now, by the same rule)."""
+    if signal.text:
+        return pick(lang, signal.text, signal.text_en)
+    return pick(
+        lang,
+        *describe(
+            signal.occupation_label,
+            signal.tension_ratio,
+            signal.shortage,
+            signal.date,
+            signal.source,
+            signal.note,
+            signal.old,
+        ),
+    )
+
+
+class FuturePart(QWidget):
+    """The future competences, assessed in every check: how many the person says they can,
+    which, and where the list comes from."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.intro = paragraph("", self)
+        self.bar = CoverageBar(self.tr("Zeg je te kunnen"), self)
+        self.lists = paragraph("", self)
+        self.source = paragraph("", self)
+        self.source.setObjectName("sourceText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.intro, self.bar, self.lists, self.source):
+            layout.addWidget(widget)
+
+    def set_future(self, future: FutureCompetences) -> None:
+        counts = future.tally()
+        self.intro.setText(
+            self.tr(
+                "Onderzoek bij bijna 300 Vlaamse bedrijven noemde deze competenties (nog meer) "
+                "nodig in de toekomst, in elk beroep. Je toont er %1 van aan."
+            ).replace("%1", str(counts.shown))
+        )
+        self.bar.set_count(counts.said, counts.total)
+        have = [c.competence for c in future.items if c.said]
+        lacking = [c.competence for c in future.items if not c.said]
+        lines = [self.tr("Kan je al:"), bullets(have, self.tr("(nog geen)"), mark="✓")]
+        lines += [self.tr("Nog niet in je portfolio:"), bullets(lacking, self.tr("(geen)"))]
+        self.lists.setText("\n".join(lines))
+        when = month_year(future.source_date)[1 if self.lang == "en" else 0]
+        self.source.setText(
+            self.tr("Bron: %1 (%2).").replace("%1", future.source).replace("%2", when)
+        )
 
 
 class HistoryPart(QWidget):
@@ -217,10 +274,13 @@ class HistoryPart(QWidget):
             button.deleteLater()
         self.buttons.clear()
         for check in reversed(history):
+            counts = check.headline()
             text = (
-                self.tr("Check van %1: %2 % gedekt")
+                self.tr("Check van %1: %2 van %3 gezegd, %4 aangetoond")
                 .replace("%1", day(check.checked_on))
-                .replace("%2", str(round(check.coverage * 100)))
+                .replace("%2", str(counts.said))
+                .replace("%3", str(counts.total))
+                .replace("%4", str(counts.shown))
             )
             if check.id == current_id:
                 text += "  " + self.tr("(deze)")

@@ -1,7 +1,12 @@
 """The result of a competence check, in the order a first-time user asks their questions:
-where do I stand and what do I do first (summary, coverage, buttons), what changed since last
-time, what do I have, what do I miss, what should I watch out for, what do I want, and can I
-get it recognised. It ends with the plain statement that this is guidance, not a judgement.
+where do I stand and what do I do first (summary, the two counts, buttons), what changed
+since last time, what can I show, what do I still have to prove, what do I still have to
+learn, what should I watch out for, what does the labour market ask, what will be needed in
+the future, what do I want, and can I get it recognised. It ends with the plain statement
+that this is guidance, not a judgement.
+
+Every number on the page is counted by ``CheckResult.tally`` from the same contributions as
+the lists below it.
 
 The view shows a saved ``CheckResult`` as it was saved; it never re-runs the check. An earlier
 check is shown read-only (no action plan from an old picture), with a banner saying so.
@@ -20,15 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.check import DISCLAIMER, compare_checks
-from portfolio_app.domain.check_result import CheckResult
-from portfolio_app.domain.enums import label
+from portfolio_app.domain.check_result import CheckResult, OpenPoint, Standing
+from portfolio_app.domain.enums import TargetKind, label
 from portfolio_app.ui.pages.check_result_parts import (
     EvcPart,
+    FuturePart,
     HistoryPart,
     KunnenWillenPart,
     ProgressPart,
     SignalsPart,
-    bullets,
     day,
     pick,
 )
@@ -80,13 +85,26 @@ class ResultView(QWidget):
         self.summary = paragraph("", self.summary_card)
         self.summary.setObjectName("checkSummary")
         self.summary.setAccessibleName(self.tr("Samenvatting"))
-        self.essential = CoverageBar(
-            self.tr("Belangrijkste competenties (essentieel) die je al hebt"), self.summary_card
+        self.essential_said = CoverageBar(
+            self.tr("Belangrijkste (essentiële) competenties: zeg je te kunnen"),
+            self.summary_card,
         )
-        self.optional = CoverageBar(
-            self.tr("Aanvullende competenties die je al hebt"), self.summary_card
+        self.essential_shown = CoverageBar(
+            self.tr("Belangrijkste (essentiële) competenties: toon je aan"), self.summary_card
         )
-        for widget in (self.summary, self.essential, self.optional):
+        self.optional_said = CoverageBar(
+            self.tr("Aanvullende competenties: zeg je te kunnen"), self.summary_card
+        )
+        self.optional_shown = CoverageBar(
+            self.tr("Aanvullende competenties: toon je aan"), self.summary_card
+        )
+        for widget in (
+            self.summary,
+            self.essential_said,
+            self.essential_shown,
+            self.optional_said,
+            self.optional_shown,
+        ):
             self.summary_card.add(widget)
         self.summary_card.add(self._buttons(self.summary_card))
         self.plan_done = paragraph("", self.summary_card)
@@ -96,47 +114,55 @@ class ResultView(QWidget):
         self.progress = ProgressPart(lang, self.progress_card)
         self.progress_card.add(self.progress)
 
-        self.strengths_card = Card(self.tr("Wat heb je al?"), content)
-        self.strengths = paragraph("", self.strengths_card)
-        self.strengths.setAccessibleName(self.tr("Wat heb je al?"))
-        self.strengths_card.add(self.strengths)
+        self.shown_card = Card(self.tr("Wat je kunt en aantoont"), content)
+        self.shown = paragraph("", self.shown_card)
+        self.shown.setAccessibleName(self.tr("Wat je kunt en aantoont"))
+        self.shown_card.add(self.shown)
 
-        self.gaps_card = Card(self.tr("Wat mis je nog?"), content)
-        self.gaps_card.add(
+        self.prove_card = Card(self.tr("Nog te bewijzen"), content)
+        self.prove_card.add(
             paragraph(
                 self.tr(
-                    "Het belangrijkste staat bovenaan. ‘Nu’ zegt hoeveel je portfolio er al "
-                    "van toont; de laatste kolom zegt wat je kunt doen."
+                    "Je zegt dat je dit kunt, maar je portfolio toont het nog niet. Een "
+                    "werkgever of assessor vraagt bewijs: een attest, een verklaring van je "
+                    "werkgever of een beschreven ervaring."
                 ),
-                self.gaps_card,
+                self.prove_card,
             )
         )
-        self.gaps = FitTable(
-            [
-                self.tr("Nr."),
-                self.tr("Competentie"),
-                self.tr("Belang"),
-                self.tr("Nu"),
-                self.tr("Waarom"),
-                self.tr("Wat kun je doen?"),
-            ],
-            self.gaps_card,
+        self.prove = self._points_table(self.prove_card, "proveTable")
+        self.prove.setAccessibleName(self.tr("Tabel: wat je nog moet bewijzen"))
+
+        self.learn_card = Card(self.tr("Nog te leren of na te gaan"), content)
+        self.learn_card.add(
+            paragraph(
+                self.tr(
+                    "Het belangrijkste staat bovenaan; de laatste kolom zegt wat je kunt doen."
+                ),
+                self.learn_card,
+            )
         )
-        self.gaps.stretch(1, 4)
-        self.gaps.setObjectName("gapsTable")
-        self.gaps.setAccessibleName(self.tr("Tabel: wat je nog mist, het belangrijkste eerst"))
-        self.gaps_card.add(self.gaps)
-        self.no_gaps = paragraph(self.tr("Je mist niets van wat dit doel vraagt."), self.gaps_card)
-        self.gaps_card.add(self.no_gaps)
+        self.learn = self._points_table(self.learn_card, "learnTable")
+        self.learn.setAccessibleName(
+            self.tr("Tabel: wat je nog kunt leren, het belangrijkste eerst")
+        )
+        self.no_learn = paragraph(
+            self.tr("Je zegt dat je alles kunt wat dit doel vraagt."), self.learn_card
+        )
+        self.learn_card.add(self.no_learn)
 
         self.lights_card = Card(self.tr("Knipperlichten: waar moet je op letten?"), content)
         self.lights = WarningLights(lang, self.lights_card)
         self.lights.navigate.connect(self.navigate)
         self.lights_card.add(self.lights)
 
-        self.market_card = Card(self.tr("Wat vraagt de arbeidsmarkt?"), content)
+        self.market_card = Card(self.tr("Wat vroeg de arbeidsmarkt?"), content)
         self.market = SignalsPart(lang, self.market_card)
         self.market_card.add(self.market)
+
+        self.future_card = Card(self.tr("Competenties voor de toekomst"), content)
+        self.future = FuturePart(lang, self.future_card)
+        self.future_card.add(self.future)
 
         self.kw_card = Card(self.tr("Kunnen en willen"), content)
         self.kunnen_willen = KunnenWillenPart(self.kw_card)
@@ -166,10 +192,12 @@ class ResultView(QWidget):
             self.earlier,
             self.summary_card,
             self.progress_card,
-            self.strengths_card,
-            self.gaps_card,
+            self.shown_card,
+            self.prove_card,
+            self.learn_card,
             self.lights_card,
             self.market_card,
+            self.future_card,
             self.kw_card,
             self.evc_card,
             self.history_card,
@@ -190,10 +218,35 @@ class ResultView(QWidget):
         self.again_button.clicked.connect(self.check_again)
         self.new_button = QPushButton(self.tr("Kies een ander &doel"), row)
         self.new_button.clicked.connect(self.new_check)
-        for button in (self.plan_button, self.again_button, self.new_button):
+        self.add_button = QPushButton(self.tr("Voeg toe &uit dit beroep…"), row)
+        self.add_button.setToolTip(
+            self.tr("Vink op de pagina Competenties aan wat je van dit beroep kunt")
+        )
+        self.add_button.clicked.connect(self._add_from_occupation)
+        for button in (self.plan_button, self.again_button, self.new_button, self.add_button):
             layout.addWidget(button)
         layout.addStretch(1)
         return row
+
+    def _points_table(self, card: Card, name: str) -> FitTable:
+        table = FitTable(
+            [
+                self.tr("Nr."),
+                self.tr("Competentie"),
+                self.tr("Belang"),
+                self.tr("Waarom"),
+                self.tr("Wat kun je doen?"),
+            ],
+            card,
+        )
+        table.stretch(1, 3)
+        table.setObjectName(name)
+        card.add(table)
+        return table
+
+    def _add_from_occupation(self) -> None:
+        if self.result is not None:
+            self.navigate.emit("competences", {"occupation": self.result.target.uri})
 
     def show_result(
         self, result: CheckResult, history: list[CheckResult], read_only: bool = False
@@ -215,11 +268,19 @@ class ResultView(QWidget):
         self.earlier.setVisible(read_only)
         self.changed_row.setVisible(False)
         self.summary.setText(pick(lang, result.summary, result.summary_en))
-        self.essential.set_value(result.coverage_essential)
-        has_optional = any(not c.essential for c in result.contributions)
-        self.optional.setVisible(has_optional)
-        self.optional.set_value(result.coverage_optional)
-        self.plan_button.setVisible(not read_only and bool(result.gaps or result.evc))
+        essential, optional = result.tally(True), result.tally(False)
+        self.essential_said.set_count(essential.said, essential.total)
+        self.essential_shown.set_count(essential.shown, essential.total)
+        for bar in (self.essential_said, self.essential_shown):
+            bar.setVisible(bool(essential.total))
+        self.optional_said.set_count(optional.said, optional.total)
+        self.optional_shown.set_count(optional.shown, optional.total)
+        for bar in (self.optional_said, self.optional_shown):
+            bar.setVisible(bool(optional.total))
+        self.plan_button.setVisible(
+            not read_only and bool(result.to_learn or result.to_prove or result.evc)
+        )
+        self.add_button.setVisible(not read_only and result.target.kind is TargetKind.BEROEP)
         self.plan_done.setVisible(False)
 
         ids = [check.id for check in history]
@@ -229,17 +290,18 @@ class ResultView(QWidget):
         if previous is not None:
             self.progress.set_progress(compare_checks(previous, result))
 
-        self.strengths.setText(
-            bullets(
-                result.strengths,
-                self.tr("Nog niets van wat dit doel vraagt, staat goed in je portfolio."),
-                mark="✓",
-            )
-        )
-        self._fill_gaps(result)
+        self._fill_shown(result)
+        self._fill(self.prove, result.to_prove)
+        self.prove_card.setVisible(bool(result.to_prove))
+        self._fill(self.learn, result.to_learn)
+        self.learn.setVisible(bool(result.to_learn))
+        self.no_learn.setVisible(not result.to_learn)
         shown = [w for w in result.warnings if not (result.evc and w.code == "evc_traject")]
         self.lights.set_lights(shown)
         self.market.set_signals(result.signals)
+        self.future_card.setVisible(result.future is not None and bool(result.future.items))
+        if result.future is not None:
+            self.future.set_future(result.future)
         self.kunnen_willen.set_picture(result.kunnen_willen)
         self.evc_card.setVisible(result.evc is not None)
         if result.evc is not None:
@@ -248,23 +310,35 @@ class ResultView(QWidget):
         self.history.set_history(history, result.id)
         self.scroll_area.verticalScrollBar().setValue(0)
 
-    def _fill_gaps(self, result: CheckResult) -> None:
+    def _fill_shown(self, result: CheckResult) -> None:
+        lines = [
+            f"✓  {c.competence.label}: {pick(self.lang, c.explanation, c.explanation_en)}"
+            for c in result.contributions
+            if c.standing is Standing.SHOWN
+        ]
+        self.shown.setText(
+            "\n".join(lines)
+            if lines
+            else self.tr(
+                "Je portfolio toont nog niets van wat dit doel vraagt met bewijs. Voeg een "
+                "leerbewijs, een verklaring of een beschreven ervaring toe."
+            )
+        )
+
+    def _fill(self, table: FitTable, points: list[OpenPoint]) -> None:
         lang = self.lang
         rows = []
-        for number, gap in enumerate(result.gaps, 1):
+        for number, point in enumerate(points, 1):
             rows.append(
                 [
                     str(number),
-                    gap.competence.label,
-                    self.tr("Essentieel") if gap.essential else self.tr("Aanvullend"),
-                    self.tr("%1 %").replace("%1", str(round(gap.credit * 100))),
-                    pick(lang, gap.reason, gap.reason_en),
-                    ", ".join(label(action, lang) for action in gap.actions),
+                    point.competence.label,
+                    self.tr("Essentieel") if point.essential else self.tr("Aanvullend"),
+                    pick(lang, point.reason, point.reason_en),
+                    ", ".join(label(action, lang) for action in point.actions),
                 ]
             )
-        self.gaps.set_rows(rows)
-        self.gaps.setVisible(bool(rows))
-        self.no_gaps.setVisible(not rows)
+        table.set_rows(rows)
 
     def portfolio_changed(self) -> None:
         """Evidence or claims changed after this check: offer to check again."""

@@ -132,11 +132,14 @@ class StartStep(QScrollArea):
             self.session.portfolio.checks.list(), key=lambda c: c.checked_on, reverse=True
         )
         for check in checks[:RECENT_CHECKS]:
+            counts = check.headline()
             text = (
-                self.tr("%1 – %2: %3 % gedekt")
+                self.tr("%1 – %2: %3 van %4 gezegd, %5 aangetoond")
                 .replace("%1", check.target.label)
                 .replace("%2", day(check.checked_on))
-                .replace("%3", str(round(check.coverage * 100)))
+                .replace("%3", str(counts.said))
+                .replace("%4", str(counts.total))
+                .replace("%5", str(counts.shown))
             )
             button = QPushButton(text, self.recent)
             button.setObjectName("linkButton")

@@ -39,7 +39,7 @@ class CompetencesPage(Page):
         self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
         self.add_button.clicked.connect(self.add)
         self.from_occupation = QPushButton(self.tr("Voeg toe &uit een beroep…"), self)
-        self.from_occupation.clicked.connect(self.add_from_occupation)
+        self.from_occupation.clicked.connect(lambda: self.add_from_occupation())
         self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
@@ -109,8 +109,12 @@ class CompetencesPage(Page):
         QShortcut(QKeySequence.StandardKey.New, self, self.add)
 
     def show_hint(self, hint: object) -> None:
+        """ "stale" filters on competences not used for years; ``{"occupation": uri}`` (from
+        a check's result) opens "Voeg toe uit een beroep" on that occupation."""
         if hint == "stale":
             self.stale.setChecked(True)
+        elif isinstance(hint, dict) and isinstance(hint.get("occupation"), str):
+            self.add_from_occupation(hint["occupation"])
 
     def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
@@ -161,8 +165,11 @@ class CompetencesPage(Page):
     def add(self) -> None:
         ClaimDialog(self.session, parent=self).exec()
 
-    def add_from_occupation(self) -> None:
-        OccupationDialog(self.session, parent=self).exec()
+    def add_from_occupation(self, occupation_uri: str | None = None) -> None:
+        dialog = OccupationDialog(self.session, parent=self)
+        if occupation_uri:
+            dialog.show_occupation(occupation_uri)
+        dialog.exec()
 
     def _open(self, index: QModelIndex) -> None:
         ClaimDialog(self.session, self.model.claim_at(index.row()), parent=self).exec()

@@ -177,12 +177,16 @@ class OverviewPage(Page):
         if latest is None:
             self._link(self.check, self.tr("Je deed nog geen check. Start er een →"), "check")
         else:
-            percent = round(latest.coverage_essential * 100)
-            text = self.tr("%1 op %2: %3 % van de essentiële competenties")
+            counts = latest.headline()
+            text = self.tr(
+                "%1 op %2: je zegt %3 van de %4 belangrijkste competenties te kunnen, %5 aangetoond"
+            )
             text = (
                 text.replace("%1", latest.target.label)
                 .replace("%2", latest.checked_on.strftime("%d/%m/%Y"))
-                .replace("%3", str(percent))
+                .replace("%3", str(counts.said))
+                .replace("%4", str(counts.total))
+                .replace("%5", str(counts.shown))
             )
             self._link(self.check, text, "check", latest.id)
 

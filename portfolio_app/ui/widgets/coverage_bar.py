@@ -1,5 +1,6 @@
-"""A coverage figure as a bar with the percentage written next to it: the number is read,
-not guessed from a length, and a screen reader gets the same number as its name."""
+"""A count as a bar with "3 van 10" written next to it: the number is read, not guessed
+from a length, and a screen reader gets the same words as its name. The numbers come from a
+check's ``Tally``, so the bar and every sentence about it agree."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ class CoverageBar(QWidget):
         self.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.bar.setFixedHeight(self.fontMetrics().height())
         self.value = QLabel(self)
-        self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %  "))
+        self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 van 100  "))
         font = self.value.font()
         font.setBold(True)
         self.value.setFont(font)
@@ -36,10 +37,10 @@ class CoverageBar(QWidget):
         self.title.setText(title)
         self._name = title
 
-    def set_value(self, fraction: float) -> None:
-        self.percent = round(max(0.0, min(1.0, fraction)) * 100)
+    def set_count(self, part: int, total: int) -> None:
+        self.percent = round(100 * part / total) if total else 0
         self.bar.setValue(self.percent)
-        text = self.tr("%1 %").replace("%1", str(self.percent))
+        text = self.tr("%1 van %2").replace("%1", str(part)).replace("%2", str(total))
         self.value.setText(text)
         self.bar.setAccessibleName(f"{self._name}: {text}")
         self.value.setAccessibleName(f"{self._name}: {text}")

@@ -62,7 +62,7 @@ class WarningLights(QWidget):
         for light in lights:
             self.list.addWidget(self._row(light))
         if not lights:
-            none = QLabel(self.tr("Geen knipperlichten: niets om je zorgen over te maken."), self)
+            none = QLabel(self.tr("Geen knipperlichten voor dit doel."), self)
             none.setWordWrap(True)
             self.list.addWidget(none)
 

@@ -43,6 +43,9 @@ STANDING_WEIGHT: dict[Standing, float] = {
     Standing.TO_PROVE: 0.5,
     Standing.SHOWN: 0.0,
 }
+# A proof that expired is renewed before anything else: it lights an alarm, and an employer
+# or a site entrance asks for the valid one (0.5 × 2.2 = 1.1, just above "not said").
+EXPIRED_WEIGHT = 2.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,17 +250,22 @@ def open_point(
     regulated: bool,
 ) -> OpenPoint:
     reason, actions = _reason_and_actions(line, view, renewals, evc, regulated)
+    renew = ""
+    if line.state is not None and line.state.expired:
+        renew = next(p.title for p in line.state.proofs if p.expired and p.kind == "leerbewijs")
     if line.essential and line.willen == 1:
         actions.insert(0, ActionKind.LOOPBAANBEGELEIDING)
         reason = texts.join(reason, texts.NOT_WANTED)
     weight = ESSENTIAL_WEIGHT if line.essential else OPTIONAL_WEIGHT
     bonus = FUTURE_BONUS if view.has_flag(line.uri, "future") else 1.0
+    urgency = EXPIRED_WEIGHT if line.state is not None and line.state.expired else 1.0
     return OpenPoint.model_construct(
         competence=view.ref(line.uri),
         essential=line.essential,
         standing=line.standing,
-        importance=round(weight * STANDING_WEIGHT[line.standing] * bonus, 4),
+        importance=round(weight * STANDING_WEIGHT[line.standing] * urgency * bonus, 4),
         actions=actions,
         reason=reason[0],
         reason_en=reason[1],
+        renew=renew,
     )

@@ -51,10 +51,12 @@ def propose_plan(
     """Plan items for the ``top`` most important gaps of ``result``, plus one for an
     EVC-traject when the portfolio looks ready for it, and one for a talk with a career
     counsellor when the fit is low. What already has an open item in ``existing`` is not
-    proposed again (so asking twice adds nothing; the next gaps come in when the first are
-    done or dropped)."""
+    proposed again, nor is a goal that is already open (two competences shown by one expired
+    leerbewijs make one renewal); so asking twice adds nothing, and the next points come in
+    when the first are done or dropped."""
     pick = 1 if lang == "en" else 0
     taken = {_key(item) for item in existing if item.is_open}
+    goals = {item.goal for item in existing if item.is_open}
     proposed: list[ActionPlanItem] = []
 
     def propose(
@@ -71,8 +73,9 @@ def propose_plan(
                 "created": today,
             }
         )
-        if _key(item) not in taken:
+        if _key(item) not in taken and item.goal not in goals:
             taken.add(_key(item))
+            goals.add(item.goal)
             proposed.append(item)
 
     target, day = texts.short(result.target.label), result.checked_on.isoformat()
@@ -86,7 +89,8 @@ def propose_plan(
     )
     for point in points[: max(top, 0)]:
         kind = point.actions[0]
-        goal = texts.both(texts.GOALS[kind], x=texts.short(point.competence.label))
+        subject = point.renew if kind is ActionKind.HERNIEUWEN and point.renew else None
+        goal = texts.both(texts.GOALS[kind], x=texts.short(subject or point.competence.label))
         reason = (point.reason, point.reason_en or point.reason)
         notes = texts.join(reason, origin)
         propose(kind, goal[pick], notes[pick], point.competence)

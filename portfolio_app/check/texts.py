@@ -71,10 +71,7 @@ GOALS: dict[ActionKind, Text] = {
         "Bespreek '{x}' met een loopbaanbegeleider",
         "Talk '{x}' through with a career counsellor",
     ),
-    ActionKind.HERNIEUWEN: (
-        "Hernieuw je leerbewijs voor '{x}'",
-        "Renew your proof of learning for '{x}'",
-    ),
+    ActionKind.HERNIEUWEN: ("Hernieuw je leerbewijs '{x}'", "Renew your proof of learning '{x}'"),
 }
 
 STRENGTH_WORDS: dict[EvidenceStrength, Text] = {

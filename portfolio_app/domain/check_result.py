@@ -124,6 +124,7 @@ class OpenPoint(DomainModel):
     actions: list[ActionKind] = Field(default_factory=list)
     reason: LongText = ""
     reason_en: LongText = ""
+    renew: ShortText = ""  # the title of the expired leerbewijs to renew, if that is the way
 
 
 class WarningLight(DomainModel):

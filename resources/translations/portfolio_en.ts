@@ -223,22 +223,30 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CareerRow</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="60"/>
-        <source>Hoeveel je al hebt van wat dit beroep vraagt</source>
-        <translation>How much you already have of what this occupation asks for</translation>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="61"/>
+        <source>Belangrijkste competenties die je zegt te kunnen</source>
+        <translation>Essential competences you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="64"/>
-        <source>%1 van de %2 belangrijkste competenties heb je al goed.</source>
-        <translation>You already do %1 of the %2 most important competences well.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="70"/>
-        <source>Nog te leren, het belangrijkste eerst: %1</source>
-        <translation>Still to learn, most important first: %1</translation>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="65"/>
+        <source>Waarom: je kunt %1.</source>
+        <translation>Why: you can do %1.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="68"/>
+        <source>%n daarvan toon je al aan met bewijs.</source>
+        <translation>
+            <numerusform>%n of them you already show with evidence.</numerusform>
+            <numerusform>%n of them you already show with evidence.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../portfolio_app/ui/pages/check_careers.py" line="73"/>
+        <source>Nog te leren of na te gaan, het belangrijkste eerst: %1</source>
+        <translation>Still to learn or to check, most important first: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="79"/>
         <source>En nog %n andere competentie(s).</source>
         <translation>
             <numerusform>And %n other competence.</numerusform>
@@ -246,42 +254,27 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="81"/>
         <source>Past bij wat je graag doet.</source>
         <translation>Fits what you like doing.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="83"/>
         <source>Vraagt dingen die je niet meer wilt doen.</source>
         <translation>Asks for things you no longer want to do.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="81"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="87"/>
         <source>Er is een beroepskwalificatie op VKS-niveau %1.</source>
         <translation>There is a professional qualification at VKS level %1.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="87"/>
-        <source>Knelpuntberoep: er is veel vraag naar (bron: %1, %2).</source>
-        <translation>Shortage occupation: in high demand (source: %1, %2).</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="89"/>
-        <source>Geen knelpuntberoep (bron: %1, %2).</source>
-        <translation>Not a shortage occupation (source: %1, %2).</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="93"/>
-        <source>Dit cijfer is ouder dan twee jaar.</source>
-        <translation>This figure is more than two years old.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="97"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="98"/>
         <source>Check dit beroep</source>
         <translation>Check this occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="98"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="99"/>
         <source>Start een check voor %1</source>
         <translation>Start a check for %1</translation>
     </message>
@@ -289,57 +282,62 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CareersTab</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="118"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="119"/>
         <source>Welke beroepen passen bij mij?</source>
         <translation>Which occupations suit me?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="122"/>
-        <source>Dit zijn de beroepen die het best passen bij wat je kunt en wat je graag doet. Klik op ‘Check dit beroep’ om te zien wat je nog mist.</source>
-        <translation>These are the occupations that best fit what you can do and what you like doing. Click ‘Check this occupation’ to see what you are still missing.</translation>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="123"/>
+        <source>Dit zijn de beroepen die het best passen bij wat je zegt te kunnen en wat je graag doet. Klik op ‘Check dit beroep’ om te zien wat je nog mist.</source>
+        <translation>These are the occupations that best fit what you say you can do and what you like doing. Click ‘Check this occupation’ to see what you still miss.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="129"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="130"/>
         <source>&amp;Niveau:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="132"/>
         <source>Elk niveau</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="133"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="134"/>
         <source>VKS-niveau %1</source>
         <translation>VKS level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="135"/>
         <source>Alleen beroepen met een kwalificatie op niveau</source>
         <translation>Only occupations with a qualification at this level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="136"/>
-        <source>Alleen &amp;knelpuntberoepen</source>
-        <translation>Only &amp;shortage occupations</translation>
-    </message>
-    <message>
         <location filename="../../portfolio_app/ui/pages/check_careers.py" line="137"/>
-        <source>Alleen knelpuntberoepen</source>
-        <translation>Only shortage occupations</translation>
+        <source>Alleen beroepen met &amp;krapte in de cijfers</source>
+        <translation>Only occupations with a &amp;shortage in the figures</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="186"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="139"/>
+        <source>Alleen beroepen waar de laatste cijfers krapte toonden</source>
+        <translation>Only occupations whose latest figures showed a shortage</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="249"/>
+        <source>Nog geen beroepen gevonden waarvan je een belangrijke competentie zegt te kunnen. Voeg toe wat je kunt op de pagina ‘Competenties’, of doe een check: die vraagt wat je al kunt.</source>
+        <translation>No occupations found yet where you say you can do an essential competence. Add what you can do on the ‘Competences’ page, or run a check: it asks what you can already do.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="193"/>
         <source>Even zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="227"/>
         <source>Beroepen zoeken die bij je passen</source>
         <translation>Finding occupations that suit you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="233"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
         <source>De %n beroep(en) die het best passen:</source>
         <translation>
             <numerusform>The %n occupation that fits best:</numerusform>
@@ -347,35 +345,30 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="236"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="244"/>
         <source>Geen beroepen gevonden met deze keuze. Zet een filter uit.</source>
         <translation>No occupations found with these choices. Turn off a filter.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
-        <source>Nog geen beroepen gevonden die bij je portfolio passen. Voeg competenties toe op de pagina ‘Competenties’.</source>
-        <translation>No occupations found yet that fit your portfolio. Add competences on the ‘Competences’ page.</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="46"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="49"/>
         <source>Competentiecheck</source>
         <translation>Competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
         <source>&amp;Check een doel</source>
         <translation>&amp;Check a target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="63"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="65"/>
         <source>&amp;Welke beroepen passen bij mij?</source>
         <translation>&amp;Which occupations suit me?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/check.py" line="66"/>
         <source>Beroepen die het best bij je portfolio passen</source>
         <translation>Occupations that best fit your portfolio</translation>
     </message>
@@ -771,12 +764,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Table of your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="149"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
         <source>Nog geen competenties. Klik op ‘Toevoegen…’ of ‘Voeg toe uit een beroep…’.</source>
         <translation>No competences yet. Click ‘Add…’ or ‘Add from an occupation…’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competence</numerusform>
@@ -784,7 +777,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="156"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="160"/>
         <source>%1 van %2 competenties</source>
         <translation>%1 of %2 competences</translation>
     </message>
@@ -805,80 +798,100 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="78"/>
-        <source>Stap 2 van 3: klopt dit nog?</source>
-        <translation>Step 2 of 3: is this still right?</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="96"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="202"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="98"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="204"/>
         <source>Toon mijn &amp;resultaat</source>
         <translation>Show my &amp;result</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="113"/>
-        <source>Dit heb je al van wat ‘%1’ vraagt. Kijk of het nog klopt: wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
-        <translation>This is what you already have of what ‘%1’ asks for. Check if it is still right: when did you last do it, and do you still want to do it? Change what is not right.</translation>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="153"/>
+        <source>Stap 2 van 3: wat kan je al?</source>
+        <translation>Step 2 of 3: what can you already do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="124"/>
-        <source>Je portfolio heeft nog niets van wat ‘%1’ vraagt. Doe de check toch: dan zie je wat je nog mist.</source>
-        <translation>Your portfolio has nothing yet of what ‘%1’ asks for. Do the check anyway: then you will see what you are still missing.</translation>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="163"/>
+        <source>Kan je dit?</source>
+        <translation>Can you do this?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="167"/>
+        <source>Zet alles op ‘&amp;Ja’</source>
+        <translation>Set everything to ‘&amp;Yes’</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="168"/>
+        <source>Kies daarna ‘Een beetje’ of ‘Nee’ waar dat klopt.</source>
+        <translation>Then choose ‘A little’ or ‘No’ where that is right.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="179"/>
+        <source>Klopt dit nog?</source>
+        <translation>Is this still right?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="226"/>
+        <source>Deze competenties van ‘%1’ staan nog niet in je portfolio. Kan je ze? Wat je met ‘Ja’ of ‘Een beetje’ beantwoordt, komt in je portfolio als je eigen inschatting. ★ = belangrijk voor dit doel.</source>
+        <translation>These competences of ‘%1’ are not in your portfolio yet. Can you do them? What you answer with ‘Yes’ or ‘A little’ goes into your portfolio as your own estimate. ★ = important for this goal.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="243"/>
+        <source>Dit heb je al van wat ‘%1’ vraagt. Wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
+        <translation>This is what you already have of what ‘%1’ asks. When did you last do it, and do you still want to? Change what is not right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="131"/>
-        <source>Nog %n competentie(s) van dit doel staan niet in je portfolio. Die zie je in je resultaat.</source>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="265"/>
+        <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
-            <numerusform>%n more competence of this target is not in your portfolio. You will see it in your result.</numerusform>
-            <numerusform>%n more competences of this target are not in your portfolio. You will see them in your result.</numerusform>
+            <numerusform>Also show the %n optional competence</numerusform>
+            <numerusform>Also show the %n optional competences</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="145"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="280"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="146"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="281"/>
         <source>Doe je het nu nog?</source>
         <translation>Do you still do it now?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="282"/>
         <source>Zo niet: laatst gedaan in</source>
         <translation>If not: last done in</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="148"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
         <source>Wil je het (nog) doen?</source>
         <translation>Do you (still) want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="162"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="297"/>
         <source>telt mee voor: %1</source>
         <translation>counts for: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="165"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="300"/>
         <source>Ja, nu nog</source>
         <translation>Yes, I still do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="166"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="301"/>
         <source>%1: doe ik nu nog</source>
         <translation>%1: I still do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="306"/>
         <source>%1: laatst gedaan in (maand en jaar)</source>
         <translation>%1: last done in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="178"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="313"/>
         <source>%1: wil je het nog doen?</source>
         <translation>%1: do you still want to do it?</translation>
     </message>
@@ -886,9 +899,9 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CoverageBar</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/coverage_bar.py" line="42"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
+        <location filename="../../portfolio_app/ui/widgets/coverage_bar.py" line="43"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1025,32 +1038,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>EvcPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="128"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="142"/>
         <source>Kosten van een EVC-traject</source>
         <translation>Costs of an RPL procedure</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="145"/>
         <source>Maak je &amp;EVC-dossier</source>
         <translation>Make your RPL &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="146"/>
         <source>Maak je EVC-dossier als PDF</source>
         <translation>Make your RPL dossier as a PDF</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="146"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="160"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="148"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="162"/>
         <source>%1 euro</source>
         <translation>%1 euros</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="167"/>
         <source>Wat kost het?</source>
         <translation>What does it cost?</translation>
     </message>
@@ -1467,14 +1480,52 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
-    <name>HistoryPart</name>
+    <name>FuturePart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="221"/>
-        <source>Check van %1: %2 % gedekt</source>
-        <translation>Check of %1: %2% covered</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="232"/>
+        <source>Zeg je te kunnen</source>
+        <translation>You say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="226"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="245"/>
+        <source>Onderzoek bij bijna 300 Vlaamse bedrijven (de SCOPE-studies) noemde deze competenties (nog meer) cruciaal in de toekomst, over sectoren heen. Je toont er %1 van aan.</source>
+        <translation>Research with nearly 300 Flemish companies (the SCOPE studies) named these competences (even more) crucial in the future, across sectors. You show %1 of them.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="253"/>
+        <source>Kan je al:</source>
+        <translation>You can already do:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="253"/>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="254"/>
+        <source>Nog niet in je portfolio:</source>
+        <translation>Not in your portfolio yet:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="254"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="258"/>
+        <source>Bron: %1 (%2).</source>
+        <translation>Source: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPart</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="280"/>
+        <source>Check van %1: %2 van %3 gezegd, %4 aangetoond</source>
+        <translation>Check of %1: %2 of %3 said, %4 shown</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="287"/>
         <source>(deze)</source>
         <translation>(this one)</translation>
     </message>
@@ -1490,22 +1541,22 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>KunnenWillenPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="104"/>
         <source>Kan ik en wil ik</source>
         <translation>Can and want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="105"/>
         <source>Kan ik, maar wil ik niet (meer)</source>
         <translation>Can, but don&apos;t want (any more)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="106"/>
         <source>Wil ik, maar kan ik nog niet</source>
         <translation>Want, but can&apos;t yet</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="109"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="123"/>
         <source>(niets)</source>
         <translation>(nothing)</translation>
     </message>
@@ -2097,7 +2148,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="88"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="93"/>
         <source>(al in je portfolio)</source>
         <translation>(already in your portfolio)</translation>
     </message>
@@ -2329,12 +2380,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>You have not done a check yet. Start one →</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="181"/>
-        <source>%1 op %2: %3 % van de essentiële competenties</source>
-        <translation>%1 on %2: %3 % of the essential competences</translation>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="182"/>
+        <source>%1 op %2: je zegt %3 van de %4 belangrijkste competenties te kunnen, %5 aangetoond</source>
+        <translation>%1 on %2: you say you can do %3 of the %4 essential competences, %5 shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="195"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="199"/>
         <source>Geen open acties.</source>
         <translation>No open actions.</translation>
     </message>
@@ -2783,27 +2834,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ProgressPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="51"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="58"/>
         <source>Je vooruitgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="62"/>
-        <source>Vorige check (%1)</source>
-        <translation>Previous check (%1)</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="70"/>
+        <source>Vorige check (%1): aangetoond</source>
+        <translation>Previous check (%1): shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="64"/>
-        <source>Deze check (%1)</source>
-        <translation>This check (%1)</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="74"/>
+        <source>Deze check (%1): aangetoond</source>
+        <translation>This check (%1): shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="68"/>
-        <source>Nieuw als tekort:</source>
-        <translation>New gaps:</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="79"/>
+        <source>Nieuw: je zegt dat je dit kunt</source>
+        <translation>New: you say you can do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="82"/>
+        <source>Niet meer: je zei eerder dat je dit kon</source>
+        <translation>No longer: you said earlier you could do this</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="87"/>
         <source>Nog geen vooruitgang. Voeg bewijs toe (een leerbewijs of een ervaring) of werk aan je actieplan, en doe de check dan opnieuw.</source>
         <translation>No progress yet. Add evidence (a proof of learning or an experience) or work on your action plan, and then do the check again.</translation>
     </message>
@@ -2842,185 +2898,238 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="87"/>
+        <source>Je hebt wel ‘%1’.</source>
+        <translation>You do have ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="97"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="104"/>
+        <source>Laatst gedaan:</source>
+        <translation>Last done:</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="108"/>
+        <source>%1: laatst gedaan (maand en jaar, mag leeg)</source>
+        <translation>%1: last done (month and year, may be empty)</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="75"/>
         <source>Je portfolio is veranderd sinds deze check. Doe de check opnieuw.</source>
         <translation>Your portfolio has changed since this check. Do the check again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="79"/>
         <source>Check n&amp;u opnieuw</source>
         <translation>Check again &amp;now</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="84"/>
         <source>In het kort</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="82"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="87"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="84"/>
-        <source>Belangrijkste competenties (essentieel) die je al hebt</source>
-        <translation>Most important competences (essential) that you already have</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="87"/>
-        <source>Aanvullende competenties die je al hebt</source>
-        <translation>Optional competences that you already have</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="95"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="113"/>
         <source>Je vooruitgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="99"/>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="101"/>
-        <source>Wat heb je al?</source>
-        <translation>What do you already have?</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="221"/>
+        <source>Voeg &amp;toe uit dit beroep…</source>
+        <translation>&amp;Add from this occupation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="104"/>
-        <source>Wat mis je nog?</source>
-        <translation>What are you still missing?</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="108"/>
-        <source>Het belangrijkste staat bovenaan. ‘Nu’ zegt hoeveel je portfolio er al van toont; de laatste kolom zegt wat je kunt doen.</source>
-        <translation>The most important is at the top. ‘Now’ says how much of it your portfolio already shows; the last column says what you can do.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="116"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="234"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="117"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="235"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="118"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="236"/>
         <source>Belang</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="119"/>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="237"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="238"/>
         <source>Wat kun je doen?</source>
         <translation>What can you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="127"/>
-        <source>Tabel: wat je nog mist, het belangrijkste eerst</source>
-        <translation>Table: what you are still missing, most important first</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="129"/>
-        <source>Je mist niets van wat dit doel vraagt.</source>
-        <translation>You are not missing anything this target asks for.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="154"/>
         <source>Knipperlichten: waar moet je op letten?</source>
         <translation>Warning lights: what should you watch out for?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="137"/>
-        <source>Wat vraagt de arbeidsmarkt?</source>
-        <translation>What does the labour market ask for?</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="89"/>
+        <source>Belangrijkste (essentiële) competenties: zeg je te kunnen</source>
+        <translation>Essential competences: you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="141"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="93"/>
+        <source>Belangrijkste (essentiële) competenties: toon je aan</source>
+        <translation>Essential competences: you show</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="96"/>
+        <source>Aanvullende competenties: zeg je te kunnen</source>
+        <translation>Optional competences: you say you can do</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="99"/>
+        <source>Aanvullende competenties: toon je aan</source>
+        <translation>Optional competences: you show</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="117"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="119"/>
+        <source>Wat je kunt en aantoont</source>
+        <translation>What you can do and show</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="122"/>
+        <source>Nog te bewijzen</source>
+        <translation>Still to prove</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="126"/>
+        <source>Je zegt dat je dit kunt, maar je portfolio toont het nog niet. Een werkgever of assessor vraagt bewijs: een attest, een verklaring van je werkgever of een beschreven ervaring.</source>
+        <translation>You say you can do this, but your portfolio does not show it yet. An employer or assessor asks for evidence: a certificate, a statement from your employer or a described experience.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="134"/>
+        <source>Tabel: wat je nog moet bewijzen</source>
+        <translation>Table: what you still have to prove</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="136"/>
+        <source>Nog te leren of na te gaan</source>
+        <translation>Still to learn or to check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="140"/>
+        <source>Het belangrijkste staat bovenaan; de laatste kolom zegt wat je kunt doen.</source>
+        <translation>The most important comes first; the last column says what you can do.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="147"/>
+        <source>Tabel: wat je nog kunt leren, het belangrijkste eerst</source>
+        <translation>Table: what you can still learn, most important first</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="150"/>
+        <source>Je zegt dat je alles kunt wat dit doel vraagt.</source>
+        <translation>You say you can do everything this goal asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="159"/>
+        <source>Wat vroeg de arbeidsmarkt?</source>
+        <translation>What did the labour market ask?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="163"/>
+        <source>Competenties voor de toekomst</source>
+        <translation>Competences for the future</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="167"/>
         <source>Kunnen en willen</source>
         <translation>Can and want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="145"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="171"/>
         <source>Je competenties laten erkennen (EVC)</source>
         <translation>Getting your competences recognised (RPL)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="150"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="176"/>
         <source>Eerdere checks voor dit doel</source>
         <translation>Earlier checks for this target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="157"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="183"/>
         <source>Let op: dit is een hulpmiddel</source>
         <translation>Note: this is a tool to help you</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="186"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="214"/>
         <source>Maak een &amp;actieplan…</source>
         <translation>Make an &amp;action plan…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="187"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="215"/>
         <source>Maak een actieplan uit je tekorten</source>
         <translation>Make an action plan from your gaps</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="189"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="217"/>
         <source>Check dit doel &amp;opnieuw</source>
         <translation>Check this target a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="191"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="219"/>
         <source>Kies een ander &amp;doel</source>
         <translation>Choose another &amp;target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="204"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="223"/>
+        <source>Vink op de pagina Competenties aan wat je van dit beroep kunt</source>
+        <translation>Tick on the Competences page what you can do of this occupation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="257"/>
         <source>Je resultaat: %1</source>
         <translation>Your result: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="206"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
         <source>%1 · check van %2</source>
         <translation>%1 · check of %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="211"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="264"/>
         <source>Dit is een eerdere check van %1. Je kunt ze alleen bekijken.</source>
         <translation>This is an earlier check from %1. You can only look at it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="235"/>
-        <source>Nog niets van wat dit doel vraagt, staat goed in je portfolio.</source>
-        <translation>Nothing this target asks for is well covered in your portfolio yet.</translation>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="323"/>
+        <source>Je portfolio toont nog niets van wat dit doel vraagt met bewijs. Voeg een leerbewijs, een verklaring of een beschreven ervaring toe.</source>
+        <translation>Your portfolio does not yet show anything this goal asks for with evidence. Add a proof of learning, a statement or a described experience.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="336"/>
         <source>Essentieel</source>
         <translation>Essential</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="336"/>
         <source>Aanvullend</source>
         <translation>Optional</translation>
     </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="260"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="276"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="350"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n action added to your action plan (see ‘Action plan’ on the left).</numerusform>
@@ -3028,7 +3137,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="278"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="352"/>
         <source>Alle voorstellen staan al in je actieplan.</source>
         <translation>All suggestions are already in your action plan.</translation>
     </message>
@@ -3349,39 +3458,14 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SignalsPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="174"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="188"/>
         <source>Wat vraagt de arbeidsmarkt?</source>
         <translation>What does the labour market ask for?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="183"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="197"/>
         <source>De app heeft geen cijfers over de vraag naar dit beroep. Vraag ernaar bij de VDAB of een loopbaanbegeleider.</source>
         <translation>The app has no figures on the demand for this occupation. Ask VDAB or a career counsellor.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="190"/>
-        <source>Knelpuntberoep</source>
-        <translation>Shortage occupation</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="190"/>
-        <source>Geen knelpuntberoep</source>
-        <translation>Not a shortage occupation</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="195"/>
-        <source>(spanningsratio %1)</source>
-        <translation>(tension ratio %1)</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="197"/>
-        <source>bron: %1, %2</source>
-        <translation>source: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="199"/>
-        <source>(ouder dan twee jaar: de situatie kan veranderd zijn)</source>
-        <translation>(more than two years old: the situation may have changed)</translation>
     </message>
 </context>
 <context>
@@ -3485,32 +3569,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Your earlier checks</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="136"/>
-        <source>%1 – %2: %3 % gedekt</source>
-        <translation>%1 – %2: %3% covered</translation>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="137"/>
+        <source>%1 – %2: %3 van %4 gezegd, %5 aangetoond</source>
+        <translation>%1 – %2: %3 of %4 said, %5 shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="144"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="147"/>
         <source>Bekijk de check: %1</source>
         <translation>View the check: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="148"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="151"/>
         <source>Je deed nog geen check.</source>
         <translation>You have not done a check yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="199"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="202"/>
         <source>Typ een paar letters en kies een doel uit de lijst die verschijnt.</source>
         <translation>Type a few letters and choose a target from the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="204"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="207"/>
         <source>Je kiest: %1 (%2)</source>
         <translation>Your choice: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="212"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="215"/>
         <source>Of bedoel je de %1 ‘%2’? Kies die</source>
         <translation>Or do you mean the %1 ‘%2’? Choose that one</translation>
     </message>
@@ -3609,8 +3693,8 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="65"/>
-        <source>Geen knipperlichten: niets om je zorgen over te maken.</source>
-        <translation>No warning lights: nothing to worry about.</translation>
+        <source>Geen knipperlichten voor dit doel.</source>
+        <translation>No warning lights for this goal.</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/widgets/warning_lights.py" line="102"/>

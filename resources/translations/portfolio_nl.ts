@@ -15,7 +15,15 @@
 <context>
     <name>CareerRow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="68"/>
+        <source>%n daarvan toon je al aan met bewijs.</source>
+        <translation>
+            <numerusform>%n daarvan toon je al aan met bewijs.</numerusform>
+            <numerusform>%n daarvan toon je al aan met bewijs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="79"/>
         <source>En nog %n andere competentie(s).</source>
         <translation>
             <numerusform>En nog %n andere competentie.</numerusform>
@@ -26,7 +34,7 @@
 <context>
     <name>CareersTab</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="233"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
         <source>De %n beroep(en) die het best passen:</source>
         <translation>
             <numerusform>%n beroep dat het best past:</numerusform>
@@ -37,7 +45,7 @@
 <context>
     <name>CompetencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -48,11 +56,11 @@
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="131"/>
-        <source>Nog %n competentie(s) van dit doel staan niet in je portfolio. Die zie je in je resultaat.</source>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="265"/>
+        <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
-            <numerusform>Nog %n competentie van dit doel staat niet in je portfolio. Die zie je in je resultaat.</numerusform>
-            <numerusform>Nog %n competenties van dit doel staan niet in je portfolio. Die zie je in je resultaat.</numerusform>
+            <numerusform>Toon ook de %n aanvullende competentie</numerusform>
+            <numerusform>Toon ook de %n aanvullende competenties</numerusform>
         </translation>
     </message>
 </context>
@@ -127,7 +135,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="276"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="350"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n actie toegevoegd aan je actieplan (zie ‘Actieplan’ links).</numerusform>

@@ -242,8 +242,9 @@ class FuturePart(QWidget):
         counts = future.tally()
         self.intro.setText(
             self.tr(
-                "Onderzoek bij bijna 300 Vlaamse bedrijven noemde deze competenties (nog meer) "
-                "nodig in de toekomst, in elk beroep. Je toont er %1 van aan."
+                "Onderzoek bij bijna 300 Vlaamse bedrijven (de SCOPE-studies) noemde deze "
+                "competenties (nog meer) cruciaal in de toekomst, over sectoren heen. Je "
+                "toont er %1 van aan."
             ).replace("%1", str(counts.shown))
         )
         self.bar.set_count(counts.said, counts.total)

@@ -218,7 +218,7 @@ class ResultView(QWidget):
         self.again_button.clicked.connect(self.check_again)
         self.new_button = QPushButton(self.tr("Kies een ander &doel"), row)
         self.new_button.clicked.connect(self.new_check)
-        self.add_button = QPushButton(self.tr("Voeg toe &uit dit beroep…"), row)
+        self.add_button = QPushButton(self.tr("Voeg &toe uit dit beroep…"), row)
         self.add_button.setToolTip(
             self.tr("Vink op de pagina Competenties aan wat je van dit beroep kunt")
         )

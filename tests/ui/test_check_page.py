@@ -1,6 +1,7 @@
 """Competentiecheck page with the demo portfolio: a check against heftruckchauffeur through the
 three steps, what the result shows, the action plan made from it, progress after a new
-leerbewijs, earlier checks read-only, and the career steps."""
+leerbewijs, earlier checks read-only, the career steps, and the questions of step 2 (answers
+become claims, one undo takes them back)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from portfolio_app.check import DISCLAIMER
+from portfolio_app.check.answers import Answer as Answer_
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
 from portfolio_app.domain import Leerbewijs
-from portfolio_app.check.answers import Answer as Answer_
 from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import ActionKind, LeerbewijsKind, TargetKind
 from portfolio_app.language import CompetenceLanguage

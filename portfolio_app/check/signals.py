@@ -287,15 +287,254 @@ def _age(when: date, today: date) -> int:
 def _ratio_words(ratio: float) -> Text:
     if ratio < 0.5:
         return (
+            "er was grote krapte, met veel meer vacatures dan geïnteresseerde werkzoekenden",
+            "there was a severe shortage, with many more vacancies than interested jobseekers",
+        )
+    if ratio < 1:
+        return (
+            "er was krapte, met meer vacatures dan geïnteresseerde werkzoekenden",
+            "there was a shortage, with more vacancies than interested jobseekers",
+        )
+    if ratio <= 1.1:
+        return (
+            "er waren ongeveer evenveel geïnteresseerde werkzoekenden als vacatures",
+            "there were about as many interested jobseekers as vacancies",
+        )
+    return (
+        "er waren meer geïnteresseerde werkzoekenden dan vacatures",
+        "there were more interested jobseekers than vacancies",
+    )
+
+
+def describe(self, today: dt.date) -> Text:
+    """What the figure said, in the past tense, with its month and source."""
+    return describe(
+        self.occupation_label,
+        self.tension_ratio,
+        self.shortage,
+        self.date,
+        self.source,
+        self.note,
+        self.is_old(today),
+        years=_age(self.date, today),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BadRow:
+    line: int
+    reason_nl: str
+    reason_en: str
+
+    def message(self, lang: str = "nl") -> str:
+        if lang == "en":
+            return f"line {self.line}: {self.reason_en}"
+        return f"regel {self.line}: {self.reason_nl}"
+
+
+class _RowError(Exception):
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(nl)
+        self.nl, self.en = nl, en
+
+
+def _date(text: str, today: date | None) -> date:
+    match = _DATE.match(text)
+    if match:
+        year, month, day = (int(g) if g else 1 for g in match.groups())
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            pass
+        else:
+            if today is not None and value > today:
+                raise _RowError("de datum ligt in de toekomst", "the date is in the future")
+            return value
+    raise _RowError(
+        f"'{text}' is geen datum (JJJJ-MM of JJJJ-MM-DD)",
+        f"'{text}' is not a date (YYYY-MM or YYYY-MM-DD)",
+    )
+
+
+def _ratio(text: str) -> float | None:
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise _RowError(
+            f"spanningsratio '{text}' is geen getal van 0 of meer",
+            f"tension ratio '{text}' is not a number of 0 or more",
+        )
+    return value
+
+
+def _shortage(text: str) -> bool | None:
+    value = text.lower()
+    if not value:
+        return None
+    if value in _YES or value in _NO:
+        return value in _YES
+    raise _RowError(
+        f"knelpuntberoep moet 'ja', 'nee' of leeg zijn, niet '{text}'",
+        f"shortage must be 'ja', 'nee' or empty, not '{text}'",
+    )
+
+
+def _row(fields: dict[str, str], today: date | None, imported: bool) -> Signal:
+    for name, value in fields.items():
+        if len(value) > MAX_FIELD:
+            raise _RowError(
+                f"{name} is langer dan {MAX_FIELD} tekens", f"{name} is over {MAX_FIELD} characters"
+            )
+        if _CONTROL.search(value):
+            raise _RowError(f"{name} bevat onleesbare tekens", f"{name} holds control characters")
+    uri = fields.get("occupation_uri", "")
+    if uri and not _URI.match(uri):
+        raise _RowError("occupation_uri is geen geldige URI", "occupation_uri is not a valid URI")
+    if not uri and not fields.get("occupation_label", ""):
+        raise _RowError(
+            "geef een occupation_uri of een occupation_label",
+            "give an occupation_uri or an occupation_label",
+        )
+    source = fields.get("source", "")
+    if not source:
+        raise _RowError("de bron ontbreekt", "the source is missing")
+    return Signal(
+        occupation_uri=uri,
+        occupation_label=fields.get("occupation_label", ""),
+        tension_ratio=_ratio(fields.get("tension_ratio", "")),
+        shortage=_shortage(fields.get("shortage", "")),
+        source=source,
+        date=_date(fields.get("date", ""), today),
+        note=fields.get("note", ""),
+        imported=imported,
+    )
+
+
+def parse_signals(
+    text: str, *, imported: bool = False, today: date | None = None
+) -> tuple[list[Signal], list[BadRow]]:
+    """All good rows and every bad one with its line number. A missing required column
+    makes the whole file bad (line 1). ``today`` refuses dates in the future."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    try:
+        columns = [c.strip() for c in reader.fieldnames or []]
+    except csv.Error as exc:
+        return [], [BadRow(1, f"onleesbare CSV ({exc})", f"unreadable CSV ({exc})")]
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        names = ", ".join(missing)
+        return [], [BadRow(1, f"kolommen ontbreken: {names}", f"columns missing: {names}")]
+    good: list[Signal] = []
+    bad: list[BadRow] = []
+    seen: set[tuple[str, date, str]] = set()
+    line = 1
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a broken quote or a giant field: the rest cannot be trusted
+            where = max(reader.line_num, line + 1)
+            bad.append(BadRow(where, f"onleesbare CSV ({exc})", f"unreadable CSV ({exc})"))
+            break
+        line = reader.line_num
+        if None in raw:
+            bad.append(BadRow(line, "te veel velden", "too many fields"))
+            continue
+        fields = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if not any(fields.values()):
+            continue
+        try:
+            signal = _row(fields, today, imported)
+        except _RowError as exc:
+            bad.append(BadRow(line, exc.nl, exc.en))
+            continue
+        key = (signal.occupation_uri or signal.occupation_label, signal.date, signal.source)
+        if key in seen:
+            bad.append(BadRow(line, "deze rij staat er al", "this row is a duplicate"))
+            continue
+        seen.add(key)
+        good.append(signal)
+    return good, bad
+
+
+def write_signals(signals: Iterable[Signal]) -> str:
+    """The canonical CSV text of ``signals`` (what an import stores)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+    for s in signals:
+        ratio = "" if s.tension_ratio is None else repr(s.tension_ratio)
+        writer.writerow(
+            [
+                s.occupation_uri,
+                s.occupation_label,
+                ratio,
+                "" if s.shortage is None else ("ja" if s.shortage else "nee"),
+                s.source,
+                s.date.isoformat(),
+                s.note,
+            ]
+        )
+    return out.getvalue()
+
+
+class SignalTable:
+    """The signals in use, newest first per occupation."""
+
+    def __init__(self, signals: Iterable[Signal] = ()) -> None:
+        # Newest first; on the same date the user's own figures before the bundled ones.
+        self._all = tuple(
+            sorted(
+                signals,
+                key=lambda s: (s.occupation_uri, -s.date.toordinal(), not s.imported, s.source),
+            )
+        )
+        grouped: dict[str, list[Signal]] = {}
+        for s in self._all:
+            grouped.setdefault(s.occupation_uri, []).append(s)
+        self._by_uri = {uri: tuple(found) for uri, found in grouped.items()}
+
+    def __iter__(self) -> Iterator[Signal]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def for_occupation(self, uri: str | None) -> tuple[Signal, ...]:
+        return self._by_uri.get(uri, ()) if uri else ()
+
+    def latest(self, uri: str | None) -> Signal | None:
+        found = self.for_occupation(uri)
+        return found[0] if found else None
+
+    def is_tight(self, uri: str | None) -> bool:
+        """The newest figure showed krapte: on a shortage list, or (where the source did not
+        say) fewer interested jobseekers than vacancies."""
+        newest = self.latest(uri)
+        return newest is not None and newest.tight
+
+
+def _age(when: date, today: date) -> int:
+    return max(0, today.year - when.year - ((today.month, today.day) < (when.month, when.day)))
+
+
+def _ratio_words(ratio: float) -> Text:
+    if ratio < 0.5:
+        return (
             "er waren veel meer vacatures dan geïnteresseerde werkzoekenden: grote krapte",
             "there were many more vacancies than interested jobseekers: a severe shortage",
         )
-    if ratio < 0.95:
+    if ratio < 1:
         return (
             "er waren meer vacatures dan geïnteresseerde werkzoekenden: er was krapte",
             "there were more vacancies than interested jobseekers: there was a shortage",
         )
-    if ratio <= 1.05:
+    if ratio <= 1.1:
         return (
             "er waren ongeveer evenveel geïnteresseerde werkzoekenden als vacatures",
             "there were about as many interested jobseekers as vacancies",

@@ -1,5 +1,5 @@
-"""Check figures for issue 5: one check, and ranking every occupation of full ESCO for a
-200-claim portfolio, against a plain Python loop over the occupations in the same run.
+"""Check figures for issues 5 and 11: one check, and ranking every occupation of full ESCO
+for a 200-claim portfolio, against a plain Python loop over the occupations in the same run.
 
 Run: ``.venv/bin/python benchmarks/check_bench.py [--esco DIR] [--cache DIR] [--claims 200]``.
 The ESCO CSV download (v1.1.1) is imported into a temporary folder first (about ten seconds),
@@ -29,8 +29,16 @@ from portfolio_app.check import (
     rank_careers,
     run_check,
 )
-from portfolio_app.check.scoring import CreditTable, build_candidates, weighted_coverage
+from portfolio_app.check.careers import (
+    ESSENTIAL_WEIGHT,
+    NEUTRAL_WILLEN,
+    OPTIONAL_WEIGHT,
+    SHOWN_TIE_BREAK,
+    WILLEN_WEIGHT,
+)
+from portfolio_app.check.standing import PortfolioStates
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs
+from portfolio_app.domain.check_result import Standing
 from portfolio_app.language import CompetenceLanguage, LanguageUnusable, import_esco
 from portfolio_app.language.current import current_language_file
 from portfolio_app.paths import AppPaths
@@ -111,21 +119,29 @@ def portfolio(language: CompetenceLanguage, claims: int, seed: int = 5) -> Portf
 
 def plain_loop_ranking(index: Any, data: PortfolioData, view: Any, top: int) -> list[Any]:
     """The obvious way: for every occupation, look up every competence it asks for."""
-    candidates = build_candidates(data, view, TODAY)
-    parents = {c.uri: view.parents(c.uri) or index.parents(c.uri) for c in candidates}
-    table = CreditTable(candidates, parents)
+    states = PortfolioStates(data, dict(view.qualification_competences), TODAY)
     scored = []
     for i, ref in enumerate(index.refs):
-        ess = opt = 0.0
+        ess = opt = shown = 0
+        lean = 0.0
         for uri in index.essential[i]:
-            match = table.best(uri, index.parents(uri))
-            ess += match.credit if match else 0.0
+            state = states.get(uri)
+            if state is not None and state.said:
+                ess += 1
+                shown += state.standing is Standing.SHOWN
+                lean += ESSENTIAL_WEIGHT * ((state.willen or NEUTRAL_WILLEN) - NEUTRAL_WILLEN)
         for uri in index.optional[i]:
-            match = table.best(uri, index.parents(uri))
-            opt += match.credit if match else 0.0
-        coverage = weighted_coverage(ess, len(index.essential[i]), opt, len(index.optional[i]))
-        if coverage > 0:
-            scored.append((coverage, ref.uri))
+            state = states.get(uri)
+            if state is not None and state.said:
+                opt += 1
+                lean += OPTIONAL_WEIGHT * ((state.willen or NEUTRAL_WILLEN) - NEUTRAL_WILLEN)
+        ne, no = len(index.essential[i]), len(index.optional[i])
+        if ess == 0 and (ne or opt == 0):
+            continue
+        weight = ESSENTIAL_WEIGHT * ne + OPTIONAL_WEIGHT * no
+        fit = (ESSENTIAL_WEIGHT * ess + OPTIONAL_WEIGHT * opt) / weight
+        fit += WILLEN_WEIGHT * lean / weight + SHOWN_TIE_BREAK * (shown / ne if ne else 0.0)
+        scored.append((round(fit, 4), ref.uri))
     scored.sort(reverse=True)
     return scored[:top]
 
@@ -153,11 +169,14 @@ def measure(language: CompetenceLanguage, claims: int, naive: bool) -> None:
         med, best = timings_ms(partial(run_check, data, target, view, TODAY), 200)
         print(f"one check, {name} occupation ({target.ref.label}, {size} competences): "
               f"median {med:.2f} ms, fastest {best:.2f} ms")  # fmt: skip
-    ranked, ranked_best = timings_ms(lambda: rank_careers(index, data, view, TODAY, top=10), 30)
+    qualifications = view.qualification_competences
+    ranked, ranked_best = timings_ms(
+        lambda: rank_careers(index, data, qualifications, TODAY, top=10), 30
+    )
     plain, plain_best = timings_ms(lambda: plain_loop_ranking(index, data, view, 10), 7)
     print(f"rank all {len(index)} occupations, top 10: median {ranked:.1f} ms, "
           f"fastest {ranked_best:.1f} ms")  # fmt: skip
-    print(f"plain loop over occupations, same credits: median {plain:.1f} ms, "
+    print(f"plain loop over occupations, same answers: median {plain:.1f} ms, "
           f"fastest {plain_best:.1f} ms; ranking is {plain / ranked:.1f}x faster")  # fmt: skip
     if naive:
         everything = [load_target(language, r.uri) for r in index.refs]

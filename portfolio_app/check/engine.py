@@ -14,7 +14,7 @@ The summary suggests loopbaanbegeleiding when the person says they can fewer tha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,8 +63,21 @@ class TargetCompetence:
     related: ConceptRef | None
 
 
-def portfolio_states(data: PortfolioData, view: LanguageView, today: date) -> PortfolioStates:
-    return PortfolioStates(data, dict(view.qualification_competences), today, view.parents)
+def portfolio_states(
+    data: PortfolioData, view: LanguageView, today: date, wanted: Iterable[str] | None = None
+) -> PortfolioStates:
+    """The standing of the portfolio's concepts. With ``wanted``, only the concepts that can
+    matter for those (themselves, their direct broader and narrower concepts) are assessed:
+    a check of one target skips the rest of a large portfolio."""
+    keep = None
+    if wanted is not None:
+        targets = set(wanted)
+        near = targets | {parent for uri in targets for parent in view.parents(uri)}
+
+        def keep(uri: str) -> bool:
+            return uri in near or any(parent in targets for parent in view.parents(uri))
+
+    return PortfolioStates(data, dict(view.qualification_competences), today, view.parents, keep)
 
 
 def _lines(
@@ -109,7 +122,8 @@ def target_competences(
 
 def _kunnen_willen(lines: Sequence[Line], view: LanguageView) -> KunnenWillen:
     picture = KunnenWillen()
-    for line in sorted(lines, key=lambda x: view.label(x.uri).lower()):
+    pictured = [line for line in lines if line.said or (line.willen or 0) > NEUTRAL_WILLEN]
+    for line in sorted(pictured, key=lambda x: view.sort_key(x.uri)):
         wants = line.willen if line.willen is not None else NEUTRAL_WILLEN
         ref = view.ref(line.uri)
         if line.said and wants >= NEUTRAL_WILLEN:
@@ -151,7 +165,7 @@ def _future(states: PortfolioStates, view: LanguageView, facts: Facts) -> Future
     for line in _lines(states, (), [uri for uri, _ in future.competences]):
         item = contribution(line, view)
         if line.uri not in view.concepts:
-            item.competence = ConceptRef.model_construct(uri=line.uri, label=labels[line.uri][0])
+            item.competence = ConceptRef(uri=line.uri, label=labels[line.uri][0])
         items.append(item)
     return FutureCompetences(source=future.source, source_date=future.source_date, items=items)
 
@@ -167,9 +181,12 @@ def run_check(
     (none: the check says nothing about the labour market, EVC costs, regulation or the
     future competences)."""
     facts = facts or Facts()
-    states = portfolio_states(data, view, today)
+    wanted = [*target.essential, *target.optional, *(target.evc.competences if target.evc else ())]
+    if facts.future is not None:
+        wanted += [uri for uri, _ in facts.future.competences]
+    states = portfolio_states(data, view, today, wanted)
     lines = _lines(states, target.essential, target.optional)
-    ordered = sorted(lines, key=lambda x: (not x.essential, view.label(x.uri).lower(), x.uri))
+    ordered = sorted(lines, key=lambda x: (not x.essential, view.sort_key(x.uri), x.uri))
     contributions = [contribution(line, view) for line in ordered]
     regulation = facts.regulated.get(target.occupation_uri) if facts.regulated else None
     if regulation is None and facts.regulated:

@@ -166,7 +166,7 @@ def contribution(line: Line, view: LanguageView) -> Contribution:
     nl, en = explanation(line, view)
     state = line.state
     related = line.related
-    return Contribution.model_construct(
+    return Contribution(
         competence=view.ref(line.uri),
         essential=line.essential,
         standing=line.standing,
@@ -259,7 +259,7 @@ def open_point(
     weight = ESSENTIAL_WEIGHT if line.essential else OPTIONAL_WEIGHT
     bonus = FUTURE_BONUS if view.has_flag(line.uri, "future") else 1.0
     urgency = EXPIRED_WEIGHT if line.state is not None and line.state.expired else 1.0
-    return OpenPoint.model_construct(
+    return OpenPoint(
         competence=view.ref(line.uri),
         essential=line.essential,
         standing=line.standing,

@@ -85,13 +85,17 @@ class LanguageView:
 
     def label(self, uri: str) -> str:
         """The Dutch label (the snapshot a saved result keeps), else the URI."""
-        concept = self.concepts.get(uri)
-        return (concept.label("nl") if concept is not None else "") or uri
+        return self.ref(uri).label
+
+    def sort_key(self, uri: str) -> str:
+        return self.ref(uri).label.lower()
 
     def ref(self, uri: str) -> ConceptRef:
         found = self._refs.get(uri)
         if found is None:
-            found = self._refs[uri] = ConceptRef(uri=uri, label=self.label(uri))
+            concept = self.concepts.get(uri)
+            label = (concept.label("nl") if concept is not None else "") or uri
+            found = self._refs[uri] = ConceptRef(uri=uri, label=label)
         return found
 
     def has_flag(self, uri: str, flag: str) -> bool:

@@ -132,7 +132,9 @@ class PortfolioStates:
     """The standing of every concept the portfolio mentions, built once per portfolio.
 
     ``parents`` gives a concept's direct broader concepts; it is only used to name related
-    competences, so it may be empty (the career ranking does not need it).
+    competences, so it may be empty (the career ranking does not need it). ``keep`` limits
+    the concepts assessed to those that can matter; it must keep every concept a caller asks
+    about and its direct broader and narrower concepts, or answers would change.
     """
 
     def __init__(
@@ -141,6 +143,7 @@ class PortfolioStates:
         qualification_competences: dict[str, tuple[str, ...]],
         today: date,
         parents: Callable[[str], tuple[str, ...]] = lambda uri: (),
+        keep: Callable[[str], bool] | None = None,
     ) -> None:
         self.today = today
         self._parents = parents
@@ -153,14 +156,14 @@ class PortfolioStates:
         states: dict[str, ConceptState] = {}
         for claim in data.claims:
             uri = claim.concept_uri
-            if uri is None:
+            if uri is None or (keep is not None and not keep(uri)):
                 continue
             state = _claim_state(claim, index.for_claim(claim, uri), willen.get(uri))
             current = states.get(uri)
             if current is None or _better(state, current):
                 states[uri] = state
         for uri, proofs in index.by_concept.items():
-            if uri in states:
+            if uri in states or (keep is not None and not keep(uri)):
                 continue
             useful = tuple(p for p in proofs if p.strength is not EvidenceStrength.NONE)
             if useful:

@@ -277,7 +277,9 @@ def _summary(
     head = texts.said_and_shown(counts, which, name)
     if points:
         top = points[0]
-        step = texts.first_step(texts.short(top.competence.label), top.actions[0])
+        step = texts.first_step(
+            texts.short(top.competence.label), top.actions[0], texts.short(top.renew)
+        )
     else:
         step = texts.ALL_SHOWN
     closing: texts.Text = ("", "")

@@ -195,6 +195,11 @@ ALL_SHOWN: Text = (
 )
 
 
-def first_step(name: str, action: ActionKind) -> Text:
+def first_step(name: str, action: ActionKind, renew: str = "") -> Text:
+    if action is ActionKind.HERNIEUWEN and renew:
+        return (
+            f"Begin met je leerbewijs '{renew}': hernieuw het.",
+            f"Start with your proof of learning '{renew}': renew it.",
+        )
     nl_action, en_action = ACTION_PHRASES[action]
     return f"Begin met '{name}': {nl_action}.", f"Start with '{name}': {en_action}."

@@ -356,3 +356,30 @@ def test_labour_market_figures_are_dated_and_a_regulated_profession_says_so(
     assert all(
         ActionKind.EVC_TRAJECT not in p.actions for p in (*result.to_learn, *result.to_prove)
     )
+
+
+def test_overview_and_start_page_show_the_counts_of_the_check(
+    page: CheckPage, demo: Session, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from portfolio_app.ui.pages.overview import OverviewPage
+
+    run_check(page, qtbot)
+    saved = page.result_view.result
+    assert saved is not None
+    counts = saved.headline()
+    overview = OverviewPage(demo)
+    qtbot.addWidget(overview)
+    overview.refresh()
+    (link,) = overview.check.findChildren(QPushButton)
+    assert (
+        f"je zegt {counts.said} van de {counts.total} belangrijkste competenties te kunnen, "
+        f"{counts.shown} aangetoond" in link.text()
+    )
+    page.new_check()
+    page.start.refresh()
+    texts = [b.text() for b in page.start.recent.findChildren(QPushButton)]
+    assert any(
+        f"{counts.said} van {counts.total} gezegd, {counts.shown} aangetoond" in t for t in texts
+    )

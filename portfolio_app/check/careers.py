@@ -220,7 +220,8 @@ def _step(
 ) -> CareerStep:
     ref = index.refs[i]
     essential = index.essential[i]
-    carried, missing = [], []
+    carried: list[tuple[str, ConceptState | None]] = []
+    missing: list[tuple[str, ConceptState | None]] = []
     for uri in essential:
         state = states.get(uri)
         (carried if state is not None and state.said else missing).append((uri, state))
@@ -228,7 +229,9 @@ def _step(
     missing.sort(key=lambda x: (not index.future(x[0]), index.ref(x[0]).label))
     ess_n, opt_n = len(essential), len(index.optional[i])
     weight = ESSENTIAL_WEIGHT * ess_n + OPTIONAL_WEIGHT * opt_n
-    lean = sum(ESSENTIAL_WEIGHT * (_willen(state) - NEUTRAL_WILLEN) for _, state in carried)
+    lean = 0.0
+    for _, state in carried:
+        lean += ESSENTIAL_WEIGHT * (_willen(state) - NEUTRAL_WILLEN)
     for uri in index.optional[i]:
         state = states.get(uri)
         if state is not None and state.said:

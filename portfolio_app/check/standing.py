@@ -151,17 +151,16 @@ class PortfolioStates:
         willen: dict[str, int] = {}
         for claim in data.claims:
             if claim.concept_uri is not None:
-                uri = claim.concept_uri
-                willen[uri] = max(willen.get(uri, 1), claim.willen)
+                willen[claim.concept_uri] = max(willen.get(claim.concept_uri, 1), claim.willen)
         states: dict[str, ConceptState] = {}
         for claim in data.claims:
-            uri = claim.concept_uri
-            if uri is None or (keep is not None and not keep(uri)):
+            concept = claim.concept_uri
+            if concept is None or (keep is not None and not keep(concept)):
                 continue
-            state = _claim_state(claim, index.for_claim(claim, uri), willen.get(uri))
-            current = states.get(uri)
+            state = _claim_state(claim, index.for_claim(claim, concept), willen.get(concept))
+            current = states.get(concept)
             if current is None or _better(state, current):
-                states[uri] = state
+                states[concept] = state
         for uri, proofs in index.by_concept.items():
             if uri in states or (keep is not None and not keep(uri)):
                 continue

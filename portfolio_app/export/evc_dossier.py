@@ -176,6 +176,21 @@ def _cover(
     ]
     story.append(list_table([[candidate, made]], [CONTENT_WIDTH - 150, 150], header=False))
     story += [Spacer(1, 28), *_glance(parts, lang, styles)]
+    story += [
+        Spacer(1, 18),
+        para(
+            pick(
+                lang,
+                "Dit dossier is door de kandidaat zelf samengesteld met de app Portfolio. Het is "
+                "een hulpmiddel, geen oordeel: of de competenties verworven zijn, beoordeelt het "
+                "EVC-traject.",
+                "The candidate compiled this dossier with the Portfolio app. It is guidance, not "
+                "a judgement: whether the competences are acquired is assessed in the RPL "
+                "procedure.",
+            ),
+            styles.meta,
+        ),
+    ]
     story.append(PageBreak())
     return story
 

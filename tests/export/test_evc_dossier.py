@@ -137,3 +137,13 @@ def test_many_attachments_and_odd_files(portfolio: Portfolio, language: Competen
     assert "Bijlage 7 · " not in text  # the text file cannot be placed on a page
     assert text.count("bijlage kon niet worden toegevoegd") >= 2
     assert "Bijlage 5 · scan.pdf" in text and "landscape" in text
+
+
+def test_the_dossier_says_who_compiled_it_and_that_it_is_no_judgement(
+    filled: tuple[Portfolio, Sample], language: CompetenceLanguage
+) -> None:
+    portfolio, _ = filled
+    qualification = find_qualification(language, BK)
+    text = flat_text(render_evc(portfolio, qualification, EvcOptions(created=CREATED)))
+    assert "door de kandidaat zelf samengesteld" in text
+    assert "een hulpmiddel, geen oordeel" in text

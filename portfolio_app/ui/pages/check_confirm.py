@@ -189,12 +189,13 @@ class ConfirmStep(QWidget):
             f"QCheckBox::indicator, QRadioButton::indicator {{ width: {tick}px; "
             f"height: {tick}px; }}"
         )
-        for widget in (self.ask_title, self.ask_intro):
-            body.addWidget(widget)
+        body.addWidget(self.ask_title)
+        body.addWidget(self.ask_intro)
         body.addLayout(self.ask_list)
         body.addLayout(ask_buttons)
-        for widget in (self.confirm_title, self.intro, self.table):
-            body.addWidget(widget)
+        body.addWidget(self.confirm_title)
+        body.addWidget(self.intro)
+        body.addWidget(self.table)
         body.addStretch(1)
         layout.addWidget(scroll, 1)
 
@@ -219,7 +220,8 @@ class ConfirmStep(QWidget):
         for item in essential:
             self._ask(item)
         has_questions = bool(missing)
-        for widget in (self.ask_title, self.ask_intro, self.all_yes):
+        widgets: tuple[QWidget, ...] = (self.ask_title, self.ask_intro, self.all_yes)
+        for widget in widgets:
             widget.setVisible(has_questions)
         self.ask_intro.setText(
             self.tr(
@@ -235,7 +237,8 @@ class ConfirmStep(QWidget):
         clear_layout(self.grid)
         self.rows = rows_for(items)
         has_rows = bool(self.rows)
-        for widget in (self.confirm_title, self.intro, self.table):
+        widgets = (self.confirm_title, self.intro, self.table)
+        for widget in widgets:
             widget.setVisible(has_rows)
         if has_rows:
             self.intro.setText(

@@ -18,7 +18,12 @@ from portfolio_app.check import (
     parse_signals,
     run_check,
 )
-from portfolio_app.check.rules import FutureList, RegulatedProfessions, parse_future, parse_regulated
+from portfolio_app.check.rules import (
+    FutureList,
+    RegulatedProfessions,
+    parse_future,
+    parse_regulated,
+)
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs, Source
 from portfolio_app.domain.check_result import CheckResult, Contribution, OpenPoint
 from portfolio_app.domain.enums import LeerbewijsKind, SourceKind

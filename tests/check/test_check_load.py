@@ -1,4 +1,5 @@
-"""Targets from URIs and labels, the language view, the wizard's list, and the bundled data."""
+"""Targets from URIs and labels, the language view, the wizard's list, the bundled facts and
+the check against a real vault and the bundled language."""
 
 from __future__ import annotations
 
@@ -11,16 +12,18 @@ from portfolio_app.check import (
     AmbiguousTarget,
     language_view,
     load_evc_costs,
-    load_signals,
+    load_facts,
+    load_future,
+    load_regulated,
     load_target,
     resolve_target,
     run_check,
     snapshot,
     target_competences,
 )
-from portfolio_app.domain.check_result import MatchKind
+from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import LeerbewijsKind, TargetKind
-from portfolio_app.errors import NotFound
+from portfolio_app.errors import InvalidInput, NotFound
 from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.vault import Portfolio
@@ -31,6 +34,7 @@ from tests.check.checkhelp import (
     HEFTRUCK,
     OCC_HEFTRUCK,
     OCC_KOK,
+    SAMENWERKEN,
     TODAY,
     VEILIGHEID,
     VOORRAAD,
@@ -48,6 +52,7 @@ def test_targets_by_uri(check_language: CompetenceLanguage) -> None:
     assert occupation.vks_level == 2 and len(occupation.optional) == 3
     bk = load_target(check_language, BK_HEFTRUCK)
     assert bk.ref.kind is TargetKind.BEROEPSKWALIFICATIE and bk.occupation_uri == OCC_HEFTRUCK
+    assert bk.optional == () and len(bk.essential) == 4  # a BK: every competence essential
     dk = load_target(check_language, DK_RIJDEN)
     assert dk.ref.kind is TargetKind.DEELKWALIFICATIE and dk.essential == (HEFTRUCK, VEILIGHEID)
     assert dk.evc is not None and dk.evc.partial
@@ -70,6 +75,8 @@ def test_targets_by_label(check_language: CompetenceLanguage) -> None:
     assert bk.ref.uri == BK_HEFTRUCK
     with pytest.raises(NotFound):
         resolve_target(check_language, "astronaut")
+    with pytest.raises(InvalidInput):
+        resolve_target(check_language, "   ")
 
 
 def test_view_holds_what_the_bk_proof_proves(check_language: CompetenceLanguage) -> None:
@@ -82,6 +89,8 @@ def test_view_holds_what_the_bk_proof_proves(check_language: CompetenceLanguage)
     }  # fmt: skip
     assert {HEFTOESTELLEN, VOORRAAD, "urn:test:c:koken"} <= set(view.concepts)
     assert view.parents(HEFTRUCK) == (HEFTOESTELLEN,)
+    assert view.label(HEFTRUCK) == "heftruck besturen"
+    assert view.label("urn:x:onbekend") == "urn:x:onbekend"
 
 
 def test_wizard_lists_the_competences_that_matter(check_language: CompetenceLanguage) -> None:
@@ -92,10 +101,15 @@ def test_wizard_lists_the_competences_that_matter(check_language: CompetenceLang
     view = language_view(check_language, portfolio, [target])
     rows = {r.competence.uri: r for r in target_competences(portfolio, target, view, TODAY)}
     assert list(rows)[:3] == list(target.essential)
-    assert rows[HEFTRUCK].match is MatchKind.BROADER and rows[HEFTRUCK].claim == mine
+    assert [r.essential for r in rows.values()] == [True] * 3 + [False] * 3
+    drive = rows[HEFTRUCK]
+    assert drive.standing is Standing.NOT_SAID and drive.claim is None
+    assert drive.related is not None and drive.related.uri == HEFTOESTELLEN
     assert rows[VOORRAAD].claim == stock and rows[VOORRAAD].willen == 1
-    assert rows[VEILIGHEID].claim is None and rows[VEILIGHEID].credit == 0.0
-    assert rows["urn:test:c:samenwerken"].future and not rows[VOORRAAD].future
+    assert rows[VOORRAAD].standing is Standing.TO_PROVE
+    assert rows[VOORRAAD].last_shown == date(2025, 1, 1)
+    assert rows[VEILIGHEID].claim is None and rows[VEILIGHEID].related is None
+    assert rows[SAMENWERKEN].future and not rows[VOORRAAD].future
 
 
 def test_check_from_a_real_vault(portfolio: Portfolio, check_language: CompetenceLanguage) -> None:
@@ -106,13 +120,31 @@ def test_check_from_a_real_vault(portfolio: Portfolio, check_language: Competenc
     result = run_check(
         portfolio_data, target, language_view(check_language, portfolio_data, [target]), TODAY
     )
+    assert result.headline().shown == 3
     portfolio.checks.add(result)
     assert portfolio.checks.for_target(OCC_HEFTRUCK) == [result]
+    assert portfolio.checks.latest() == result
+
+
+def test_bundled_facts_parse_and_carry_their_source(tmp_path: Path) -> None:
+    regulated = load_regulated()
+    nurse = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50"
+    rule = regulated.get(nurse)
+    assert rule is not None and "diploma" in rule.requirement and rule.source
+    assert regulated.get(None) is None and regulated.get("urn:x:o:geen") is None
+    future = load_future()
+    assert future is not None and len(future.competences) == 11  # SCOPE's eleven
+    assert future.source_date == date(2019, 3, 1) and "SCOPE" in future.source
+    facts = load_facts(AppPaths(tmp_path / "home"))
+    assert facts.regulated is not None and facts.future is not None
+    assert facts.signals is not None and len(facts.signals) == 40
+    assert facts.evc_costs is not None and facts.evc_costs.school_year == "2023-2024"
 
 
 def test_bundled_language_forklift_proof_fits_forklift_not_nurse(tmp_path: Path) -> None:
     """The demo path on the real starter data: the BK proof alone carries the check."""
-    with CompetenceLanguage.open_default(AppPaths(tmp_path / "home")) as language:
+    paths = AppPaths(tmp_path / "home")
+    with CompetenceLanguage.open_default(paths) as language:
         forklift = resolve_target(language, "heftruckchauffeur", TargetKind.BEROEP)
         assert forklift.evc is not None
         proof = leerbewijs(
@@ -120,13 +152,21 @@ def test_bundled_language_forklift_proof_fits_forklift_not_nurse(tmp_path: Path)
             title="Bewijs van beroepskwalificatie heftruckchauffeur",
             issued=date(2024, 9, 1),
             qualification_uri=forklift.evc.qualification.uri,
+            attachment_ids=["scan"],
         )
         portfolio = data(leerbewijzen=[proof])
         nurse = resolve_target(language, "verpleegkundige", TargetKind.BEROEP)
         view = language_view(language, portfolio, [forklift, nurse])
-        signals = load_signals(AppPaths(tmp_path / "home"))
-        high = run_check(portfolio, forklift, view, TODAY, signals, load_evc_costs())
-        low = run_check(portfolio, nurse, view, TODAY, signals, load_evc_costs())
-    assert high.coverage_essential >= 0.6 and high.evc is not None and high.evc.ready
-    assert low.coverage_essential <= 0.1
-    assert "knelpuntberoep" in [w.code for w in low.warnings]
+        facts = load_facts(paths)
+        high = run_check(portfolio, forklift, view, TODAY, facts)
+        low = run_check(portfolio, nurse, view, TODAY, facts)
+    head = high.headline()
+    assert head.shown >= 0.6 * head.total and high.evc is not None and high.evc.ready
+    assert low.headline().said <= 0.1 * low.headline().total
+    assert low.regulation is not None and "gereglementeerd" in "".join(
+        light.code for light in low.warnings
+    )
+    assert low.signals and low.signals[0].text.startswith("In april 2021 was de spanningsratio")
+    assert high.future is not None and len(high.future.items) == 11
+    assert low.future is not None and low.future.source == high.future.source
+    assert load_evc_costs() is not None

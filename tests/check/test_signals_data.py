@@ -10,6 +10,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from portfolio_app.check import load_signals, parse_signals
+from portfolio_app.paths import AppPaths
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SIGNALS = REPO_ROOT / "resources" / "signals" / "knelpuntberoepen.csv"
 LANGUAGE_DIR = REPO_ROOT / "resources" / "language"
@@ -67,15 +70,42 @@ def test_column_types() -> None:
         assert row["occupation_label"].strip(), i
         ratio = float(row["tension_ratio"])
         assert 0 < ratio < 100, i
-        assert row["shortage"] in {"ja", "nee"}, i
+        assert row["shortage"] == "", i
         assert row["source"].strip(), i
         assert date(2000, 1, 1) <= parse_date(row["date"]) <= date.today(), i
 
 
-def test_shortage_follows_the_documented_rule() -> None:
-    # docs/signals-format.md: more vacancies than interested jobseekers (ratio < 1) -> shortage
-    for row in rows():
-        assert (row["shortage"] == "ja") == (float(row["tension_ratio"]) < 1), row
+def test_shortage_is_empty_everywhere() -> None:
+    # docs/signals-format.md: the tables rank tension and do not say which occupations were on
+    # the knelpuntberoepenlijst, and a yes/no is never derived from a ratio.
+    assert {row["shortage"] for row in rows()} == {""}
+
+
+def test_every_row_is_stated_in_the_past_tense_with_its_month_and_source() -> None:
+    signals, bad = parse_signals(raw().decode("utf-8"), today=date.today())
+    assert not bad and len(signals) == len(rows())
+    for signal in signals:
+        nl, en = signal.describe(date(2026, 12, 1))
+        month = "april 2021" if signal.date == date(2021, 4, 1) else "februari 2020"
+        assert nl.startswith(f"In {month} was de spanningsratio voor '{signal.occupation_label}'")
+        assert f"Bron: {signal.source}." in nl and "jaar oud" in nl
+        assert "knelpuntberoep" not in nl and "shortage occupation" not in en
+        words = nl.split(" Bron: ")[0]  # the source's title may say "krapte" itself
+        assert ("krapte" in words) is (
+            signal.tension_ratio is not None and signal.tension_ratio < 1
+        )
+
+
+def test_slager_is_in_the_figures_and_linked() -> None:
+    """Issue 11: Slager (seed top-20 table, 1,01) was called "niet in de cijfers"."""
+    (slager,) = [r for r in rows() if r["occupation_label"] == "Slager"]
+    assert slager["occupation_uri"] in starter_occupations()
+    assert (slager["tension_ratio"], slager["date"]) == ("1.01", "2021-04")
+    table = load_signals(AppPaths(Path("/nonexistent-portfolio-home")))
+    latest = table.latest(slager["occupation_uri"])
+    assert latest is not None and latest.tension_ratio == 1.01 and not latest.tight
+    text = latest.describe(date(2026, 12, 1))[0]
+    assert "1,01: er waren ongeveer evenveel geïnteresseerde werkzoekenden als vacatures" in text
 
 
 def test_ratio_matches_the_counts_in_the_note() -> None:

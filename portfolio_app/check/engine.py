@@ -7,9 +7,12 @@ written. Where the person stands on each competence is ``standing``; the words a
 The summary's counts are taken from the contributions it summarises (``tally``), and so are
 the EVC card's and the future competences': one count, wherever it is shown.
 
-The summary suggests loopbaanbegeleiding when the person says they can fewer than
-``LOW_FIT`` (a third) of the essential competences: at that distance the question is less
-"what to learn" than "is this the right goal", which is a conversation, not a course.
+The summary is two to four short sentences: the two counts, the first step, and what to
+know — the first sentence of a regulated profession's requirement (the rest is its light),
+and loopbaanbegeleiding when the person says they can fewer than ``LOW_FIT`` (a third) of the
+essential competences: at that distance the question is less "what to learn" than "is this
+the right goal", which is a conversation, not a course. Otherwise, when an EVC-traject is
+within reach, that.
 """
 
 from __future__ import annotations
@@ -164,8 +167,8 @@ def _future(states: PortfolioStates, view: LanguageView, facts: Facts) -> Future
     items: list[Contribution] = []
     for line in _lines(states, (), [uri for uri, _ in future.competences]):
         item = contribution(line, view)
-        if line.uri not in view.concepts:
-            item.competence = ConceptRef(uri=line.uri, label=labels[line.uri][0])
+        # the list's own label, whatever the target: the section reads the same in every check
+        item.competence = ConceptRef(uri=line.uri, label=labels[line.uri][0])
         items.append(item)
     return FutureCompetences(source=future.source, source_date=future.source_date, items=items)
 
@@ -260,6 +263,12 @@ def _evc(
     return evc_info(route, facts.evc_costs, counts, regulation)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a bundled text, for the summary (the whole text is a light)."""
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
 def _summary(
     target: Target,
     essential: Tally,
@@ -282,11 +291,16 @@ def _summary(
         )
     else:
         step = texts.ALL_SHOWN
-    closing: texts.Text = ("", "")
+    closing: list[texts.Text] = []
     if regulation is not None:
-        closing = (regulation.requirement, regulation.requirement_en or regulation.requirement)
-    elif evc is not None and evc.ready:
-        closing = texts.EVC_CLOSING
-    elif counts.total and counts.said / counts.total < LOW_FIT:
-        closing = texts.LOW_FIT_CLOSING
-    return texts.join(head, step, closing)
+        closing.append(
+            (
+                first_sentence(regulation.requirement),
+                first_sentence(regulation.requirement_en or regulation.requirement),
+            )
+        )
+    if counts.total and counts.said / counts.total < LOW_FIT:
+        closing.append(texts.LOW_FIT_CLOSING)
+    elif regulation is None and evc is not None and evc.ready:
+        closing.append(texts.EVC_CLOSING)
+    return texts.join(head, step, *closing)

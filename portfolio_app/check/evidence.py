@@ -66,6 +66,12 @@ class Proof:
     def current(self) -> bool:
         return not self.expired and self.strength in PROOF
 
+    @property
+    def renewable(self) -> bool:
+        """An expired leerbewijs that would count if it were valid: renewing it helps. (An
+        expired credential whose check failed counts as nothing either way.)"""
+        return self.expired and self.kind == "leerbewijs" and self.strength in PROOF
+
 
 def leerbewijs_strength(item: Leerbewijs) -> EvidenceStrength:
     verification = item.verification

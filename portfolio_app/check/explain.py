@@ -214,7 +214,7 @@ def _reason_and_actions(
             [ActionKind.WERKPLEKLEREN, ActionKind.OPLEIDING],
         )
     if state.expired:
-        expired = next(p for p in state.proofs if p.expired and p.kind == "leerbewijs")
+        expired = next(p for p in state.proofs if p.renewable)
         title = texts.short(expired.title, 80)
         renew = renewals.get(expired.id, ("", ""))
         return (
@@ -252,7 +252,7 @@ def open_point(
     reason, actions = _reason_and_actions(line, view, renewals, evc, regulated)
     renew = ""
     if line.state is not None and line.state.expired:
-        renew = next(p.title for p in line.state.proofs if p.expired and p.kind == "leerbewijs")
+        renew = next(p.title for p in line.state.proofs if p.renewable)
     if line.essential and line.willen == 1:
         actions.insert(0, ActionKind.LOOPBAANBEGELEIDING)
         reason = texts.join(reason, texts.NOT_WANTED)

@@ -333,9 +333,8 @@ def describe(
         )
         en.append(f"In {month_en} the tension ratio for {name_en} was {shown}: {words[1]}.")
     if shortage is not None:
-        verb_nl = "stond" if shortage else "stond niet"
-        verb_en = "was" if shortage else "was not"
-        nl.append(f"In {month_nl} {verb_nl} {name} op de lijst van knelpuntberoepen.")
+        not_nl, verb_en = ("", "was") if shortage else (" niet", "was not")
+        nl.append(f"In {month_nl} stond {name}{not_nl} op de lijst van knelpuntberoepen.")
         en.append(f"In {month_en} {name_en} {verb_en} on the list of shortage occupations.")
     if not nl:
         nl.append(f"Cijfer van {month_nl} voor {name}.")

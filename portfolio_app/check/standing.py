@@ -84,7 +84,7 @@ def _said_standing(proofs: tuple[Proof, ...]) -> tuple[Standing, EvidenceStrengt
     strength = strongest(proofs)
     if strength is not EvidenceStrength.OWN:
         return Standing.SHOWN, strength, False
-    return Standing.TO_PROVE, strength, any(p.expired and p.kind == "leerbewijs" for p in proofs)
+    return Standing.TO_PROVE, strength, any(p.renewable for p in proofs)
 
 
 def _claim_state(
@@ -161,12 +161,18 @@ class PortfolioStates:
             current = states.get(concept)
             if current is None or _better(state, current):
                 states[concept] = state
+        # What a leerbewijs or experience lists is said too; a claim that says less (a lower
+        # level, "heb ik niet") never takes that away: more claims never lower the count.
         for uri, proofs in index.by_concept.items():
-            if uri in states or (keep is not None and not keep(uri)):
+            if keep is not None and not keep(uri):
                 continue
             useful = tuple(p for p in proofs if p.strength is not EvidenceStrength.NONE)
-            if useful:
-                states[uri] = _evidence_state(uri, ordered(useful), willen.get(uri))
+            if not useful:
+                continue
+            listed = _evidence_state(uri, ordered(useful), willen.get(uri))
+            current = states.get(uri)
+            if current is None or _better(listed, current):
+                states[uri] = listed
         self.states = states
         self.free_text = sum(1 for c in data.claims if c.concept_uri is None)
         self._children: dict[str, list[str]] | None = None

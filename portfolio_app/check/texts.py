@@ -134,44 +134,44 @@ def strength_breakdown(counts: Tally) -> Text:
 
 
 def said_and_shown(counts: Tally, which: Text, target: str | None = None) -> Text:
-    """The two answers in one or two sentences: how many the person says they can at the
-    level asked, and how many of those the portfolio shows, with what."""
+    """The two answers in one sentence: how many the person says they can at the level
+    asked, and how many of those the portfolio shows, with what."""
     if target:
-        first: Text = (
+        said: Text = (
             f"Voor {target} zeg je {counts.said} van de {counts.total} {which[0]} te kunnen, "
-            "op het gevraagde niveau.",
+            "op het gevraagde niveau",
             f"For {target} you say you can do {counts.said} of the {counts.total} {which[1]} "
-            "at the level asked.",
+            "at the level asked",
         )
     else:
-        first = (
+        said = (
             f"Je zegt {counts.said} van de {counts.total} {which[0]} te kunnen, op het "
-            "gevraagde niveau.",
-            f"You say you can do {counts.said} of the {counts.total} {which[1]} at the level "
-            "asked.",
+            "gevraagde niveau",
+            f"You say you can do {counts.said} of the {counts.total} {which[1]} at the level asked",
         )
     if not counts.said:
-        return first
+        return f"{said[0]}.", f"{said[1]}."
     if counts.shown == 0:
-        second: Text = (
-            "Je portfolio toont er nog geen van aan: ze zijn nog te bewijzen.",
-            "Your portfolio does not show any of them yet: they are still to be proven.",
+        shown: Text = (
+            "je portfolio toont er nog geen van aan: ze zijn nog te bewijzen",
+            "your portfolio does not show any of them yet: they are still to be proven",
         )
     elif counts.shown == counts.said:
         detail = strength_breakdown(counts)
-        second = (
-            f"Je portfolio toont ze allemaal aan: {detail[0]}.",
-            f"Your portfolio shows all of them: {detail[1]}.",
+        shown = (
+            f"je portfolio toont ze allemaal aan: {detail[0]}",
+            f"your portfolio shows all of them: {detail[1]}",
         )
     else:
         detail = strength_breakdown(counts)
-        second = (
-            f"Je portfolio toont er {counts.shown} van aan ({detail[0]}); "
-            f"{counts.to_prove} {'is' if counts.to_prove == 1 else 'zijn'} nog te bewijzen.",
-            f"Your portfolio shows {counts.shown} of them ({detail[1]}); "
-            f"{counts.to_prove} {'is' if counts.to_prove == 1 else 'are'} still to be proven.",
+        rest = counts.to_prove
+        shown = (
+            f"je portfolio toont er {counts.shown} van aan ({detail[0]}) en "
+            f"{rest} {'is' if rest == 1 else 'zijn'} nog te bewijzen",
+            f"your portfolio shows {counts.shown} of them ({detail[1]}) and "
+            f"{rest} {'is' if rest == 1 else 'are'} still to be proven",
         )
-    return join(first, second)
+    return f"{said[0]}; {shown[0]}.", f"{said[1]}; {shown[1]}."
 
 
 ESSENTIAL_WORDS: Text = ("belangrijkste (essentiële) competenties", "essential competences")

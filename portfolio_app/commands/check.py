@@ -14,7 +14,7 @@ previous check of the same target). ``careers --json`` prints a list of career s
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
 from portfolio_app.check import (
     DISCLAIMER,
@@ -104,7 +104,7 @@ def cmd_check(ctx: Context) -> int:
             raise
         with ctx.portfolio() as portfolio:
             if args.ask:
-                ask(ctx, portfolio, language, target, today)
+                ask(ctx, portfolio, language, target, today, ctx.err if args.json else ctx.out)
             data = snapshot(portfolio)
             view = language_view(language, data, [target])
             result = run_check(data, target, view, today, load_facts(ctx.paths))
@@ -147,9 +147,14 @@ def ask(
     language: CompetenceLanguage,
     target: Target,
     today: date,
+    talk: TextIO,
 ) -> None:
     """Ask about every competence of ``target`` the portfolio does not hold; save the
-    answers as claims in one change."""
+    answers as claims in one change. Questions go to ``talk`` (stderr with ``--json``)."""
+
+    def say(text: str = "") -> None:
+        print(text, file=talk)
+
     data = snapshot(portfolio)
     view = language_view(language, data, [target])
     open_ = [
@@ -158,7 +163,7 @@ def ask(
         if item.standing is Standing.NOT_SAID
     ]
     if not open_:
-        ctx.print(
+        say(
             ctx.t(
                 "Je portfolio zegt al iets over elke competentie van dit doel.",
                 "Your portfolio already says something about every competence of this goal.",
@@ -172,7 +177,7 @@ def ask(
         for k, a in _KEYS.items()
         if k
     )
-    ctx.print(
+    say(
         ctx.t(
             f"{len(open_)} competenties van '{target.ref.label}' staan nog niet in je "
             f"portfolio. Kan je ze? ({keys}; Enter = weet ik niet; s = stoppen)",
@@ -191,13 +196,13 @@ def ask(
                 f" (je hebt wel '{item.related.label}')", f" (you do have '{item.related.label}')"
             )
         answer = _read_answer(
-            ctx, f"{number}/{len(open_)} {item.competence.label} [{which}]{hint}? "
+            ctx, talk, f"{number}/{len(open_)} {item.competence.label} [{which}]{hint}? "
         )
         if answer is None:
             break
         last_done = None
         if answer in (Answer.YES, Answer.A_LITTLE):
-            last_done = _read_month(ctx, today)
+            last_done = _read_month(ctx, talk, today)
         replies.append(Reply(item.competence, answer, last_done))
     claims = claims_from(replies, view, target.ref, today, ctx.lang)
     if claims:
@@ -206,7 +211,7 @@ def ask(
             f"{len(claims)} answers from the check for {target.ref.label}",
         ):
             portfolio.claims.add_many(claims)
-    ctx.print(
+    say(
         ctx.t(
             f"{len(claims)} antwoord(en) bewaard als competenties (zie 'portfolio competence "
             "list'; wat niet klopt, verwijder je met 'portfolio competence remove').",
@@ -214,33 +219,36 @@ def ask(
             "remove what is wrong with 'portfolio competence remove').",
         )
     )
-    ctx.print()
+    say()
 
 
-def _read_answer(ctx: Context, prompt: str) -> Answer | None:
+def _read_answer(ctx: Context, talk: TextIO, prompt: str) -> Answer | None:
     while True:
-        text = ctx.ask(prompt)
+        text = ctx.ask(prompt, talk)
         if text is None or text.strip().lower() in ("s", "stop", "stoppen"):
             return None
         key = text.strip().lower()[:1]
         if key in _KEYS:
             return _KEYS[key]
-        ctx.print(ctx.t("Typ j, b, n of w.", "Type j (yes), b (a little), n (no) or w (not sure)."))
+        print(
+            ctx.t("Typ j, b, n of w.", "Type j (yes), b (a little), n (no) or w (not sure)."),
+            file=talk,
+        )
 
 
-def _read_month(ctx: Context, today: date) -> date | None:
+def _read_month(ctx: Context, talk: TextIO, today: date) -> date | None:
     prompt = ctx.t(
         "   Laatst gedaan? (Enter = nu nog, of bv. 2022-06) ",
         "   Last done? (Enter = still now, or e.g. 2022-06) ",
     )
     while True:
-        text = ctx.ask(prompt)
+        text = ctx.ask(prompt, talk)
         if text is None or not text.strip():
             return today
         try:
             return min(parse_date(text), today)
         except InvalidInput as exc:
-            ctx.print("   " + exc.message(ctx.lang))
+            print("   " + exc.message(ctx.lang), file=talk)
 
 
 def _how_to_answer(target: Target, names: list[str]) -> tuple[str, str]:

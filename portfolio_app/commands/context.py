@@ -53,12 +53,14 @@ class Context:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
         self.out.write("\n")
 
-    def ask(self, prompt: str) -> str | None:
-        """One line typed at the terminal; None at the end of input (Ctrl+D)."""
-        try:
-            return input(prompt)
-        except EOFError:
-            return None
+    def ask(self, prompt: str, stream: TextIO | None = None) -> str | None:
+        """One line typed at the terminal, after ``prompt`` on ``stream`` (stdout unless the
+        command's output must stay clean, as with ``--json``); None at the end of input."""
+        out = stream or self.out
+        out.write(prompt)
+        out.flush()
+        line = sys.stdin.readline()
+        return None if line == "" else line.rstrip("\n")
 
     def passphrase(self, prompt_nl: str = "Wachtzin: ", prompt_en: str = "Passphrase: ") -> str:
         """From the environment (scripts) or a hidden prompt; never from an argument, where

@@ -10,6 +10,8 @@ back into version 2's terms as far as they go:
   leerbewijs (counted as a recorded judgement: whether a document was attached is not
   known), 0.8 another source or an expired leerbewijs (the explanation says "verlopen");
   0.6 was the user's word alone.
+  "verlopen" appears as a word ("(verlopen)" after a claim's evidence, ", verlopen." when the
+  leerbewijs alone showed it).
 
 The converted check keeps ``scoring_version`` 1, so a comparison with a newer check says that
 the app counted differently then.
@@ -17,6 +19,7 @@ the app counted differently then.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _V1_KEYS = ("coverage", "coverage_essential", "coverage_optional", "gaps", "strengths")
@@ -49,7 +52,9 @@ def _contribution(old: dict[str, Any]) -> dict[str, Any]:
         new.update(standing="lager_niveau", strength="eigen_inschatting")
         return new
     evidence = float(factors.get("evidence", 0.0))
-    expired = "(verlopen)" in str(old.get("explanation", "")) and 0.75 <= evidence < 0.85
+    # version 1 wrote "bewijs: 'X' (verlopen)" for a claim and "…, verlopen." without one
+    words = re.findall(r"\w+", str(old.get("explanation", "")))
+    expired = "verlopen" in words and 0.75 <= evidence < 0.85
     strength = None if expired else _strength(evidence)
     if strength is None:
         new.update(standing="te_bewijzen", strength="eigen_inschatting", expired=expired)

@@ -161,12 +161,6 @@ def test_ask_on_a_terminal_turns_answers_into_claims(
     assert "urn:test:c:orderpicken" in {str(c["concept_uri"]) for c in claims(cli)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="commands/check.py: with --ask --json the questions (ctx.print and input()'s "
-    "prompt) and the 'N antwoord(en) bewaard' line go to stdout before the JSON object, "
-    "so stdout is no longer the one JSON object the docstring promises",
-)
 def test_ask_with_json_keeps_stdout_one_json_object(
     cli: Cli, vault: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

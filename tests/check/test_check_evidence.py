@@ -209,12 +209,6 @@ def test_a_leerbewijs_expiring_soon_still_counts(check_language: CompetenceLangu
     assert item.standing is Standing.SHOWN and not item.expired
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="standing._said_standing flags 'expired' from any expired leerbewijs among the "
-    "proofs, also one whose verification failed (strength NONE, 'counts as nothing'): the "
-    "claim then gets HERNIEUWEN ('renew your VCA') for a credential that may be forged",
-)
 def test_a_failed_credential_that_expired_is_not_a_renewal(
     check_language: CompetenceLanguage,
 ) -> None:

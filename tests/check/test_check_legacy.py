@@ -199,12 +199,6 @@ def test_a_version_1_check_in_the_vault_is_compared_with_a_new_one(
     assert (progress.counts_before.said, progress.counts_after.said) == (1, 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="check_legacy.py detects an expired leerbewijs by '(verlopen)' in the explanation; "
-    "version 1 wrote a claim-less expired leerbewijs as '..., verlopen.' without brackets, "
-    "so it is converted to 'aangetoond' (oordeel) instead of 'te_bewijzen', expired",
-)
 def test_an_expired_leerbewijs_without_a_claim_stays_to_prove() -> None:
     item = contribution(CheckResult.model_validate(stored(OCC_HEFTRUCK)), VEILIGHEID)
     assert "verlopen" in item.explanation  # what version 1 wrote

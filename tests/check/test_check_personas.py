@@ -176,7 +176,7 @@ def test_everything_claimed_with_leerbewijzen_is_shown_with_its_strength(
     seen = check(cli, HEFTRUCK)
     assert (seen.counts["said"], seen.counts["shown"]) == (10, 10)
     assert seen.counts["shown_by_strength"] == {"oordeel": 10}
-    assert "Je portfolio toont ze allemaal aan: 10 met een oordeel van iemand anders" in str(
+    assert "je portfolio toont ze allemaal aan: 10 met een oordeel van iemand anders" in str(
         seen.check["summary"]
     )
     assert seen.check["to_prove"] == []
@@ -217,7 +217,7 @@ def test_half_claimed_asks_about_the_rest_first(
     assert len(essential_points) == 5
     assert all(p["actions"][0] == "zelf_nagaan" for p in essential_points)  # type: ignore[index]
     assert "ga na of je het al kunt" in str(seen.check["summary"])
-    assert "3 zijn nog te bewijzen" in str(seen.check["summary"])
+    assert "en 3 zijn nog te bewijzen" in str(seen.check["summary"])
     # the history says the same numbers a week of work later
     assert cli("check", HEFTRUCK)[0] == 0
     code, out, _ = cli("check", HEFTRUCK)

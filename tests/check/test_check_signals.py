@@ -122,11 +122,6 @@ def test_a_shortage_list_is_only_named_when_the_source_says(tmp_path: Path) -> N
     assert "voor dit beroep 0,50" in unnamed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="signals.describe puts 'niet' before the name: 'In april 2021 stond niet "
-    "'X' op de lijst' (docs/signals-format.md: 'stond … (niet) op de lijst')",
-)
 def test_not_on_the_list_reads_as_dutch() -> None:
     off, _ = signal(0.5, False).describe(date(2022, 1, 1))
     assert "In april 2021 stond 'Bestuurder trekker-oplegger' niet op de lijst" in off

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from portfolio_app import atomic
 from portfolio_app import settings as settings_store
 from portfolio_app.check import import_signals
 from portfolio_app.check.files import user_signals_file
@@ -240,6 +241,7 @@ def test_exports_and_settings_fail_cleanly(
 
     with monkeypatch.context() as patch:
         patch.setattr(os, "replace", machine.failing(code))
+        patch.setattr(os, "link", machine.failing(code))  # a new vault never replaces a file
         with pytest.raises(kind) as info:
             write_json(portfolio, target)
         machine.assert_clear(info.value, kind)
@@ -252,7 +254,7 @@ def test_exports_and_settings_fail_cleanly(
     assert not (tmp_path / "nieuw.vault").exists()
     assert not [p for p in tmp_path.iterdir() if ".new-" in p.name]
     with monkeypatch.context() as patch:
-        patch.setattr(json_document, "open", machine.failing(code), raising=False)
+        patch.setattr(atomic, "open", machine.failing(code), raising=False)
         with pytest.raises(kind):
             write_json(portfolio, target)
 
@@ -265,4 +267,4 @@ def test_exports_and_settings_fail_cleanly(
     assert not [name for name in leftovers if name.endswith(".part")], leftovers
     assert snapshot(portfolio) == before
     write_json(portfolio, target)  # and the next try, with the fault gone, works
-    _note(f"injected {errno.errorcode[code]} in os.replace/open (exports, settings, signals, ...)")
+    _note(f"injected {errno.errorcode[code]} in os.replace/os.link/open (exports, settings, ...)")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from portfolio_app.domain import CompetenceClaim
 from portfolio_app.errors import InvalidInput, WrongPassphrase
 from portfolio_app.vault import Portfolio
+from portfolio_app.vault.backup_format import MAGIC
 from portfolio_app.vault.backups import (
     BackupDamaged,
     BackupPolicy,
@@ -17,6 +19,7 @@ from portfolio_app.vault.backups import (
     made_today,
     prune,
     restore,
+    vault_key,
     verify,
 )
 from portfolio_app.vault.migrations import LATEST
@@ -68,6 +71,21 @@ def test_damaged_or_foreign_backups_are_refused(vault_path: Path, tmp_path: Path
     assert not list((tmp_path / "b").glob("*")) if (tmp_path / "b").exists() else True
 
 
+def aged(backup: Path, when: datetime, **changes: object) -> Path:
+    """A copy of ``backup`` whose header says it was made at ``when`` (and ``changes``)."""
+    raw = backup.read_bytes()
+    length = int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "big")
+    header = json.loads(raw[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
+    header.update({"created": when.isoformat(), **changes})
+    encoded = json.dumps(header).encode()
+    reason = str(header["reason"])
+    copy = backup.with_name(backup_name(reason, when))
+    copy.write_bytes(
+        MAGIC + len(encoded).to_bytes(4, "big") + encoded + raw[len(MAGIC) + 4 + length :]
+    )
+    return copy
+
+
 def test_daily_backup_once_a_day_and_rolling(vault_path: Path, tmp_path: Path) -> None:
     policy = BackupPolicy(tmp_path / "backups", keep=3)
     policy.directory.mkdir()
@@ -75,13 +93,13 @@ def test_daily_backup_once_a_day_and_rolling(vault_path: Path, tmp_path: Path) -
     Portfolio.open(vault_path, PASSPHRASE, backups=policy).close()
     Portfolio.open(vault_path, PASSPHRASE, backups=policy).close()
     (first,) = list_backups(policy.directory)
-    assert first.name.endswith("-dagelijks.pfbackup") and made_today(policy.directory)
+    key = vault_key(vault_path)
+    assert first.name.endswith("-dagelijks.pfbackup") and made_today(policy.directory, key)
     assert not list(policy.directory.glob(".*.part"))  # a crashed backup's leftover is gone
     for day in range(1, 6):
-        old = policy.directory / backup_name("dagelijks", datetime(2020, 1, day))
-        old.write_bytes(first.read_bytes())
+        aged(first, datetime(2020, 1, day))
     (policy.directory / backup_name("manueel", datetime(2019, 1, 1))).write_bytes(b"x")
-    removed = prune(policy.directory, policy.keep)
+    removed = prune(policy.directory, policy.keep, vault=key)
     assert len(removed) == 3
     names = [p.name for p in list_backups(policy.directory)]
     assert names[0] == first.name and len(names) == 4  # 3 automatic + the manual one

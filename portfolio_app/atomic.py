@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -48,6 +49,15 @@ def private_dir(path: Path) -> Path:
         with contextlib.suppress(FileExistsError):
             folder.mkdir(mode=PRIVATE_DIR)
     return path
+
+
+def private_temp(folder: Path, prefix: str, suffix: str) -> Path:
+    """A new, empty file with a unique name in ``folder`` (made if missing), 0600 from the
+    start: ``tempfile.mkstemp`` creates it with that mode before anything is written."""
+    private_dir(folder)
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
+    os.close(fd)
+    return Path(name)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -117,13 +127,7 @@ def atomic_path(
     it is removed, with any companion files SQLite made.
 
     The name is unique (``tempfile.mkstemp``): two writers never share a temporary file."""
-    folder = target.parent
-    private_dir(folder)
-    fd, name = tempfile.mkstemp(
-        dir=folder, prefix=prefix if prefix is not None else f".{target.name}.", suffix=suffix
-    )
-    os.close(fd)
-    temp = Path(name)
+    temp = private_temp(target.parent, prefix if prefix is not None else f".{target.name}.", suffix)
     try:
         if mode != PRIVATE_FILE:
             os.chmod(temp, mode)
@@ -163,14 +167,22 @@ def write_text(target: Path, text: str, *, mode: int = PRIVATE_FILE) -> None:
     write_bytes(target, text.encode("utf-8"), mode=mode)
 
 
+def copy_file(source: Path, target: Path, *, mode: int = PRIVATE_FILE) -> None:
+    """``target`` becomes a copy of ``source``, whole or not at all."""
+    with open(source, "rb") as handle, atomic_file(target, mode=mode) as out:
+        shutil.copyfileobj(handle, out, 1 << 20)
+
+
 __all__ = [
     "PRIVATE_DIR",
     "PRIVATE_FILE",
     "atomic_file",
     "atomic_path",
+    "copy_file",
     "fsync_dir",
     "fsync_file",
     "private_dir",
+    "private_temp",
     "remove_quietly",
     "rename_into_place",
     "write_bytes",

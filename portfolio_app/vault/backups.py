@@ -19,15 +19,20 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from portfolio_app.atomic import atomic_file, private_dir, remove_quietly, rename_into_place
+from portfolio_app.atomic import (
+    atomic_file,
+    fsync_file,
+    private_dir,
+    private_temp,
+    remove_quietly,
+    rename_into_place,
+)
 from portfolio_app.errors import InvalidInput, VaultDamaged, WrongPassphrase
 from portfolio_app.vault.backup_format import (
     FORMAT,
@@ -126,17 +131,14 @@ def extracted(backup: Path, directory: Path) -> Iterator[tuple[BackupHeader, Pat
     removed afterwards unless the caller moved it."""
     header = verify(backup)
     try:
-        private_dir(directory)
-        fd, name = tempfile.mkstemp(dir=directory, prefix=".restore-", suffix=".vault")
+        temp = private_temp(directory, ".restore-", ".vault")
     except OSError as exc:
         raise storage_error(exc) from None
-    temp = Path(name)
     try:
-        with open(backup, "rb") as handle, os.fdopen(fd, "wb") as out:
+        with open(backup, "rb") as handle, open(temp, "wb") as out:
             handle.seek(header.offset)
             shutil.copyfileobj(handle, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
+        fsync_file(temp)  # a restore renames it onto the vault (``rename_into_place``)
         yield header, temp
     except OSError as exc:
         raise storage_error(exc) from None

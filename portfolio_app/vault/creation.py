@@ -64,7 +64,7 @@ def move_aside(path: Path) -> Path:
         aside = path.with_name(f"{path.stem}-oud-{stamp}-{number}{path.suffix}")
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        os.rename(wal, f"{aside}-wal")
+        rename_into_place(wal, Path(f"{aside}-wal"), replace=False)
     rename_into_place(path, aside, replace=False)
     for leftover in (wal, Path(f"{path}-shm")):
         with contextlib.suppress(OSError):

@@ -14,6 +14,7 @@ import os
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,6 +177,53 @@ def test_a_vault_on_a_completely_full_disk_says_so_and_opens_once_space_is_freed
         filler.unlink()
         assert _reopened(vault) == before
     _note("opening on a full tmpfs")
+
+
+def test_a_full_disk_on_the_first_open_of_a_day(
+    vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """Issue 12, point 4, on a real full tmpfs: the daily backup cannot be made, yet
+    listing and exporting work; a change is refused with "schijf vol" and exit 7, and goes
+    through (after today's backup) once space is freed."""
+    from portfolio_app.cli import main
+
+    with machine.tiny_filesystem(tmp_path / "stick", "2m") as home:
+        shutil.copyfile(vault_path, home / "portfolio.vault")
+        with Portfolio.open(home / "portfolio.vault", PASSPHRASE) as portfolio:
+            add_saved_content(portfolio)
+            before = snapshot(portfolio)
+        assert (home / "portfolio.vault").stat().st_size > 100_000
+        reserve = home / "reserve"
+        reserve.write_bytes(b"\0" * 64_000)  # room to open, not to copy the vault
+        filler = machine.fill_up(home)
+        reserve.unlink()
+        monkeypatch.setenv("PORTFOLIO_HOME", str(home))
+        monkeypatch.setenv("PORTFOLIO_PASSPHRASE", PASSPHRASE)
+
+        def run(*argv: str) -> tuple[int, str, str]:
+            code = main(list(argv))
+            out = capsys.readouterr()
+            return code, out.out, out.err
+
+        code, out, err = run("leerbewijs", "list")
+        assert code == 0 and "Attest heftruck" in out
+        assert "geen reservekopie" in err and "schijf is vol" in err
+        outside = tmp_path / "export.json"
+        code, _, err = run("export", "json", str(outside))
+        assert code == 0 and outside.stat().st_size > 40_000
+        code, _, err = run("competence", "add", "Nieuw", "--free")
+        assert code == 7 and "schijf is vol" in err and "onverwachts" not in err
+        assert not list((home / "backups").glob("*.pfbackup"))
+        filler.unlink()
+        code, _, err = run("competence", "add", "Nieuw", "--free")
+        assert code == 0 and err == ""  # today's backup is made at open now
+        assert len(list((home / "backups").glob("*.pfbackup"))) == 1
+        with Portfolio.open(home / "portfolio.vault", PASSPHRASE) as again:
+            after = snapshot(again)
+        assert {k: after[k] for k in before if k != "claims"} == {
+            k: before[k] for k in before if k != "claims"
+        }
+    _note("first open of a day on a full tmpfs (CLI)")
 
 
 def test_read_only_data_directory(vault_path: Path, tmp_path: Path) -> None:

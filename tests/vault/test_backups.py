@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -9,7 +8,6 @@ import pytest
 from portfolio_app.domain import CompetenceClaim
 from portfolio_app.errors import InvalidInput, WrongPassphrase
 from portfolio_app.vault import Portfolio
-from portfolio_app.vault.backup_format import MAGIC
 from portfolio_app.vault.backups import (
     BackupDamaged,
     BackupPolicy,
@@ -24,6 +22,7 @@ from portfolio_app.vault.backups import (
 )
 from portfolio_app.vault.migrations import LATEST
 from tests.conftest import PASSPHRASE
+from tests.vault.backup_tools import aged
 
 
 def test_backup_is_verified_encrypted_and_restorable(vault_path: Path, tmp_path: Path) -> None:
@@ -69,21 +68,6 @@ def test_damaged_or_foreign_backups_are_refused(vault_path: Path, tmp_path: Path
     with Portfolio.open(vault_path, PASSPHRASE) as portfolio:  # untouched by all of this
         assert portfolio.integrity_problems() == []
     assert not list((tmp_path / "b").glob("*")) if (tmp_path / "b").exists() else True
-
-
-def aged(backup: Path, when: datetime, **changes: object) -> Path:
-    """A copy of ``backup`` whose header says it was made at ``when`` (and ``changes``)."""
-    raw = backup.read_bytes()
-    length = int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "big")
-    header = json.loads(raw[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
-    header.update({"created": when.isoformat(), **changes})
-    encoded = json.dumps(header).encode()
-    reason = str(header["reason"])
-    copy = backup.with_name(backup_name(reason, when))
-    copy.write_bytes(
-        MAGIC + len(encoded).to_bytes(4, "big") + encoded + raw[len(MAGIC) + 4 + length :]
-    )
-    return copy
 
 
 def test_daily_backup_once_a_day_and_rolling(vault_path: Path, tmp_path: Path) -> None:

@@ -186,3 +186,6 @@ def _check_private_files(cli: Any, vault: Path, isolated_home: Path, tmp_path: P
     ]
     for path in files:
         assert mode(path) == 0o600, path
+    vault.chmod(0o644)  # as an earlier version made it
+    assert cli("competence", "list")[0] == 0
+    assert mode(vault) == 0o600

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,14 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
 
 
 @pytest.fixture
-def vault(cli: Any, isolated_home: Path) -> Path:
-    assert cli("init")[0] == 0
+def vault(cli: Any, isolated_home: Path, template_vault: Path) -> Path:
+    """The default vault with one claim (a copy of the template: no key derivation to make
+    it), and today's backup made by the first command."""
+    path = isolated_home / "portfolio.vault"
+    isolated_home.mkdir()
+    shutil.copyfile(template_vault, path)
     assert cli("competence", "add", "Koken", "--free")[0] == 0
-    return isolated_home / "portfolio.vault"
+    return path
 
 
 @pytest.mark.parametrize(
@@ -152,16 +157,20 @@ def test_the_storage_fallback_exits_7(
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_files_and_folders_are_private(
-    cli: Any, vault: Path, isolated_home: Path, tmp_path: Path
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    home = tmp_path / "nieuw" / "thuis"  # made by the app, parents included
+    monkeypatch.setenv("PORTFOLIO_HOME", str(home))
     previous = os.umask(0o022)  # the usual default, which made files 0644 before
     try:
-        _check_private_files(cli, vault, isolated_home, tmp_path)
+        _check_private_files(cli, home, tmp_path)
     finally:
         os.umask(previous)
 
 
-def _check_private_files(cli: Any, vault: Path, isolated_home: Path, tmp_path: Path) -> None:
+def _check_private_files(cli: Any, home: Path, tmp_path: Path) -> None:
+    assert cli("init")[0] == 0
+    vault = home / "portfolio.vault"
     out = tmp_path / "uitvoer"
     out.mkdir()
     assert cli("backup", str(out / "kopie.pfbackup"))[0] == 0
@@ -170,18 +179,18 @@ def _check_private_files(cli: Any, vault: Path, isolated_home: Path, tmp_path: P
     from portfolio_app import settings
     from portfolio_app.paths import AppPaths
 
-    settings.save(AppPaths(isolated_home), settings.Settings())
+    settings.save(AppPaths(home), settings.Settings())
 
     def mode(path: Path) -> int:
         return stat.S_IMODE(path.stat().st_mode)
 
-    for folder in (isolated_home, isolated_home / "backups", isolated_home / "logs"):
+    for folder in (home.parent, home, home / "backups", home / "logs"):
         assert mode(folder) == 0o700, folder
     files = [
         vault,
-        isolated_home / "portfolio.vault.lock",
-        isolated_home / "settings.json",
-        *(isolated_home / "backups").iterdir(),
+        home / "portfolio.vault.lock",
+        home / "settings.json",
+        *(home / "backups").iterdir(),
         *out.iterdir(),
     ]
     for path in files:

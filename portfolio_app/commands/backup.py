@@ -92,6 +92,7 @@ def cmd_restore(ctx: Context) -> int:
             return 0
     restore(backup, passphrase, vault, ctx.paths.backups_dir)
     with Portfolio.open(vault, passphrase) as portfolio:
+        ctx.tell(portfolio)
         problems = portfolio.integrity_problems()
     if problems:
         raise VaultDamaged(

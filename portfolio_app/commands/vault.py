@@ -65,6 +65,7 @@ def cmd_init(ctx: Context) -> int:
     passphrase = ctx.new_passphrase()
     with Portfolio.create(path, passphrase, replace_existing=force) as portfolio:
         moved = portfolio.moved_aside
+        ctx.tell(portfolio)
     ctx.print(ctx.t(f"Nieuw portfolio gemaakt: {path}", f"New portfolio created: {path}"))
     if moved is not None:
         ctx.print(

@@ -107,7 +107,8 @@ class Portfolio:
         self.plan = PlanRepository(vault, run)
         self.checks = CheckRepository(vault, run)
         self.profile = ProfileStore(vault, run)
-        self.conflict_copies: list[Path] = []  # a sync tool's copies beside the vault
+        # A sync tool's copies beside the vault: every front end names them when it opens.
+        self.conflict_copies: list[Path] = find_conflict_copies(path)
         self.moved_aside: Path | None = None  # where ``create`` put the file it replaced
         self._safekeeping: Safekeeping | None = None
 
@@ -162,14 +163,13 @@ class Portfolio:
             lock.release()
             raise
         portfolio = cls(path, Vault(conn), lock, max_attachment_bytes)
-        try:
-            portfolio.conflict_copies = find_conflict_copies(path)
-            if backups is not None:
+        if backups is not None:
+            try:
                 portfolio._safekeeping = Safekeeping(portfolio._vault, path, backups)
                 portfolio._safekeeping.daily()
-        except BaseException:
-            portfolio.close()
-            raise
+            except BaseException:
+                portfolio.close()
+                raise
         return portfolio
 
     @classmethod

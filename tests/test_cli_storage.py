@@ -198,3 +198,14 @@ def _check_private_files(cli: Any, home: Path, tmp_path: Path) -> None:
     vault.chmod(0o644)  # as an earlier version made it
     assert cli("competence", "list")[0] == 0
     assert mode(vault) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_data_folder_is_private_whatever_comes_first(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "thuis"
+    monkeypatch.setenv("PORTFOLIO_HOME", str(home))
+    assert cli("language", "search", "heftruck")[0] == 0
+    for folder in (home, home / "language"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder

@@ -21,7 +21,7 @@ import json
 import time
 from pathlib import Path
 
-from portfolio_app.atomic import atomic_path, write_text
+from portfolio_app.atomic import atomic_path, private_dir, write_text
 from portfolio_app.language import starter
 from portfolio_app.language.build import SCHEMA_VERSION, Step, build
 from portfolio_app.language.data import LanguageData
@@ -100,7 +100,7 @@ def _remove_unused(folder: Path, keep: set[str]) -> None:
 def current_language_file(paths: AppPaths) -> Path:
     """The file of the current language, building the starter language when needed."""
     folder = paths.language_dir
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)  # also the data folder, when the language is opened first
     current = read_pointer(folder) or _starter_file(paths)
     _remove_unused(folder, {current.name, source_path(current).name, POINTER})
     return current
@@ -108,5 +108,5 @@ def current_language_file(paths: AppPaths) -> Path:
 
 def starter_language_file(paths: AppPaths) -> Path:
     """The starter language alone, for when an imported file can no longer be read."""
-    paths.language_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.language_dir)
     return _starter_file(paths)

@@ -57,13 +57,26 @@ def shape_damage(size: int, head: bytes) -> VaultDamaged | None:
 
 
 def check_shape(path: Path) -> None:
-    """Raise ``VaultDamaged`` for a file that cannot be a vault; ``OSError`` if unreadable."""
+    """Raise ``VaultDamaged`` for a file that cannot be a vault; ``OSError`` if unreadable.
+
+    After a crash the write-ahead log may still hold pages the file lacks (a checkpoint cut
+    off by a power cut): then SQLite must fold them in first, and only a plain SQLite file
+    is refused here; the page checks before the next backup judge the result."""
     size = path.stat().st_size
     with open(path, "rb") as handle:
         head = handle.read(len(_PLAIN_SQLITE_HEADER))
     damage = shape_damage(size, head)
+    if damage is not None and _pending_log(path) and not head.startswith(_PLAIN_SQLITE_HEADER):
+        return
     if damage is not None:
         raise damage
+
+
+def _pending_log(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def first_page_damaged(conn: Any, path: Path) -> bool:

@@ -191,3 +191,21 @@ def test_create_with_replace_moves_the_old_file_aside(filled: Path) -> None:
         assert [c.label for c in kept.claims.list()] == ["Lassen"]
     with Portfolio.open(filled, "een heel andere wachtzin") as fresh:
         assert fresh.is_empty()
+
+
+def test_the_shape_is_judged_after_a_crash_by_the_pages_instead(
+    filled: Path, tmp_path: Path
+) -> None:
+    """A write-ahead log left by a crash may hold what the file lacks: SQLite folds it in
+    first, and the page checks before the daily backup judge what is left."""
+    from portfolio_app.vault.integrity import check_shape
+
+    cut_by(512)(filled)
+    with pytest.raises(VaultDamaged):
+        check_shape(filled)
+    Path(f"{filled}-wal").write_bytes(b"\0" * 32)  # a log is there
+    check_shape(filled)  # left to SQLite
+    policy = BackupPolicy(tmp_path / "backups")
+    with Portfolio.open(filled, PASSPHRASE, backups=policy) as portfolio:
+        assert portfolio.damage is not None  # the cut page is found by the checks
+    assert list_backups(policy.directory) == []

@@ -189,7 +189,7 @@ class Portfolio:
         ``replace_existing`` it is refused, with it the old file is first moved aside to a
         name of its own (``moved_aside`` of the result says where)."""
         path = real_path(path)
-        if os.path.lexists(path) and not replace_existing:
+        if os.path.lexists(path) and (not replace_existing or path.is_dir()):
             raise VaultExists(path=str(path))
         if check_strength:
             require_acceptable(passphrase)

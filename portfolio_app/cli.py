@@ -66,7 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args=args, paths=paths, lang=args.lang)
     logs.setup(paths)
     try:
-        return int(args.handler(ctx) or 0)
+        code = int(args.handler(ctx) or 0)
+        if code == 0 and ctx.storage_problem is not None:
+            logs.record_error(ctx.storage_problem)
+            return ctx.storage_problem.exit_code
+        return code
     except PortfolioError as exc:
         logs.record_error(exc)
         print(f"portfolio: {exc.message(ctx.lang)}", file=sys.stderr)

@@ -180,3 +180,66 @@ def human_size(n: int) -> str:
         size /= 1000
         unit = bigger
     return f"{size:.1f} {unit}".replace(".", ",")
+
+
+# -- storage: damaged files, failed backups (issue 12) -----------------------------------
+
+RESTORE_HINT_NL = (
+    "Zet een reservekopie terug: in de app met 'Reservekopie terugzetten', in een terminal "
+    "met 'portfolio backups' en 'portfolio restore PAD'."
+)
+RESTORE_HINT_EN = (
+    "Restore a backup: in the app with 'Restore a backup', in a terminal with "
+    "'portfolio backups' and 'portfolio restore PATH'."
+)
+
+
+class StorageError(PortfolioError):
+    """A read or write failed for a reason that has no plainer name (the fallback)."""
+
+    exit_code = ExitCode.STORAGE
+    nl = "De gegevens konden niet bewaard of gelezen worden. Er is niets verloren."
+    en = "The data could not be saved or read. Nothing was lost."
+
+
+class VaultDamaged(VaultCorrupt):
+    """The vault file is cut short, or some of its pages fail SQLCipher's or SQLite's own
+    checks. Never turned into a new portfolio and never backed up; the backups are kept."""
+
+    nl = (
+        "Je portfoliobestand is beschadigd ({what}). Je reservekopieën blijven bewaard: van "
+        "een beschadigd bestand wordt geen reservekopie gemaakt. " + RESTORE_HINT_NL
+    )
+    en = (
+        "Your portfolio file is damaged ({what}). Your backups are kept: no backup is made "
+        "of a damaged file. " + RESTORE_HINT_EN
+    )
+
+    def __init__(self, what_nl: str, what_en: str) -> None:
+        self.what = (what_nl, what_en)
+        super().__init__(type(self).nl.format(what=what_nl), type(self).en.format(what=what_en))
+
+
+class BackupFailed(PortfolioError):
+    """Today's automatic backup could not be made (a full disk, a read-only folder). The
+    portfolio can still be read and exported; writing waits until a backup succeeds."""
+
+    exit_code = ExitCode.STORAGE
+
+    def __init__(self, cause: PortfolioError) -> None:
+        self.cause = cause
+        if isinstance(cause, StorageFull):
+            why_nl, why_en = "de schijf is vol", "the disk is full"
+        elif isinstance(cause, StorageReadOnly):
+            why_nl, why_en = "de map is alleen-lezen", "the folder is read-only"
+        else:
+            why_nl = "het bestand kon niet geschreven worden"
+            why_en = "the file could not be written"
+        super().__init__(
+            f"Er kon vandaag geen reservekopie gemaakt worden: {why_nl}. Je kan je portfolio "
+            "wel bekijken en exporteren. Wijzigen kan weer zodra er een reservekopie gemaakt "
+            "kan worden; maak ruimte vrij en probeer opnieuw.",
+            f"Today's backup could not be made: {why_en}. You can still view and export your "
+            "portfolio. Changes are possible again once a backup can be made; free some space "
+            "and try again.",
+        )

@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import traceback
 
+from portfolio_app.atomic import private_dir
 from portfolio_app.errors import PortfolioError
 from portfolio_app.paths import AppPaths
 
@@ -31,7 +32,7 @@ def setup(paths: AppPaths) -> None:
     _log.setLevel(logging.INFO)
     _log.propagate = False
     try:
-        paths.logs_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(paths.logs_dir)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             target, maxBytes=256_000, backupCount=2, encoding="utf-8"
         )

@@ -49,4 +49,7 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     def ensure(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """Create the data directory, private to the user (0700 on POSIX)."""
+        from portfolio_app.atomic import private_dir
+
+        private_dir(self.data_dir)

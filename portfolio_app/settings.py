@@ -9,11 +9,11 @@ without Qt (the Picard way), so that a settings file of any earlier version stil
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from portfolio_app.atomic import write_text
 from portfolio_app.paths import AppPaths
 from portfolio_app.vault.connection import storage_error
 
@@ -69,17 +69,8 @@ def save(paths: AppPaths, settings: Settings) -> None:
     """Atomic: a crash while saving leaves the previous settings file whole. A full disk or
     a read-only folder ends in the user's words (``StorageFull``/``StorageReadOnly``), with
     the previous file untouched and no partial file left behind."""
-    temp = paths.settings_file.with_name(paths.settings_file.name + ".part")
     try:
         paths.ensure()
-        with open(temp, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, paths.settings_file)
+        write_text(paths.settings_file, json.dumps(asdict(settings), indent=2))
     except OSError as exc:
-        try:
-            temp.unlink()
-        except OSError:
-            pass  # never written, or the folder is read-only
         raise storage_error(exc) from None

@@ -10,12 +10,11 @@ bad file or a crash halfway leaves the previous table in use.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from portfolio_app.atomic import write_text
 from portfolio_app.check.evc import EvcCosts, parse_evc_costs
 from portfolio_app.check.facts import Facts
 from portfolio_app.check.rules import (
@@ -140,17 +139,6 @@ def _write_atomically(target: Path, text: str) -> None:
     """A full disk or a read-only folder ends in StorageFull/StorageReadOnly, the table in
     use untouched."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".signals-", suffix=".csv")
+        write_text(target, text)
     except OSError as exc:
         raise storage_error(exc) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        raise storage_error(exc) from None
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)

@@ -6,10 +6,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+from portfolio_app.atomic import private_dir
 from portfolio_app.commands.context import PASSPHRASE_ENV, Context
-from portfolio_app.errors import InvalidInput
+from portfolio_app.errors import InvalidInput, VaultDamaged
 from portfolio_app.vault import Portfolio
 from portfolio_app.vault.backups import describe, list_backups, restore, verify
+from portfolio_app.vault.connection import storage_error
+from portfolio_app.vault.files import real_path
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -52,8 +55,11 @@ def cmd_restore(ctx: Context) -> int:
     passphrase = os.environ.get(PASSPHRASE_ENV) or ctx.passphrase(
         "Wachtzin van de reservekopie: ", "Passphrase of the backup: "
     )
-    vault = ctx.vault_path
-    vault.parent.mkdir(parents=True, exist_ok=True)
+    vault = real_path(ctx.vault_path)
+    try:
+        private_dir(vault.parent)
+    except OSError as exc:
+        raise storage_error(exc) from None
     info = describe(backup, passphrase, vault.parent)
     counts = info.counts
     ctx.print(
@@ -86,10 +92,11 @@ def cmd_restore(ctx: Context) -> int:
             return 0
     restore(backup, passphrase, vault, ctx.paths.backups_dir)
     with Portfolio.open(vault, passphrase) as portfolio:
+        ctx.tell(portfolio)
         problems = portfolio.integrity_problems()
     if problems:
-        raise InvalidInput(
-            "De teruggezette kopie is niet in orde.", "The restored copy is not sound."
+        raise VaultDamaged(
+            "de teruggezette kopie is niet in orde", "the restored copy is not sound"
         )
     ctx.print(
         ctx.t(

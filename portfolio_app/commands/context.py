@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from portfolio_app.errors import NoPassphrase
+from portfolio_app.errors import NoPassphrase, PortfolioError
 from portfolio_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ class Context:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     stdin_is_tty: bool = field(default_factory=lambda: sys.stdin.isatty())
+    # A storage problem met while the command still did its work (a damaged vault that was
+    # read for an export): the command's output stands, but its exit status is this one's.
+    storage_problem: PortfolioError | None = None
 
     @property
     def vault_path(self) -> Path:
@@ -92,8 +95,11 @@ class Context:
         return first
 
     @contextmanager
-    def portfolio(self) -> Iterator[Portfolio]:
-        """The unlocked vault for the length of one command."""
+    def portfolio(self, *, tell: bool = True) -> Iterator[Portfolio]:
+        """The unlocked vault for the length of one command. What the user must know at
+        once (a damaged vault, a failed daily backup, a sync tool's conflict copies) is
+        said on stderr before the command's own output, unless the command says it itself
+        (``tell=False``)."""
         from portfolio_app.vault import Portfolio, recall_passphrase
 
         path = self.vault_path
@@ -102,7 +108,17 @@ class Context:
         if not secret:
             secret = self.passphrase()
         with Portfolio.open(path, secret, backups=self.backup_policy()) as portfolio:
+            if portfolio.damage is not None:
+                self.storage_problem = portfolio.damage
+            if tell:
+                self.tell(portfolio)
             yield portfolio
+
+    def tell(self, portfolio: Portfolio) -> None:
+        for notice in portfolio.notices:
+            print(f"portfolio: {notice.message(self.lang)}", file=self.err)
+        for copy in portfolio.conflict_copies:
+            print(f"portfolio: {conflict_note(copy, self.lang)}", file=self.err)
 
     def backup_policy(self) -> BackupPolicy:
         from portfolio_app import settings
@@ -114,3 +130,15 @@ class Context:
         from portfolio_app.language import CompetenceLanguage
 
         return CompetenceLanguage.open_default(self.paths)
+
+
+def conflict_note(copy: Path, lang: str) -> str:
+    if lang == "en":
+        return (
+            f"Note: a sync tool's conflict copy was found: {copy}. "
+            "Nothing is merged; open it separately to compare."
+        )
+    return (
+        f"Let op: conflictkopie van een synchronisatieprogramma gevonden: {copy}. "
+        "Er wordt niets samengevoegd; open ze apart om te vergelijken."
+    )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
-from portfolio_app.commands.context import PASSPHRASE_ENV, Context
-from portfolio_app.errors import PassphraseMismatch
+from portfolio_app.commands.context import PASSPHRASE_ENV, Context, conflict_note
+from portfolio_app.errors import PassphraseMismatch, VaultDamaged, VaultExists
 from portfolio_app.vault import (
     Portfolio,
     keyring_available,
@@ -14,6 +15,7 @@ from portfolio_app.vault import (
     remember_passphrase,
 )
 from portfolio_app.vault.conflicts import find_conflict_copies
+from portfolio_app.vault.files import real_path
 from portfolio_app.vault.keystore import NO_BACKEND_EN, NO_BACKEND_NL
 from portfolio_app.vault.lock import is_locked_elsewhere
 from portfolio_app.vault.passphrase import RULE_EN, RULE_NL
@@ -25,6 +27,11 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     init = sub.add_parser("init", help="maak een nieuw, versleuteld portfolio")
     init.add_argument(
         "--remember", action="store_true", help="onthoud de wachtzin op dit toestel (sleutelbos)"
+    )
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="er staat al een bestand: zet het eerst opzij (het wordt niet gewist)",
     )
     init.set_defaults(handler=cmd_init)
 
@@ -43,12 +50,30 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 def cmd_init(ctx: Context) -> int:
     path = ctx.vault_path
+    force = bool(getattr(ctx.args, "force", False))
+    if os.path.lexists(path) and not force:
+        raise VaultExists(
+            f"Op {path} staat al een bestand. Er is niets overschreven. Wil je daar toch een "
+            "nieuw portfolio? Gebruik dan 'portfolio init --force': het oude bestand wordt "
+            "eerst opzij gezet, niet gewist.",
+            f"There is already a file at {path}. Nothing was overwritten. Do you want a new "
+            "portfolio there anyway? Use 'portfolio init --force': the old file is moved "
+            "aside first, not deleted.",
+        )
     if not os.environ.get(PASSPHRASE_ENV):
         ctx.print(ctx.t(RULE_NL, RULE_EN))
     passphrase = ctx.new_passphrase()
-    with Portfolio.create(path, passphrase):
-        pass
+    with Portfolio.create(path, passphrase, replace_existing=force) as portfolio:
+        moved = portfolio.moved_aside
+        ctx.tell(portfolio)
     ctx.print(ctx.t(f"Nieuw portfolio gemaakt: {path}", f"New portfolio created: {path}"))
+    if moved is not None:
+        ctx.print(
+            ctx.t(
+                f"Het bestand dat er al stond, is niet gewist: het staat nu op {moved}.",
+                f"The file that was there was not deleted: it is now at {moved}.",
+            )
+        )
     if ctx.args.remember:
         if remember_passphrase(path, passphrase):
             ctx.print(
@@ -63,7 +88,9 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_status(ctx: Context) -> int:
-    path = ctx.vault_path
+    """Where the portfolio is and what it holds; a damaged vault never passes silently:
+    every page is checked, and a problem ends in its message and exit status 7."""
+    path = real_path(ctx.vault_path)
     info: dict[str, Any] = {
         "vault": str(path),
         "exists": path.is_file(),
@@ -72,15 +99,27 @@ def cmd_status(ctx: Context) -> int:
         "passphrase_remembered": bool(recall_passphrase(path)) if path.is_file() else False,
     }
     if info["exists"] and not info["open_elsewhere"]:
-        with ctx.portfolio() as portfolio:
+        with ctx.portfolio(tell=False) as portfolio:
             info["schema_version"] = portfolio.schema_version()
             info["created_at"] = portfolio.meta("created_at")
             info["counts"] = portfolio.counts()
             info["demo"] = portfolio.profile.get().is_demo
+            damage = portfolio.damage
+            if damage is None and portfolio.page_problems():
+                damage = VaultDamaged(
+                    "de controle van het bestand vond fouten", "the check of the file found errors"
+                )
+            info["damaged"] = damage is not None
+            info["notices"] = [n.message(ctx.lang) for n in portfolio.notices]
+            if damage is not None and damage not in portfolio.notices:
+                info["notices"].append(damage.message(ctx.lang))
+            ctx.storage_problem = damage
     info["conflict_copies"] = [str(p) for p in find_conflict_copies(path)]
     if ctx.args.json:
         ctx.print_json(info)
         return 0
+    for notice in info.get("notices", []):
+        print(f"portfolio: {notice}", file=ctx.err)
     ctx.print(ctx.t(f"Portfolio: {path}", f"Portfolio: {path}"))
     if not info["exists"]:
         ctx.print(
@@ -109,19 +148,14 @@ def cmd_status(ctx: Context) -> int:
             f"{counts['plan']} actions, {counts['checks']} checks.",
         )
     )
+    if not info["damaged"]:
+        ctx.print(ctx.t("Het bestand is gecontroleerd: in orde.", "The file was checked: sound."))
     if info["demo"]:
         ctx.print(
             ctx.t("Dit is een voorbeeldportfolio (demo).", "This is a sample portfolio (demo).")
         )
     for copy in info["conflict_copies"]:
-        ctx.print(
-            ctx.t(
-                f"Let op: conflictkopie van een synchronisatieprogramma gevonden: {copy}. "
-                "Er wordt niets samengevoegd; open ze apart om te vergelijken.",
-                f"Note: a sync tool's conflict copy was found: {copy}. "
-                "Nothing is merged; open it separately to compare.",
-            )
-        )
+        ctx.print(conflict_note(Path(copy), ctx.lang))
     return 0
 
 

@@ -80,7 +80,9 @@ class PortfolioDocument(DomainModel):
 
 
 def write_schema(path: Path) -> None:
-    path.write_text(schema_text(), encoding="utf-8")
+    from portfolio_app.atomic import write_text
+
+    write_text(path, schema_text(), mode=0o644)  # a public file in the repository
 
 
 def schema_text() -> str:

@@ -12,12 +12,12 @@ import base64
 import binascii
 import errno
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from portfolio_app.atomic import write_bytes
 from portfolio_app.domain import Attachment
 from portfolio_app.domain.document import (
     FORMAT_NAME,
@@ -70,19 +70,11 @@ def write_json(portfolio: Portfolio, path: Path) -> PortfolioDocument:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write next to the target, flush to disk, then rename over it."""
-    temp = path.with_name(f".{path.name}.part")
+    """Every export is written through the app's one atomic writer (``atomic``): whole or
+    not at all, private to the user, and the previous file kept on failure."""
     try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_bytes(path, data)
     except OSError as exc:
-        try:
-            temp.unlink()
-        except OSError:
-            pass  # nothing was written, or the folder is read-only
         raise export_error(exc, path) from None
 
 

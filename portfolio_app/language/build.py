@@ -18,7 +18,6 @@ weights, precomputed here so that a suggestion needs a few index look-ups and no
 from __future__ import annotations
 
 import math
-import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -141,7 +140,8 @@ def _write_suggest(db: sqlite3.Connection, labels: list[tuple[str, int, float, s
 
 
 def build(data: LanguageData, path: Path, meta: dict[str, str], step: Step | None = None) -> None:
-    """Write ``data`` to a new file at ``path`` (which must not exist yet) and sync it."""
+    """Write ``data`` to a new (or empty) file at ``path``; ``current.build_atomically``
+    makes it durable and renames it into place."""
     report = step or (lambda _msg, _done, _total: None)
     db = sqlite3.connect(path)
     try:
@@ -261,5 +261,3 @@ def build(data: LanguageData, path: Path, meta: dict[str, str], step: Step | Non
         report("Klaar", 5, 5)
     finally:
         db.close()
-    with open(path, "rb") as f:
-        os.fsync(f.fileno())

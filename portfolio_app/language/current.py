@@ -9,7 +9,7 @@ The language folder holds:
 - ``current.json``: names the imported file in use. Without it, the starter language is current.
 
 A new file is always built under a temporary name in the same folder and renamed into place
-(``os.replace``), and only then is ``current.json`` replaced, the same way. A crash or a cancel
+(``atomic``), and only then is ``current.json`` replaced, the same way. A crash or a cancel
 at any moment leaves the previous file and pointer as they were. Files no longer current are
 removed on a later start, when no window has them open any more; on Windows, where an open
 file cannot be deleted, removal just waits for another start.
@@ -18,11 +18,10 @@ file cannot be deleted, removal just waits for another start.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 
+from portfolio_app.atomic import atomic_path, private_dir, write_text
 from portfolio_app.language import starter
 from portfolio_app.language.build import SCHEMA_VERSION, Step, build
 from portfolio_app.language.data import LanguageData
@@ -38,32 +37,14 @@ def starter_hash() -> str:
     return starter.source_hash(starter.bundled_files()) + f"-s{SCHEMA_VERSION}"
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def build_atomically(
     folder: Path, name: str, data: LanguageData, meta: dict[str, str], step: Step | None = None
 ) -> Path:
     """Build into a temporary file beside the target, then rename it into place."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".building-", suffix=".sqlite")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        tmp.unlink()
+    target = folder / name
+    with atomic_path(target, prefix=".building-", suffix=".sqlite") as tmp:
         build(data, tmp, meta, step)
-        target = folder / name
-        os.replace(tmp, target)
-        _fsync_dir(folder)
-        return target
-    finally:
-        tmp.unlink(missing_ok=True)
+    return target
 
 
 def read_pointer(folder: Path) -> Path | None:
@@ -80,16 +61,7 @@ def read_pointer(folder: Path) -> Path | None:
 
 def point_to(folder: Path, target: Path) -> None:
     """Make ``target`` (a file in ``folder``) the current language, atomically."""
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".pointer-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"file": target.name}, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, folder / POINTER)
-        _fsync_dir(folder)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
+    write_text(folder / POINTER, json.dumps({"file": target.name}))
 
 
 def use_starter(paths: AppPaths) -> None:
@@ -128,7 +100,7 @@ def _remove_unused(folder: Path, keep: set[str]) -> None:
 def current_language_file(paths: AppPaths) -> Path:
     """The file of the current language, building the starter language when needed."""
     folder = paths.language_dir
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)  # also the data folder, when the language is opened first
     current = read_pointer(folder) or _starter_file(paths)
     _remove_unused(folder, {current.name, source_path(current).name, POINTER})
     return current
@@ -136,5 +108,5 @@ def current_language_file(paths: AppPaths) -> Path:
 
 def starter_language_file(paths: AppPaths) -> Path:
     """The starter language alone, for when an imported file can no longer be read."""
-    paths.language_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.language_dir)
     return _starter_file(paths)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from portfolio_app.atomic import atomic_path
 from portfolio_app.language.data import LanguageData
 from portfolio_app.language.model import Concept, ConceptType, Occupation
 
@@ -41,15 +41,8 @@ def save(data: LanguageData, path: Path) -> None:
         ],
         "isco": data.isco_groups,
     }  # fmt: skip
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=5) as f:
-            json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_path(path) as tmp, gzip.open(tmp, "wt", encoding="utf-8", compresslevel=5) as f:
+        json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
 
 
 def load(path: Path) -> LanguageData | None:

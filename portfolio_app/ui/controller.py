@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from portfolio_app import settings as settings_store
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
-from portfolio_app.errors import PortfolioError, WrongPassphrase
+from portfolio_app.errors import PortfolioError, VaultCorrupt, WrongPassphrase
 from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
@@ -20,6 +20,7 @@ from portfolio_app.ui import i18n
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
 from portfolio_app.ui.main_window import MainWindow
+from portfolio_app.ui.pages.backup_box import ask_for_backup
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.ui.welcome import WelcomeWindow
@@ -142,6 +143,10 @@ class AppController(QObject):
         window = self.window
         try:
             portfolio = self._unlock(self.vault_path, passphrase)
+        except VaultCorrupt as exc:
+            # Not a wrong guess: no waiting, but the way out (a backup) is offered at once.
+            self._offer_restore(exc)
+            return
         except WrongPassphrase as exc:
             if isinstance(window, UnlockWindow):
                 window.show_failure(exc.message(self.settings.language))
@@ -156,7 +161,14 @@ class AppController(QObject):
 
     def _unlock(self, path: Path, passphrase: str) -> Portfolio:
         policy = BackupPolicy(self.paths.backups_dir, self.settings.backups_keep)
-        return Portfolio.open(path, passphrase, backups=policy)
+        portfolio = Portfolio.open(path, passphrase, backups=policy)
+        damage = portfolio.damage
+        if damage is not None:
+            # The pages would fail one read after another; the way out is a backup (the
+            # terminal's 'portfolio export json' can still save what is readable).
+            portfolio.close()
+            raise damage
+        return portfolio
 
     def _open(self, portfolio: Portfolio) -> None:
         self.session = Session(portfolio, self.language, self.paths, self.settings)
@@ -167,6 +179,40 @@ class AppController(QObject):
         self._show_main()
         self.idle.set_minutes(self.settings.autolock_minutes)
         self._report_conflicts(portfolio.path)
+        self._report_notices(portfolio)
+
+    def _report_notices(self, portfolio: Portfolio) -> None:
+        """A failed daily backup is said at once (a damaged vault never gets this far)."""
+        for notice in portfolio.notices:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Geen reservekopie vandaag"),
+                notice.message(self.settings.language),
+            )
+
+    def _offer_restore(self, problem: PortfolioError) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Portfolio beschadigd"))
+        box.setText(problem.message(self.settings.language))
+        restore = box.addButton(
+            self.tr("Reservekopie terugzetten…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_from_backup()
+
+    def restore_from_backup(self) -> None:
+        """Choose a backup and put it in place of the (damaged) vault, which is closed
+        first; then the unlock window asks for the backup's passphrase."""
+        self.lock()
+        path = self.vault_path
+        chosen = ask_for_backup(
+            self.window, self.paths.backups_dir, path.parent, self.settings.language
+        )
+        if chosen is not None:
+            self._restore_closed(path, *chosen)
 
     def _report_conflicts(self, path: Path) -> None:
         copies = find_conflict_copies(path)
@@ -190,6 +236,9 @@ class AppController(QObject):
             return
         path = self.session.portfolio.path
         self.lock()
+        self._restore_closed(path, backup, passphrase)
+
+    def _restore_closed(self, path: Path, backup: str, passphrase: str) -> None:
         try:
             restore_backup(Path(backup), passphrase, path, self.paths.backups_dir)
         except PortfolioError as exc:

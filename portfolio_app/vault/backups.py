@@ -3,10 +3,15 @@ a day.
 
 A backup file is a small header followed by the vault's own bytes, which are already
 encrypted with the vault's key; nothing in it is plaintext apart from the header (format,
-creation time, size and SHA-256 of the payload — no personal data). The checksum is verified
-after writing and again before a restore. A restore first shows what the backup holds (date,
-counts; reading them needs the passphrase that was valid when the backup was made), keeps
-the current vault as a backup, and then swaps the file in atomically.
+creation time, size and SHA-256 of the payload, which vault it belongs to as a hash of the
+vault's real path, and whether the vault passed its checks before it was copied — no
+personal data). The checksum is verified after writing and again before a restore. A
+restore first shows what the backup holds (date, counts; reading them needs the passphrase
+that was valid when the backup was made), keeps the current vault as a backup, and then swaps
+the file in atomically.
+
+Which backups are kept, and when one is made, is in ``rotation``; the checks that a vault
+passes before it is backed up are in ``safekeeping``.
 """
 
 from __future__ import annotations
@@ -14,38 +19,44 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import shutil
-import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
 
-from portfolio_app.errors import InvalidInput, PortfolioError
+from portfolio_app.atomic import (
+    atomic_file,
+    fsync_file,
+    private_dir,
+    private_temp,
+    remove_quietly,
+    rename_into_place,
+)
+from portfolio_app.errors import InvalidInput, VaultDamaged, WrongPassphrase
+from portfolio_app.vault.backup_format import (
+    FORMAT,
+    MAGIC,
+    BackupDamaged,
+    BackupHeader,
+    read_header,
+    verify,
+)
 from portfolio_app.vault.connection import DatabaseError, connect, storage_error
-from portfolio_app.vault.files import fsync_dir
+from portfolio_app.vault.files import real_path
+from portfolio_app.vault.integrity import page_problems
+from portfolio_app.vault.rotation import (
+    BackupPolicy,
+    backup_name,
+    free_name,
+    list_backups,
+    made_today,
+    prune,
+    remove_leftovers,
+    vault_key,
+)
 
-MAGIC = b"PORTFOLIO-BACKUP\n"
-SUFFIX = ".pfbackup"
 CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class BackupPolicy:
-    """Where automatic backups go and how many are kept."""
-
-    directory: Path
-    keep: int = 7
-
-
-@dataclass(frozen=True)
-class BackupHeader:
-    created: datetime
-    size: int
-    sha256: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -57,15 +68,17 @@ class BackupInfo:
     vault_created: str | None
 
 
-class BackupDamaged(PortfolioError):
-    nl = "De reservekopie {name} is beschadigd (de controlesom klopt niet). Er is niets veranderd."
-    en = "The backup {name} is damaged (checksum mismatch). Nothing was changed."
-
-
-def write_backup(source: Path, dest: Path, reason: str = "manueel") -> BackupHeader:
+def write_backup(
+    source: Path,
+    dest: Path,
+    reason: str = "manueel",
+    *,
+    vault: str | None = None,
+    checked: bool = False,
+) -> BackupHeader:
     """Write ``source`` (a closed or checkpointed vault file) as a backup at ``dest``,
-    atomically, and verify it by reading it back."""
-    temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.part")
+    atomically, and verify it by reading it back before it takes its name. An existing
+    ``dest`` is never overwritten."""
     try:
         digest = hashlib.sha256()
         size = 0
@@ -73,99 +86,64 @@ def write_backup(source: Path, dest: Path, reason: str = "manueel") -> BackupHea
             for chunk in iter(lambda: handle.read(CHUNK), b""):
                 digest.update(chunk)
                 size += len(chunk)
-        header = BackupHeader(
-            datetime.now().replace(microsecond=0), size, digest.hexdigest(), reason
-        )
+        created = datetime.now().replace(microsecond=0)
         header_bytes = json.dumps(
             {
-                "format": 1,
-                "created": header.created.isoformat(),
+                "format": FORMAT,
+                "created": created.isoformat(),
                 "size": size,
-                "sha256": header.sha256,
+                "sha256": digest.hexdigest(),
                 "reason": reason,
+                "vault": vault,
+                "checked": checked,
             }
         ).encode()
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with open(source, "rb") as handle, open(temp, "wb") as out:
+        offset = len(MAGIC) + 4 + len(header_bytes)
+        header = BackupHeader(created, size, digest.hexdigest(), reason, vault, checked, offset)
+        private_dir(dest.parent)
+        with (
+            open(source, "rb") as handle,
+            atomic_file(dest, replace=False, check=_same_as(header)) as out,
+        ):
             out.write(MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes)
             shutil.copyfileobj(handle, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        verify(temp)
-        os.replace(temp, dest)
-        fsync_dir(dest.parent)
-    except OSError as exc:
-        _remove(temp)
-        raise storage_error(exc) from None
-    except BaseException:
-        _remove(temp)
-        raise
-    return header
-
-
-def read_header(path: Path, handle: BinaryIO) -> BackupHeader:
-    if handle.read(len(MAGIC)) != MAGIC:
+    except FileExistsError:
         raise InvalidInput(
-            f"{path.name} is geen reservekopie van Portfolio.",
-            f"{path.name} is not a Portfolio backup.",
-        )
-    try:
-        length = int.from_bytes(handle.read(4), "big")
-        data = json.loads(handle.read(min(length, 10_000)))
-        return BackupHeader(
-            created=datetime.fromisoformat(data["created"]),
-            size=int(data["size"]),
-            sha256=str(data["sha256"]),
-            reason=str(data.get("reason", "")),
-        )
-    except (ValueError, KeyError, TypeError):
-        raise BackupDamaged(name=path.name) from None
-
-
-def verify(path: Path) -> BackupHeader:
-    """Check the payload against the checksum in the header."""
-    try:
-        with open(path, "rb") as handle:
-            header = read_header(path, handle)
-            digest = hashlib.sha256()
-            size = 0
-            for chunk in iter(lambda: handle.read(CHUNK), b""):
-                digest.update(chunk)
-                size += len(chunk)
-    except FileNotFoundError:
-        raise InvalidInput(
-            f"De reservekopie {path.name} bestaat niet.", f"The backup {path.name} does not exist."
+            f"{dest} bestaat al; kies een nieuwe naam. Er is niets overschreven.",
+            f"{dest} already exists; choose a new name. Nothing was overwritten.",
         ) from None
     except OSError as exc:
         raise storage_error(exc) from None
-    if size != header.size or digest.hexdigest() != header.sha256:
-        raise BackupDamaged(name=path.name)
     return header
+
+
+def _same_as(header: BackupHeader) -> Callable[[Path], None]:
+    def check(written: Path) -> None:
+        if verify(written) != header:
+            raise BackupDamaged(name=written.name)
+
+    return check
 
 
 @contextlib.contextmanager
 def extracted(backup: Path, directory: Path) -> Iterator[tuple[BackupHeader, Path]]:
-    """The backup's vault bytes as a file next to the target (still encrypted), removed
-    afterwards unless the caller moved it."""
+    """The backup's vault bytes as a private file in ``directory`` (still encrypted),
+    removed afterwards unless the caller moved it."""
     header = verify(backup)
-    temp = directory / f".restore-{uuid.uuid4().hex[:8]}.vault"
+    try:
+        temp = private_temp(directory, ".restore-", ".vault")
+    except OSError as exc:
+        raise storage_error(exc) from None
     try:
         with open(backup, "rb") as handle, open(temp, "wb") as out:
-            read_header(backup, handle)
+            handle.seek(header.offset)
             shutil.copyfileobj(handle, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
+        fsync_file(temp)  # a restore renames it onto the vault (``rename_into_place``)
         yield header, temp
     except OSError as exc:
         raise storage_error(exc) from None
     finally:
-        _remove(temp)
-
-
-def _remove(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with contextlib.suppress(OSError):
-            candidate.unlink()
+        remove_quietly(temp)
 
 
 _COUNTED = ("claims", "leerbewijzen", "experiences", "attachments", "plan_items", "checks")
@@ -173,12 +151,17 @@ _COUNTED = ("claims", "leerbewijzen", "experiences", "attachments", "plan_items"
 
 def _inspect(backup: Path, header: BackupHeader, vault_file: Path, passphrase: str) -> BackupInfo:
     """Read counts straight from the file, without migrating it: a backup is looked at
-    as it was made (it may be of an older, or even a newer, schema)."""
-    conn = connect(vault_file, passphrase)
+    as it was made (it may be of an older, or even a newer, schema). A backup that fails
+    the page checks is damaged, whatever its checksum says."""
+    try:
+        conn = connect(vault_file, passphrase)
+    except WrongPassphrase:
+        raise
+    except VaultDamaged:
+        raise BackupDamaged(name=backup.name) from None
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if problems:
+        if problems or page_problems(conn):
             raise BackupDamaged(name=backup.name)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         counts = {
@@ -195,7 +178,10 @@ def _inspect(backup: Path, header: BackupHeader, vault_file: Path, passphrase: s
             created = row[0] if row else None
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except DatabaseError as exc:
-        raise storage_error(exc) from None
+        error = storage_error(exc)
+        if isinstance(error, VaultDamaged):
+            raise BackupDamaged(name=backup.name) from None
+        raise error from None
     finally:
         conn.close()
     return BackupInfo(backup, header, counts, version, created)
@@ -209,10 +195,12 @@ def describe(backup: Path, passphrase: str, directory: Path) -> BackupInfo:
 
 def restore(backup: Path, passphrase: str, vault: Path, backups_dir: Path) -> BackupInfo:
     """Replace the (closed) vault with the backup. The current vault is first kept as a
-    backup of its own; the swap is one rename. The restored file is migrated, with a backup
-    of its own, the next time it is opened."""
+    backup of its own; the swap is one rename onto the real file (a symlink to the vault
+    stays a symlink). The restored file is migrated, with a backup of its own, the next
+    time it is opened."""
     from portfolio_app.vault.lock import VaultLock
 
+    vault = real_path(vault)
     lock = VaultLock(vault)
     lock.acquire()
     try:
@@ -220,10 +208,16 @@ def restore(backup: Path, passphrase: str, vault: Path, backups_dir: Path) -> Ba
         with extracted(backup, vault.parent) as (header, temp):
             info = _inspect(backup, header, temp, passphrase)
             if vault.exists():
-                write_backup(vault, backups_dir / backup_name("voor-herstel"), "voor-herstel")
+                # Kept as it is, even when damaged: it may hold the latest work. It is marked
+                # unchecked, so rotation never counts it as a good backup.
+                write_backup(
+                    vault,
+                    free_name(backups_dir, vault, "voor-herstel"),
+                    "voor-herstel",
+                    vault=vault_key(vault),
+                )
             try:
-                os.replace(temp, vault)
-                fsync_dir(vault.parent)
+                rename_into_place(temp, vault)
             except OSError as exc:
                 raise storage_error(exc) from None
     finally:
@@ -247,42 +241,6 @@ def _require_settled(vault: Path) -> None:
             leftover.unlink()
 
 
-def backup_name(reason: str, when: datetime | None = None) -> str:
-    moment = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"portfolio-{moment}-{reason}{SUFFIX}"
-
-
-def list_backups(directory: Path) -> list[Path]:
-    """Newest first."""
-    if not directory.is_dir():
-        return []
-    return sorted(directory.glob(f"portfolio-*{SUFFIX}"), reverse=True)
-
-
-def prune(directory: Path, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` automatic backups; manual ones are the user's to delete."""
-    automatic = [p for p in list_backups(directory) if p.stem.endswith(("-dagelijks", "-migratie"))]
-    removed = automatic[keep:]
-    for path in removed:
-        with contextlib.suppress(OSError):
-            path.unlink()
-    return removed
-
-
-def remove_leftovers(directory: Path) -> None:
-    """A backup interrupted by a crash leaves its temporary file (encrypted, but a waste of
-    space); the next open clears them."""
-    if directory.is_dir():
-        for leftover in directory.glob(".*.part"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
-
-def made_today(directory: Path, today: datetime | None = None) -> bool:
-    stamp = (today or datetime.now()).strftime("%Y%m%d")
-    return any(p.name.startswith(f"portfolio-{stamp}-") for p in list_backups(directory))
-
-
 __all__ = [
     "BackupDamaged",
     "BackupHeader",
@@ -290,11 +248,14 @@ __all__ = [
     "BackupPolicy",
     "backup_name",
     "describe",
+    "free_name",
     "list_backups",
+    "read_header",
     "made_today",
     "prune",
     "remove_leftovers",
     "restore",
+    "vault_key",
     "verify",
     "write_backup",
 ]

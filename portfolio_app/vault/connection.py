@@ -20,18 +20,31 @@ import sqlcipher3
 
 from portfolio_app.errors import (
     PortfolioError,
+    StorageError,
     StorageFull,
     StorageReadOnly,
-    VaultCorrupt,
+    VaultDamaged,
+    VaultInUse,
     WrongPassphrase,
 )
+from portfolio_app.vault.integrity import PAGE_SIZE, check_shape, first_page_damaged
 
 # sqlcipher3 ships no type information: name its two types once, for the annotations.
 Connection: TypeAlias = Any
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
-PAGE_SIZE = 4096
-_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _ROOM_NEEDED = 1_000_000  # bytes; below this a disk is full for the vault's purposes
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html); exceptions carry the
+# extended code in ``sqlite_errorcode``, whose low byte is the primary one.
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+SQLITE_IOERR_SHORT_READ = SQLITE_IOERR | (2 << 8)
 
 
 def quote_key(passphrase: str) -> str:
@@ -41,9 +54,23 @@ def quote_key(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str) -> Connection:
-    """An open, keyed and verified connection. Never writes to the file on failure."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def connect(path: Path, passphrase: str, *, create: bool = False) -> Connection:
+    """An open, keyed and verified connection. Never writes to the file on failure.
+
+    Without ``create`` the file must already be a vault: one that is missing, empty or not
+    of a vault's shape is refused before SQLite could take it for a new database."""
+    if not create:
+        try:
+            check_shape(path)
+        except OSError as exc:
+            raise storage_error(exc) from None
+    target = str(path) if create else path.absolute().as_uri() + "?mode=rw"
+    try:
+        conn = sqlcipher3.connect(
+            target, isolation_level=None, check_same_thread=False, uri=not create
+        )
+    except DatabaseError as exc:
+        raise storage_error(exc) from None
     try:
         # SQLCipher logs a failed page HMAC to stderr; a wrong passphrase is reported by us.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -52,8 +79,12 @@ def connect(path: Path, passphrase: str) -> Connection:
         # Reading the schema is the first access that needs the key: a wrong key fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
+        error = _open_error(conn, path, exc)
         conn.close()
-        raise _open_error(path, exc) from None
+        raise error from None
+    except BaseException:
+        conn.close()
+        raise
     try:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
@@ -65,20 +96,17 @@ def connect(path: Path, passphrase: str) -> Connection:
     return conn
 
 
-def _open_error(path: Path, exc: Exception) -> PortfolioError:
-    """Wrong passphrase and a damaged file fail the same way in SQLCipher; tell them apart
-    by the file's shape, so a user with the right passphrase is not sent chasing it."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return storage_error(exc)
-    if size == 0 or size % 512 != 0 or head == _PLAIN_SQLITE_HEADER:
-        return VaultCorrupt()
-    if "not a database" in str(exc) or "encrypted" in str(exc):
+def _open_error(conn: Connection, path: Path, exc: Exception) -> PortfolioError:
+    """Wrong passphrase and a damaged first page fail the same way in SQLCipher; tell them
+    apart (see ``integrity``), so a user with the right passphrase is not sent chasing it."""
+    if error_code(exc) == SQLITE_NOTADB:
+        if first_page_damaged(conn, path):
+            return VaultDamaged(
+                "het begin van het bestand is onleesbaar; je wachtzin is wel juist",
+                "the start of the file cannot be read; your passphrase is right",
+            )
         return WrongPassphrase()
-    if "disk i/o error" in str(exc).lower() and _no_room(path.parent):
+    if error_code(exc) == SQLITE_IOERR and _no_room(path.parent):
         # Opening a WAL vault grows its shared-memory file; on a full disk SQLite reports
         # only a plain I/O error, which would otherwise reach the user as "something failed".
         return StorageFull()
@@ -92,29 +120,45 @@ def _no_room(directory: Path) -> bool:
         return False
 
 
+def error_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of an exception from sqlcipher3, if it carries one."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
 def storage_error(exc: BaseException) -> PortfolioError:
-    """The user-facing error for a failed read or write."""
+    """The user-facing error for a failed read or write: by ``errno`` for the OS, by
+    SQLite's result code for the database, never by the wording of a message."""
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return StorageFull()
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return StorageReadOnly()
-        return PortfolioError(
+        return StorageError(
             f"Het bestand kon niet gelezen of geschreven worden ({os.strerror(exc.errno or 0)}).",
             f"The file could not be read or written ({os.strerror(exc.errno or 0)}).",
         )
-    text = str(exc).lower()
-    if "full" in text:
+    extended = getattr(exc, "sqlite_errorcode", None)
+    code = error_code(exc)
+    if code == SQLITE_FULL:
         return StorageFull()
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
         return StorageReadOnly()
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return VaultCorrupt()
-    if "locked" in text or "busy" in text:
-        from portfolio_app.errors import VaultInUse
-
+    if extended == SQLITE_IOERR_SHORT_READ:
+        return VaultDamaged("het bestand is ingekort", "the file was cut short")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return VaultDamaged("een deel ervan is onleesbaar", "part of it cannot be read")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return VaultInUse()
-    return PortfolioError(
-        "De gegevens konden niet bewaard of gelezen worden. Er is niets verloren.",
-        "The data could not be saved or read. Nothing was lost.",
-    )
+    return StorageError()
+
+
+__all__ = [
+    "PAGE_SIZE",
+    "Connection",
+    "DatabaseError",
+    "connect",
+    "error_code",
+    "quote_key",
+    "storage_error",
+]

@@ -1,4 +1,10 @@
-"""Whole-file operations on a vault: encrypted copies and durable renames.
+"""Whole-file operations on a vault: its real path, and encrypted copies.
+
+Every operation on the file (locking, renaming a new version into place, re-keying,
+restoring) acts on the vault's *real* path, resolved once when the vault is opened: through
+a symlink (to the vault, or to its folder) the lock, the temporary files and the rename
+would otherwise land beside the link, and a rename would replace the link with a regular
+file, splitting the portfolio in two.
 
 A copy is made with SQLCipher's ``sqlcipher_export`` into a new file attached to the open
 connection, so its pages are encrypted as they are written: no plaintext ever touches the
@@ -8,9 +14,10 @@ backup needs; with one, it is the first half of a passphrase change.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from portfolio_app.atomic import fsync_dir
+from portfolio_app.errors import VaultNotFound
 from portfolio_app.vault import migrations
 from portfolio_app.vault.connection import DatabaseError, quote_key, storage_error
 from portfolio_app.vault.store import Vault
@@ -35,12 +42,13 @@ def copy_encrypted(vault: Vault, dest: Path, passphrase: str | None = None) -> N
             raise storage_error(exc) from None
 
 
-def fsync_dir(directory: Path) -> None:
-    """Make a rename durable: on POSIX the directory entry must be flushed too."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
+def real_path(path: Path | str) -> Path:
+    """The vault's real, absolute path: ``~`` expanded and every symlink followed."""
+    given = Path(path).expanduser()
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return given.resolve()
+    except (OSError, RuntimeError):  # a symlink loop, or a folder that cannot be read
+        raise VaultNotFound(path=str(given)) from None
+
+
+__all__ = ["copy_encrypted", "fsync_dir", "real_path"]

@@ -9,6 +9,7 @@ leaves a stale lock behind. The lock file holds no personal data.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -22,7 +23,8 @@ def lock_path(vault: Path) -> Path:
 
 
 class VaultLock:
-    """Held for as long as a vault is unlocked in this process."""
+    """Held for as long as a vault is unlocked in this process. Give it the vault's real
+    path (``files.real_path``): the lock of a symlink must be the lock of its target."""
 
     def __init__(self, vault: Path) -> None:
         self.path = lock_path(vault)
@@ -32,7 +34,8 @@ class VaultLock:
         if self._handle is not None:
             return
         try:
-            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            handle = os.fdopen(fd, "a+b")  # kept open while the lock is held
         except OSError as exc:
             # A read-only medium raises EROFS (not a PermissionError), a full disk ENOSPC.
             raise storage_error(exc) from None
@@ -80,6 +83,7 @@ else:
 
 def is_locked_elsewhere(vault: Path) -> bool:
     """For a status display: does another process hold this vault open?"""
+    vault = vault.expanduser().resolve()
     if not lock_path(vault).exists():
         return False
     probe = VaultLock(vault)

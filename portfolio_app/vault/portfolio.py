@@ -11,29 +11,33 @@ new one.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from portfolio_app.atomic import atomic_path, private_dir, rename_into_place
 from portfolio_app.domain import DEFAULT_MAX_ATTACHMENT_BYTES
-from portfolio_app.errors import VaultExists, VaultNotFound, WrongPassphrase
+from portfolio_app.errors import (
+    PortfolioError,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from portfolio_app.vault import migrations
 from portfolio_app.vault.attachments import AttachmentRepository
-from portfolio_app.vault.backups import (
-    BackupHeader,
-    BackupPolicy,
-    backup_name,
-    made_today,
-    prune,
-    remove_leftovers,
-    write_backup,
-)
+from portfolio_app.vault.backup_format import BackupHeader
+from portfolio_app.vault.conflicts import find_conflict_copies
 from portfolio_app.vault.connection import connect, storage_error
+from portfolio_app.vault.creation import (
+    build_new,
+    make_private,
+    move_aside,
+    remove_leftovers,
+    require_whole,
+)
 from portfolio_app.vault.entities import (
     CheckRepository,
     ClaimRepository,
@@ -41,11 +45,15 @@ from portfolio_app.vault.entities import (
     LeerbewijsRepository,
     PlanRepository,
 )
-from portfolio_app.vault.files import copy_encrypted, fsync_dir
+from portfolio_app.vault.files import copy_encrypted, real_path
+from portfolio_app.vault.integrity import page_problems
 from portfolio_app.vault.keystore import forget_passphrase
 from portfolio_app.vault.lock import VaultLock
 from portfolio_app.vault.passphrase import require_acceptable
 from portfolio_app.vault.profile_store import ProfileStore
+from portfolio_app.vault.rotation import BackupPolicy
+from portfolio_app.vault.safekeeping import Safekeeping, checked_backup
+from portfolio_app.vault.safekeeping import before_migration as backup_before_migration
 from portfolio_app.vault.store import RowImage, Vault
 
 MAX_UNDO_STEPS = 50
@@ -99,6 +107,10 @@ class Portfolio:
         self.plan = PlanRepository(vault, run)
         self.checks = CheckRepository(vault, run)
         self.profile = ProfileStore(vault, run)
+        # A sync tool's copies beside the vault: every front end names them when it opens.
+        self.conflict_copies: list[Path] = find_conflict_copies(path)
+        self.moved_aside: Path | None = None  # where ``create`` put the file it replaced
+        self._safekeeping: Safekeeping | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -110,7 +122,7 @@ class Portfolio:
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         passphrase: str,
         *,
         before_migration: Callable[[Path, int], None] | None = None,
@@ -119,13 +131,16 @@ class Portfolio:
     ) -> Portfolio:
         """Unlock an existing vault. A wrong passphrase changes nothing in the file.
 
-        With a backup policy, a backup is made before a migration changes the file, and
-        once a day."""
-        path = Path(path)
+        The path is resolved once (symlinks followed): the lock, every rename and every
+        temporary file act on the real file. With a backup policy, a checked backup is made
+        before a migration changes the file, and once a day; see ``safekeeping`` for what a
+        damaged vault or a failed daily backup allows (``notices`` says which)."""
+        path = real_path(path)
         cls.require_exists(path)
         lock = VaultLock(path)
         lock.acquire()
-        _remove_leftovers(path)
+        remove_leftovers(path)
+        make_private(path)
         try:
             conn = connect(path, passphrase)
             try:
@@ -134,8 +149,7 @@ class Portfolio:
                     and migrations.version(conn) > 0
                     and migrations.pending(conn)
                 ):
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    _auto_backup(path, backups, "migratie")
+                    backup_before_migration(conn, path, backups)
                 migrations.migrate(
                     conn,
                     before_step=(lambda step: before_migration(path, step))
@@ -150,11 +164,9 @@ class Portfolio:
             raise
         portfolio = cls(path, Vault(conn), lock, max_attachment_bytes)
         if backups is not None:
-            remove_leftovers(backups.directory)
-        if backups is not None and not made_today(backups.directory):
             try:
-                portfolio.backup(backups.directory / backup_name("dagelijks"), "dagelijks")
-                prune(backups.directory, backups.keep)
+                portfolio._safekeeping = Safekeeping(portfolio._vault, path, backups)
+                portfolio._safekeeping.daily()
             except BaseException:
                 portfolio.close()
                 raise
@@ -163,43 +175,54 @@ class Portfolio:
     @classmethod
     def create(
         cls,
-        path: Path,
+        path: Path | str,
         passphrase: str,
         *,
         max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
         check_strength: bool = True,
+        replace_existing: bool = False,
     ) -> Portfolio:
         """A new, empty vault. Built under a temporary name and renamed when complete, so an
-        interrupted creation never leaves a half-made portfolio under the real name."""
-        path = Path(path)
-        if path.exists():
+        interrupted creation never leaves a half-made portfolio under the real name.
+
+        An existing file at ``path`` (even an empty one) is never overwritten: without
+        ``replace_existing`` it is refused, with it the old file is first moved aside to a
+        name of its own (``moved_aside`` of the result says where)."""
+        path = real_path(path)
+        if os.path.lexists(path) and (not replace_existing or path.is_dir()):
             raise VaultExists(path=str(path))
         if check_strength:
             require_acceptable(passphrase)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
         except OSError as exc:
             raise storage_error(exc) from None
         lock = VaultLock(path)
         lock.acquire()
-        temp = path.with_name(f".{path.name}.new-{uuid.uuid4().hex[:8]}")
+        moved: Path | None = None
         try:
-            conn = connect(temp, passphrase)
-            vault = Vault(conn)
+            if os.path.lexists(path) and not replace_existing:
+                raise VaultExists(path=str(path))
             try:
-                migrations.migrate(conn)
-                with vault.transaction():
-                    now = datetime.now().isoformat(timespec="seconds")
-                    vault.put("meta", "created_at", {"value": now})
-                    vault.put("meta", "vault_id", {"value": uuid.uuid4().hex})
-            finally:
-                vault.close()
-            _durable_rename(temp, path)
-            return cls.open_locked(path, passphrase, lock, max_attachment_bytes)
+                with atomic_path(
+                    path, prefix=f".{path.name}.new-", suffix="", replace=False
+                ) as temp:
+                    build_new(temp, passphrase)
+                    if os.path.lexists(path):
+                        moved = move_aside(path)
+            except FileExistsError:
+                raise VaultExists(path=str(path)) from None
+            except OSError as exc:
+                raise storage_error(exc) from None
+            portfolio = cls.open_locked(path, passphrase, lock, max_attachment_bytes)
         except BaseException:
-            _remove_quietly(temp)
+            if moved is not None and not os.path.lexists(path):
+                with contextlib.suppress(OSError):
+                    rename_into_place(moved, path, replace=False)
             lock.release()
             raise
+        portfolio.moved_aside = moved
+        return portfolio
 
     @classmethod
     def open_locked(
@@ -306,17 +329,32 @@ class Portfolio:
         return migrations.version(self._vault.conn)
 
     def integrity_problems(self) -> list[str]:
-        """Both SQLite's and SQLCipher's own checks; empty when the file is sound."""
+        """SQLite's full integrity check and SQLCipher's page check; empty when sound."""
         rows = self._vault.query("PRAGMA integrity_check")
         problems = [str(r[0]) for r in rows if r[0] != "ok"]
         problems += [str(r[0]) for r in self._vault.query("PRAGMA cipher_integrity_check")]
         return problems
 
-    def backup(self, dest: Path, reason: str = "manueel") -> BackupHeader:
-        """An encrypted, verified copy of the vault as it is now."""
+    def page_problems(self) -> list[str]:
+        """The checks a vault passes before every backup (see ``integrity``)."""
         with self._vault.lock:
-            self._vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            return write_backup(self.path, dest, reason)
+            return page_problems(self._vault.conn)
+
+    @property
+    def notices(self) -> list[PortfolioError]:
+        """What the user must be told as soon as the vault is open: it is damaged, or
+        today's backup failed. Writing is refused while either holds."""
+        return self._safekeeping.notices if self._safekeeping is not None else []
+
+    @property
+    def damage(self) -> VaultDamaged | None:
+        return self._safekeeping.damage if self._safekeeping is not None else None
+
+    def backup(self, dest: Path, reason: str = "manueel") -> BackupHeader:
+        """An encrypted, verified copy of the vault as it is now, made only after every
+        page passed its checks (``VaultDamaged`` otherwise). Never overwrites ``dest``."""
+        with self._vault.lock:
+            return checked_backup(self._vault.conn, self.path, Path(dest), reason)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """Whether ``passphrase`` opens this vault (before storing it in the keyring)."""
@@ -328,19 +366,29 @@ class Portfolio:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt under a new passphrase, atomically: a complete copy is written and
-        verified under the new key, then renamed over the old file. A crash at any moment
-        leaves either the old or the new vault, both whole. The keyring entry is removed."""
+        verified under the new key, then renamed over the old (real) file. A crash at any
+        moment leaves either the old or the new vault, both whole. The keyring entry is
+        removed."""
         require_acceptable(new)
         connect(self.path, old).close()  # proves the old passphrase; raises WrongPassphrase
-        temp = self.path.with_name(f".{self.path.name}.rekey-{uuid.uuid4().hex[:8]}")
+        if self._vault.write_guard is not None:
+            self._vault.write_guard()  # a damaged vault, or no backup today: not now
         try:
-            with self._vault.lock:
+            with (
+                self._vault.lock,
+                atomic_path(
+                    self.path, prefix=f".{self.path.name}.rekey-", suffix="", check=require_whole
+                ) as temp,
+            ):
                 copy_encrypted(self._vault, temp, new)
+                connect(temp, new).close()  # the copy opens under the new key
                 self._vault.close()
-                _durable_rename(temp, self.path)
-                self._vault = _reopen(self._vault, self.path, new)
+            self._vault = _reopen(self._vault, self.path, new)
+        except OSError as exc:
+            if not self._vault.is_open:
+                self._vault = _reopen(self._vault, self.path, old)
+            raise storage_error(exc) from None
         except BaseException:
-            _remove_quietly(temp)
             if not self._vault.is_open:
                 self._vault = _reopen(self._vault, self.path, old)
             raise
@@ -348,38 +396,7 @@ class Portfolio:
         forget_passphrase(self.path)
 
 
-def _auto_backup(path: Path, policy: BackupPolicy, reason: str) -> None:
-    write_backup(path, policy.directory / backup_name(reason), reason)
-    prune(policy.directory, policy.keep)
-
-
 def _reopen(vault: Vault, path: Path, passphrase: str) -> Vault:
     """Swap a fresh connection into the same Vault object the repositories hold."""
     vault.reconnect(connect(path, passphrase))
     return vault
-
-
-def _durable_rename(source: Path, target: Path) -> None:
-    try:
-        with open(source, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(source, target)
-        fsync_dir(target.parent)
-    except OSError as exc:
-        raise storage_error(exc) from None
-
-
-def _remove_leftovers(path: Path) -> None:
-    """Drop what a crash during a creation or a passphrase change left beside the vault: a
-    full-size encrypted copy under a temporary name, which nothing would ever remove. Only
-    the holder of the vault's lock writes such a copy, and the caller holds it now."""
-    for pattern in (".{}.new-*", ".{}.rekey-*"):
-        for stale in path.parent.glob(pattern.format(glob.escape(path.name))):
-            if not stale.name.endswith(("-wal", "-shm", "-journal")):
-                _remove_quietly(stale)
-
-
-def _remove_quietly(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with contextlib.suppress(OSError):
-            candidate.unlink()

@@ -10,7 +10,7 @@ lives only in memory: nothing personal is written outside the vault to make undo
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +51,9 @@ class Vault:
         self._depth = 0
         self._journal: Journal | None = None
         self.lock = threading.RLock()
+        # Called before every write; raises to refuse it (a damaged vault, or no backup
+        # could be made today). None while writing is allowed.
+        self.write_guard: Callable[[], None] | None = None
 
     @property
     def conn(self) -> Connection:
@@ -98,6 +101,8 @@ class Vault:
         with self.lock:
             outer = self._depth == 0
             if outer:
+                if self.write_guard is not None:
+                    self.write_guard()
                 self._begin()
                 self._journal = Journal()
             self._depth += 1

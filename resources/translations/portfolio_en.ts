@@ -4,22 +4,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="109"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="110"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="111"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="112"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="178"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="189"/>
+        <source>Geen reservekopie vandaag</source>
+        <translation>No backup today</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="196"/>
+        <source>Portfolio beschadigd</source>
+        <translation>Portfolio damaged</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="199"/>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="224"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="180"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="226"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -30,12 +45,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="200"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="249"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="202"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="251"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -136,32 +151,32 @@ The app cannot show this file.</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="32"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="33"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="40"/>
         <source>Reservekopie mak&amp;en…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="42"/>
         <source>Reservekopie terug&amp;zetten…</source>
         <translation>R&amp;estore a backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="48"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="49"/>
         <source>Automatische kopieën bewaren:</source>
         <translation>Automatic backups to keep:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="52"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="53"/>
         <source>Aantal automatische reservekopieën</source>
         <translation>Number of automatic backups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="65"/>
         <source>%n reservekopie(ën) in je gegevensmap; de nieuwste is van %1.</source>
         <translation>
             <numerusform>%n backup in your data folder, made on %1.</numerusform>
@@ -169,49 +184,49 @@ The app cannot show this file.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="69"/>
         <source>Nog geen reservekopieën.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="79"/>
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="80"/>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="102"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="81"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="115"/>
         <source>Reservekopie (*.pfbackup)</source>
         <translation>Backup (*.pfbackup)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="90"/>
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="92"/>
         <source>De reservekopie is gemaakt en gecontroleerd. Ze is versleuteld met je huidige wachtzin: die heb je nodig om ze terug te zetten.</source>
         <translation>The backup has been made and checked. It is encrypted with your current passphrase: you need that passphrase to restore it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="100"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="113"/>
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="108"/>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="133"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="150"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="109"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="122"/>
         <source>Wachtzin van de reservekopie (de wachtzin van toen ze gemaakt werd):</source>
         <translation>Passphrase of the backup (the passphrase you had when it was made):</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="135"/>
         <source>Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 ervaringen en %5 bijlagen.
 
 Je huidige portfolio vervangen? Het wordt eerst zelf als reservekopie bewaard.</source>
@@ -798,12 +813,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="202"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="203"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="204"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="205"/>
         <source>Toon mijn &amp;resultaat</source>
         <translation>Show my &amp;result</translation>
     </message>
@@ -833,17 +848,17 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Is this still right?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="226"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="228"/>
         <source>Deze competenties van ‘%1’ staan nog niet in je portfolio. Kan je ze? Wat je met ‘Ja’ of ‘Een beetje’ beantwoordt, komt in je portfolio als je eigen inschatting. ★ = belangrijk voor dit doel.</source>
         <translation>These competences of ‘%1’ are not in your portfolio yet. Can you do them? What you answer with ‘Yes’ or ‘A little’ goes into your portfolio as your own estimate. ★ = important for this goal.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="243"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="246"/>
         <source>Dit heb je al van wat ‘%1’ vraagt. Wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
         <translation>This is what you already have of what ‘%1’ asks. When did you last do it, and do you still want to? Change what is not right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="265"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Also show the %n optional competence</numerusform>
@@ -851,47 +866,47 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="281"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="284"/>
         <source>Doe je het nu nog?</source>
         <translation>Do you still do it now?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="282"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="285"/>
         <source>Zo niet: laatst gedaan in</source>
         <translation>If not: last done in</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="286"/>
         <source>Wil je het (nog) doen?</source>
         <translation>Do you (still) want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="297"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="300"/>
         <source>telt mee voor: %1</source>
         <translation>counts for: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="300"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="303"/>
         <source>Ja, nu nog</source>
         <translation>Yes, I still do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="301"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="304"/>
         <source>%1: doe ik nu nog</source>
         <translation>%1: I still do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="306"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="309"/>
         <source>%1: laatst gedaan in (maand en jaar)</source>
         <translation>%1: last done in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="313"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="316"/>
         <source>%1: wil je het nog doen?</source>
         <translation>%1: do you still want to do it?</translation>
     </message>

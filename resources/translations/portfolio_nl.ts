@@ -4,7 +4,7 @@
 <context>
     <name>BackupBox</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="65"/>
         <source>%n reservekopie(ën) in je gegevensmap; de nieuwste is van %1.</source>
         <translation>
             <numerusform>%n reservekopie in je gegevensmap; ze is van %1.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="265"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Toon ook de %n aanvullende competentie</numerusform>

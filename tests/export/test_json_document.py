@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def test_export_errors_say_the_portfolio_is_untouched(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(json_document.os, "replace", full)
+    monkeypatch.setattr(os, "replace", full)
     with pytest.raises(StorageFull) as info:
         write_json(portfolio, tmp_path / "uit.json")
     assert "uit.json kon niet bewaard worden" in info.value.message()

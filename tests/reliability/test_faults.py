@@ -14,9 +14,11 @@ import os
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from portfolio_app import atomic
 from portfolio_app import settings as settings_store
 from portfolio_app.check import import_signals
 from portfolio_app.check.files import user_signals_file
@@ -177,6 +179,53 @@ def test_a_vault_on_a_completely_full_disk_says_so_and_opens_once_space_is_freed
     _note("opening on a full tmpfs")
 
 
+def test_a_full_disk_on_the_first_open_of_a_day(
+    vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """Issue 12, point 4, on a real full tmpfs: the daily backup cannot be made, yet
+    listing and exporting work; a change is refused with "schijf vol" and exit 7, and goes
+    through (after today's backup) once space is freed."""
+    from portfolio_app.cli import main
+
+    with machine.tiny_filesystem(tmp_path / "stick", "2m") as home:
+        shutil.copyfile(vault_path, home / "portfolio.vault")
+        with Portfolio.open(home / "portfolio.vault", PASSPHRASE) as portfolio:
+            add_saved_content(portfolio)
+            before = snapshot(portfolio)
+        assert (home / "portfolio.vault").stat().st_size > 100_000
+        reserve = home / "reserve"
+        reserve.write_bytes(b"\0" * 64_000)  # room to open, not to copy the vault
+        filler = machine.fill_up(home)
+        reserve.unlink()
+        monkeypatch.setenv("PORTFOLIO_HOME", str(home))
+        monkeypatch.setenv("PORTFOLIO_PASSPHRASE", PASSPHRASE)
+
+        def run(*argv: str) -> tuple[int, str, str]:
+            code = main(list(argv))
+            out = capsys.readouterr()
+            return code, out.out, out.err
+
+        code, out, err = run("leerbewijs", "list")
+        assert code == 0 and "Attest heftruck" in out
+        assert "geen reservekopie" in err and "schijf is vol" in err
+        outside = tmp_path / "export.json"
+        code, _, err = run("export", "json", str(outside))
+        assert code == 0 and outside.stat().st_size > 40_000
+        code, _, err = run("competence", "add", "Nieuw", "--free")
+        assert code == 7 and "schijf is vol" in err and "onverwachts" not in err
+        assert not list((home / "backups").glob("*.pfbackup"))
+        filler.unlink()
+        code, _, err = run("competence", "add", "Nieuw", "--free")
+        assert code == 0 and err == ""  # today's backup is made at open now
+        assert len(list((home / "backups").glob("*.pfbackup"))) == 1
+        with Portfolio.open(home / "portfolio.vault", PASSPHRASE) as again:
+            after = snapshot(again)
+        assert {k: after[k] for k in before if k != "claims"} == {
+            k: before[k] for k in before if k != "claims"
+        }
+    _note("first open of a day on a full tmpfs (CLI)")
+
+
 def test_read_only_data_directory(vault_path: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
@@ -240,6 +289,7 @@ def test_exports_and_settings_fail_cleanly(
 
     with monkeypatch.context() as patch:
         patch.setattr(os, "replace", machine.failing(code))
+        patch.setattr(os, "link", machine.failing(code))  # a new vault never replaces a file
         with pytest.raises(kind) as info:
             write_json(portfolio, target)
         machine.assert_clear(info.value, kind)
@@ -252,7 +302,7 @@ def test_exports_and_settings_fail_cleanly(
     assert not (tmp_path / "nieuw.vault").exists()
     assert not [p for p in tmp_path.iterdir() if ".new-" in p.name]
     with monkeypatch.context() as patch:
-        patch.setattr(json_document, "open", machine.failing(code), raising=False)
+        patch.setattr(atomic, "open", machine.failing(code), raising=False)
         with pytest.raises(kind):
             write_json(portfolio, target)
 
@@ -265,4 +315,4 @@ def test_exports_and_settings_fail_cleanly(
     assert not [name for name in leftovers if name.endswith(".part")], leftovers
     assert snapshot(portfolio) == before
     write_json(portfolio, target)  # and the next try, with the fault gone, works
-    _note(f"injected {errno.errorcode[code]} in os.replace/open (exports, settings, signals, ...)")
+    _note(f"injected {errno.errorcode[code]} in os.replace/os.link/open (exports, settings, ...)")

@@ -17,10 +17,12 @@ from portfolio_app.vault.backups import (
     made_today,
     prune,
     restore,
+    vault_key,
     verify,
 )
 from portfolio_app.vault.migrations import LATEST
 from tests.conftest import PASSPHRASE
+from tests.vault.backup_tools import aged
 
 
 def test_backup_is_verified_encrypted_and_restorable(vault_path: Path, tmp_path: Path) -> None:
@@ -75,13 +77,13 @@ def test_daily_backup_once_a_day_and_rolling(vault_path: Path, tmp_path: Path) -
     Portfolio.open(vault_path, PASSPHRASE, backups=policy).close()
     Portfolio.open(vault_path, PASSPHRASE, backups=policy).close()
     (first,) = list_backups(policy.directory)
-    assert first.name.endswith("-dagelijks.pfbackup") and made_today(policy.directory)
+    key = vault_key(vault_path)
+    assert first.name.endswith("-dagelijks.pfbackup") and made_today(policy.directory, key)
     assert not list(policy.directory.glob(".*.part"))  # a crashed backup's leftover is gone
     for day in range(1, 6):
-        old = policy.directory / backup_name("dagelijks", datetime(2020, 1, day))
-        old.write_bytes(first.read_bytes())
+        aged(first, datetime(2020, 1, day))
     (policy.directory / backup_name("manueel", datetime(2019, 1, 1))).write_bytes(b"x")
-    removed = prune(policy.directory, policy.keep)
+    removed = prune(policy.directory, policy.keep, vault=key)
     assert len(removed) == 3
     names = [p.name for p in list_backups(policy.directory)]
     assert names[0] == first.name and len(names) == 4  # 3 automatic + the manual one

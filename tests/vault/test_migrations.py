@@ -38,7 +38,7 @@ def test_every_stored_version_migrates_to_latest(version: int, tmp_path: Path) -
 def test_from_an_empty_keyed_file(tmp_path: Path) -> None:
     """Version 0: a keyed file without tables, as left by an interrupted first run."""
     path = tmp_path / "empty.vault"
-    conn = connect(path, PASSPHRASE)
+    conn = connect(path, PASSPHRASE, create=True)
     conn.execute("CREATE TABLE placeholder (x)")
     conn.execute("DROP TABLE placeholder")
     conn.close()

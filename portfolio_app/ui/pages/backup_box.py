@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -95,41 +96,59 @@ class BackupBox(QGroupBox):
             self.refresh()
 
     def restore_backup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Kies een reservekopie"),
-            str(self.session.paths.backups_dir),
-            self.tr("Reservekopie (*.pfbackup)"),
-        )
-        if not path:
-            return
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Reservekopie terugzetten"),
-            self.tr("Wachtzin van de reservekopie (de wachtzin van toen ze gemaakt werd):"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        try:
-            info = describe(Path(path), passphrase, self.session.paths.data_dir)
-        except PortfolioError as exc:
-            show_error(self, exc, self.session.lang)
-            return
-        counts = info.counts
-        question = self.tr(
-            "Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 "
-            "ervaringen en %5 bijlagen.\n\nJe huidige portfolio vervangen? Het wordt eerst zelf "
-            "als reservekopie bewaard."
-        )
-        for marker, value in (
-            ("%1", info.header.created.strftime("%d/%m/%Y %H:%M")),
-            ("%2", str(counts["claims"])),
-            ("%3", str(counts["leerbewijzen"])),
-            ("%4", str(counts["experiences"])),
-            ("%5", str(counts["attachments"])),
-        ):
-            question = question.replace(marker, value)
-        answer = QMessageBox.question(self, self.tr("Reservekopie terugzetten"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.restore_requested.emit(path, passphrase)
+        paths = self.session.paths
+        chosen = ask_for_backup(self, paths.backups_dir, paths.data_dir, self.session.lang)
+        if chosen is not None:
+            self.session.restore_requested.emit(*chosen)
+
+
+def ask_for_backup(
+    parent: QWidget | None, backups_dir: Path, scratch_dir: Path, lang: str
+) -> tuple[str, str] | None:
+    """Choose a backup, type the passphrase it was made with, see what it holds, and
+    confirm: the backup's path and passphrase, or None. Used from Instellingen and, when the
+    portfolio is damaged, from the message that says so (the portfolio may not open)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("BackupBox", "Kies een reservekopie"),
+        str(backups_dir),
+        QCoreApplication.translate("BackupBox", "Reservekopie (*.pfbackup)"),
+    )
+    if not path:
+        return None
+    passphrase, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("BackupBox", "Reservekopie terugzetten"),
+        QCoreApplication.translate(
+            "BackupBox", "Wachtzin van de reservekopie (de wachtzin van toen ze gemaakt werd):"
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return None
+    try:
+        info = describe(Path(path), passphrase, scratch_dir)
+    except PortfolioError as exc:
+        show_error(parent, exc, lang)
+        return None
+    counts = info.counts
+    question = QCoreApplication.translate(
+        "BackupBox",
+        "Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 "
+        "ervaringen en %5 bijlagen.\n\nJe huidige portfolio vervangen? Het wordt eerst zelf "
+        "als reservekopie bewaard.",
+    )
+    for marker, value in (
+        ("%1", info.header.created.strftime("%d/%m/%Y %H:%M")),
+        ("%2", str(counts["claims"])),
+        ("%3", str(counts["leerbewijzen"])),
+        ("%4", str(counts["experiences"])),
+        ("%5", str(counts["attachments"])),
+    ):
+        question = question.replace(marker, value)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("BackupBox", "Reservekopie terugzetten"), question
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return path, passphrase

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from portfolio_app.commands.context import PASSPHRASE_ENV, Context
+from portfolio_app.commands.context import Context
 from portfolio_app.errors import InvalidInput
 from portfolio_app.vault import Portfolio
 from portfolio_app.vault.backups import describe, list_backups, restore, verify
@@ -49,7 +48,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     backup: Path = ctx.args.path
     verify(backup)
-    passphrase = os.environ.get(PASSPHRASE_ENV) or ctx.passphrase(
+    passphrase = ctx.env.passphrase or ctx.passphrase(
         "Wachtzin van de reservekopie: ", "Passphrase of the backup: "
     )
     vault = ctx.vault_path

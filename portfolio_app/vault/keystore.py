@@ -5,16 +5,20 @@ keyring's listing does not reveal where the user keeps the file). Where no keyri
 exists (a headless Linux box, a minimal desktop), the app says so and works with the
 passphrase alone. The entry is removed when the user turns "remember" off or changes the
 passphrase.
+
+``keyring`` is imported only when one of these functions runs, never when this module is
+imported: choosing a backend loads plug-ins that start helper programs, and a user who types
+the passphrase, or a script that passes it in the environment, does not need any of that.
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "portfolio-app"
 
@@ -33,6 +37,8 @@ def _account(vault: Path) -> str:
 
 
 def _backend() -> KeyringBackend | None:
+    import keyring
+
     backend = keyring.get_keyring()
     priority = getattr(backend, "priority", 0)
     name = type(backend).__module__
@@ -51,6 +57,8 @@ def keyring_available() -> bool:
 
 def remember_passphrase(vault: Path, passphrase: str) -> bool:
     """Store it; False when there is no usable keyring (nothing stored then)."""
+    import keyring.errors
+
     backend = _backend()
     if backend is None:
         return False
@@ -62,6 +70,8 @@ def remember_passphrase(vault: Path, passphrase: str) -> bool:
 
 
 def recall_passphrase(vault: Path) -> str | None:
+    import keyring.errors
+
     backend = _backend()
     if backend is None:
         return None
@@ -72,6 +82,8 @@ def recall_passphrase(vault: Path) -> str | None:
 
 
 def forget_passphrase(vault: Path) -> None:
+    import keyring.errors
+
     backend = _backend()
     if backend is None:
         return

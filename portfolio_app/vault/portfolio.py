@@ -44,7 +44,7 @@ from portfolio_app.vault.entities import (
 from portfolio_app.vault.files import copy_encrypted, fsync_dir
 from portfolio_app.vault.keystore import forget_passphrase
 from portfolio_app.vault.lock import VaultLock
-from portfolio_app.vault.passphrase import require_acceptable
+from portfolio_app.vault.passphrase import profile_words, require_acceptable
 from portfolio_app.vault.profile_store import ProfileStore
 from portfolio_app.vault.store import RowImage, Vault
 
@@ -330,7 +330,7 @@ class Portfolio:
         """Re-encrypt under a new passphrase, atomically: a complete copy is written and
         verified under the new key, then renamed over the old file. A crash at any moment
         leaves either the old or the new vault, both whole. The keyring entry is removed."""
-        require_acceptable(new)
+        require_acceptable(new, profile_words(self.profile.get()))
         connect(self.path, old).close()  # proves the old passphrase; raises WrongPassphrase
         temp = self.path.with_name(f".{self.path.name}.rekey-{uuid.uuid4().hex[:8]}")
         try:

@@ -5,6 +5,7 @@ the vault."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -23,7 +24,7 @@ from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.ui.welcome import WelcomeWindow
-from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase
+from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase, unlock_delay
 from portfolio_app.vault.backups import BackupPolicy
 from portfolio_app.vault.backups import restore as restore_backup
 from portfolio_app.vault.conflicts import find_conflict_copies
@@ -89,6 +90,11 @@ class AppController(QObject):
         unlock.open_other_requested.connect(self.open_other)
         unlock.new_requested.connect(self.show_welcome)
         self._show(unlock)
+        left = unlock_delay.load(self.vault_path).wait_left()
+        if left > 0:  # wrong passphrases before a restart still count
+            unlock.show_failure(
+                self.tr("Er werd net een verkeerde wachtzin getypt."), math.ceil(left)
+            )
 
     def _show(self, window: QWidget) -> None:
         old = self.window
@@ -140,11 +146,14 @@ class AppController(QObject):
 
     def unlock(self, passphrase: str) -> None:
         window = self.window
+        path = self.vault_path
         try:
-            portfolio = self._unlock(self.vault_path, passphrase)
+            portfolio = self._unlock(path, passphrase)
         except WrongPassphrase as exc:
+            failures = unlock_delay.record_failure(path)
             if isinstance(window, UnlockWindow):
-                window.show_failure(exc.message(self.settings.language))
+                wait = unlock_delay.retry_delay(failures.count)
+                window.show_failure(exc.message(self.settings.language), wait)
             return
         except PortfolioError as exc:
             if isinstance(window, UnlockWindow):
@@ -152,6 +161,7 @@ class AppController(QObject):
             else:
                 show_error(window, exc, self.settings.language)
             return
+        unlock_delay.clear(path)
         self._open(portfolio)
 
     def _unlock(self, path: Path, passphrase: str) -> Portfolio:

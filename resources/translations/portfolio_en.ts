@@ -4,22 +4,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="109"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="96"/>
+        <source>Er werd net een verkeerde wachtzin getypt.</source>
+        <translation>A wrong passphrase was typed a moment ago.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="115"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="111"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="117"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="178"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="188"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="180"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="190"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -30,12 +35,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="200"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="210"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="202"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="212"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -2342,37 +2347,37 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="16"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="17"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="23"/>
         <source>&amp;Huidige wachtzin</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="23"/>
         <source>Huidige wachtzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="25"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="26"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="25"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="26"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="32"/>
         <source>H&amp;erhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="32"/>
         <source>Herhaal de nieuwe wachtzin</source>
         <translation>Repeat the new passphrase</translation>
     </message>
@@ -2380,18 +2385,18 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="31"/>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="46"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="35"/>
         <source>Toon of verberg de wachtzin</source>
         <translation>Show or hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="46"/>
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
@@ -3518,7 +3523,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="63"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="69"/>
         <source>Sterkte van de wachtzin</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -3526,48 +3531,48 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
-        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="34"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="37"/>
         <source>Portfolio ontgrendelen</source>
         <translation>Unlock portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="43"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="46"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="41"/>
         <source>Typ je wachtzin:</source>
         <translation>Type your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="52"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="54"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="49"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="61"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="56"/>
         <source>Ander portfolio openen…</source>
         <translation>Open another portfolio…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="64"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="59"/>
         <source>Nieuw portfolio maken…</source>
         <translation>Create a new portfolio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="100"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -3575,12 +3580,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="110"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="105"/>
         <source>Kies een portfoliobestand</source>
         <translation>Choose a portfolio file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="112"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="107"/>
         <source>Portfolio (*.vault);;Alle bestanden (*)</source>
         <translation>Portfolio (*.vault);;All files (*)</translation>
     </message>

@@ -18,6 +18,7 @@ from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
 from portfolio_app.ui import i18n
+from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
 from portfolio_app.ui.main_window import MainWindow
@@ -42,6 +43,8 @@ class AppController(QObject):
         self.idle = IdleWatcher(settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.clipboard = ClipboardGuard(app.clipboard(), self)
+        app.aboutToQuit.connect(self.clipboard.clear_if_ours)
 
     # -- where things are -----------------------------------------------------------------
 
@@ -174,6 +177,7 @@ class AppController(QObject):
         self.session.autolock_requested.connect(self.set_autolock)
         self.session.language_replaced.connect(self._language_replaced)
         self.session.restore_requested.connect(self.restore)
+        self.clipboard.watch()
         self._show_main()
         self.idle.set_minutes(self.settings.autolock_minutes)
         self._report_conflicts(portfolio.path)
@@ -239,6 +243,7 @@ class AppController(QObject):
             if QApplication.activeModalWidget() is modal:
                 break
         session, self.session = self.session, None
+        self.clipboard.clear_if_ours()
         self.show_unlock()
         session.portfolio.close()
         session.deleteLater()

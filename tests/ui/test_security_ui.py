@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from portfolio_app.domain import Profile
 from portfolio_app.paths import AppPaths
@@ -109,3 +109,54 @@ def test_other_errors_do_not_make_the_user_wait(start_app: Callable[[], AppContr
     assert isinstance(window, UnlockWindow)
     assert "al geopend" in window.message.text() and window.unlock_button.isEnabled()
     assert not unlock_delay.delay_file(vault).exists()
+
+
+def _unlocked(start_app: Callable[[], AppController]) -> AppController:
+    Portfolio.create(AppPaths.default().vault, PASSPHRASE).close()
+    controller = start_app()
+    controller.unlock(PASSPHRASE)
+    assert isinstance(controller.window, MainWindow)
+    return controller
+
+
+def _copy_in_the_app(controller: AppController, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What a user does: select text in a field of the main window and press Ctrl+C."""
+    window = controller.window
+    assert window is not None
+    field = QLineEdit(text, window)
+    field.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == text
+
+
+def test_text_copied_from_the_app_is_cleared_on_lock(
+    start_app: Callable[[], AppController], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    controller = _unlocked(start_app)
+    _copy_in_the_app(controller, qtbot, "Attest heftruckchauffeur, VDAB")
+    controller.lock()
+    assert isinstance(controller.window, UnlockWindow)
+    assert QApplication.clipboard().text() == ""
+
+
+def test_what_another_program_copied_is_left_alone(
+    start_app: Callable[[], AppController], qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    clipboard = QApplication.clipboard()
+    clipboard.setText("van voor het ontgrendelen")
+    controller = _unlocked(start_app)
+    controller.lock()
+    assert clipboard.text() == "van voor het ontgrendelen"  # the app copied nothing
+
+    controller.unlock(PASSPHRASE)
+    _copy_in_the_app(controller, qtbot, "Attest heftruckchauffeur, VDAB")
+    # then the user copies something in another program, which now owns the clipboard
+    monkeypatch.setattr(controller.clipboard, "_is_ours", lambda mode: False)
+    clipboard.setText("een adres uit de browser")
+    controller.lock()
+    assert clipboard.text() == "een adres uit de browser"
+    clipboard.clear()

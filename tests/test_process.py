@@ -86,6 +86,54 @@ print("REPORT " + json.dumps(seen))
 )
 
 
+# The passphrase typed at the prompt (getpass stands in for the terminal).
+PROMPT_CHILD = """
+import getpass, io, json, sys
+from portfolio_app import cli
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+sys.stdin = Terminal()
+getpass.getpass = lambda prompt="": sys.argv[1]
+code = cli.main(sys.argv[2:])
+print("REPORT " + json.dumps({"exit": code, "keyring_loaded": "keyring" in sys.modules}))
+"""
+
+
+def _run_prompt_child(*argv: str, home: Path) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if "PASSPHRASE" not in k}
+    done = subprocess.run(
+        [sys.executable, "-c", PROMPT_CHILD, PASSPHRASE, *argv],
+        env={**env, "PORTFOLIO_HOME": str(home)},
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("REPORT ")]
+    assert lines, f"no report (exit {done.returncode}):\n{done.stdout}\n{done.stderr}"
+    report: dict[str, object] = json.loads(lines[-1].removeprefix("REPORT "))
+    return report
+
+
+def test_no_keyring_when_the_passphrase_is_typed(isolated_home: Path) -> None:
+    """``init`` without --remember writes down that nothing is remembered; a command that
+    then asks for the passphrase does not load the keyring. A vault the device does not know
+    yet (made before this record) asks the keyring once."""
+    vault = isolated_home / "portfolio.vault"
+    assert _run_prompt_child("init", home=isolated_home)["exit"] == 0
+    assert vault.is_file()
+    seen = _run_prompt_child("competence", "list", home=isolated_home)
+    assert seen == {"exit": 0, "keyring_loaded": False}
+
+    (isolated_home / "keyring.json").unlink()  # as on a device that never saw this vault
+    assert _run_prompt_child("competence", "list", home=isolated_home)["keyring_loaded"] is True
+    seen = _run_prompt_child("competence", "list", home=isolated_home)
+    assert seen == {"exit": 0, "keyring_loaded": False}
+
+
 def _allow_core_dumps() -> None:
     """In the child, before Python starts: the soft core limit as high as allowed."""
     _, hard = resource.getrlimit(resource.RLIMIT_CORE)

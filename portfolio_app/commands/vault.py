@@ -13,7 +13,7 @@ from portfolio_app.vault import (
     remember_passphrase,
 )
 from portfolio_app.vault.conflicts import find_conflict_copies
-from portfolio_app.vault.keystore import NO_BACKEND_EN, NO_BACKEND_NL
+from portfolio_app.vault.keystore import NO_BACKEND_EN, NO_BACKEND_NL, note_new_vault
 from portfolio_app.vault.lock import is_locked_elsewhere
 from portfolio_app.vault.passphrase import RULE_EN, RULE_NL
 
@@ -46,16 +46,17 @@ def cmd_init(ctx: Context) -> int:
     with Portfolio.create(path, passphrase):
         pass
     ctx.print(ctx.t(f"Nieuw portfolio gemaakt: {path}", f"New portfolio created: {path}"))
-    if ctx.args.remember:
-        if remember_passphrase(path, passphrase):
-            ctx.print(
-                ctx.t(
-                    "De wachtzin wordt onthouden op dit toestel.",
-                    "The passphrase is remembered on this device.",
-                )
+    if ctx.args.remember and remember_passphrase(path, passphrase):
+        ctx.print(
+            ctx.t(
+                "De wachtzin wordt onthouden op dit toestel.",
+                "The passphrase is remembered on this device.",
             )
-        else:
-            ctx.print(ctx.t(NO_BACKEND_NL, NO_BACKEND_EN))
+        )
+        return 0
+    note_new_vault(path)  # nothing remembered: later commands need not load the keyring
+    if ctx.args.remember:
+        ctx.print(ctx.t(NO_BACKEND_NL, NO_BACKEND_EN))
     return 0
 
 

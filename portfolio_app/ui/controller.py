@@ -29,6 +29,7 @@ from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphras
 from portfolio_app.vault.backups import BackupPolicy
 from portfolio_app.vault.backups import restore as restore_backup
 from portfolio_app.vault.conflicts import find_conflict_copies
+from portfolio_app.vault.keystore import note_new_vault
 
 
 class AppController(QObject):
@@ -127,8 +128,8 @@ class AppController(QObject):
         except PortfolioError as exc:
             show_error(self.window, exc, self.settings.language)
             return
-        if remember:
-            remember_passphrase(path, passphrase)
+        if not remember or not remember_passphrase(path, passphrase):
+            note_new_vault(path)
         self._remember_path(path)
         self._open(portfolio)
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from portfolio_app.vault.statefile import write_atomically
 
 MAX_DELAY_S = 30
 SUFFIX = ".unlock-delay"
@@ -74,7 +74,7 @@ def record_failure(vault: Path, now: datetime | None = None) -> Failures:
     assert failures.last is not None
     data = {"version": _VERSION, "failures": failures.count, "last": failures.last.isoformat()}
     with contextlib.suppress(OSError):
-        _write_atomically(delay_file(vault), json.dumps(data).encode("utf-8"))
+        write_atomically(delay_file(vault), json.dumps(data).encode("utf-8"))
     return failures
 
 
@@ -82,26 +82,3 @@ def clear(vault: Path) -> None:
     """After the right passphrase: the next wrong one waits one second again."""
     with contextlib.suppress(OSError):
         delay_file(vault).unlink(missing_ok=True)
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    """A unique temporary name in the same folder, flushed to disk, then renamed over the
-    target and the folder flushed: a crash leaves the old file or the new one, whole."""
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    temp = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # POSIX; Windows cannot open a folder to flush it
-        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)

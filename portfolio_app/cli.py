@@ -15,6 +15,7 @@ from portfolio_app import logs
 from portfolio_app.commands.context import Context
 from portfolio_app.errors import ExitCode, PortfolioError
 from portfolio_app.paths import AppPaths
+from portfolio_app.process import EnvPassphrases, env_passphrases_taken, harden
 
 # Modules under portfolio_app.commands, each with register(subparsers, groups).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -60,10 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``portfolio`` command. Core dumps go off and the passphrases leave the
+    environment before anything else runs (see ``portfolio_app.process``)."""
+    harden()
+    with env_passphrases_taken() as env:
+        return _run(argv, env)
+
+
+def _run(argv: Sequence[str] | None, env: EnvPassphrases) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = AppPaths.default()
-    ctx = Context(args=args, paths=paths, lang=args.lang)
+    ctx = Context(args=args, paths=paths, lang=args.lang, env=env)
     logs.setup(paths)
     try:
         code = int(args.handler(ctx) or 0)

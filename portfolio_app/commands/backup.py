@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from portfolio_app.atomic import private_dir
-from portfolio_app.commands.context import PASSPHRASE_ENV, Context
+from portfolio_app.commands.context import Context
 from portfolio_app.errors import InvalidInput, VaultDamaged
 from portfolio_app.vault import Portfolio
 from portfolio_app.vault.backups import describe, list_backups, restore, verify
@@ -52,7 +51,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     backup: Path = ctx.args.path
     verify(backup)
-    passphrase = os.environ.get(PASSPHRASE_ENV) or ctx.passphrase(
+    passphrase = ctx.env.passphrase or ctx.passphrase(
         "Wachtzin van de reservekopie: ", "Passphrase of the backup: "
     )
     vault = real_path(ctx.vault_path)

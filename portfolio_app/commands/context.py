@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,13 +18,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from portfolio_app.errors import NoPassphrase, PortfolioError
 from portfolio_app.paths import AppPaths
+from portfolio_app.process import EnvPassphrases
 
 if TYPE_CHECKING:
     from portfolio_app.language import CompetenceLanguage
     from portfolio_app.vault import Portfolio
     from portfolio_app.vault.backups import BackupPolicy
-
-PASSPHRASE_ENV = "PORTFOLIO_PASSPHRASE"
 
 
 @dataclass
@@ -39,6 +37,9 @@ class Context:
     # A storage problem met while the command still did its work (a damaged vault that was
     # read for an export): the command's output stands, but its exit status is this one's.
     storage_problem: PortfolioError | None = None
+    env: EnvPassphrases = field(default_factory=EnvPassphrases)
+    """``PORTFOLIO_PASSPHRASE`` and ``PORTFOLIO_NEW_PASSPHRASE``, taken out of the environment
+    by ``cli.main`` before the command runs (see ``portfolio_app.process``)."""
 
     @property
     def vault_path(self) -> Path:
@@ -68,9 +69,8 @@ class Context:
     def passphrase(self, prompt_nl: str = "Wachtzin: ", prompt_en: str = "Passphrase: ") -> str:
         """From the environment (scripts) or a hidden prompt; never from an argument, where
         it would end up in the shell history and the process list."""
-        value = os.environ.get(PASSPHRASE_ENV)
-        if value:
-            return value
+        if self.env.passphrase:
+            return self.env.passphrase
         if not self.stdin_is_tty:
             raise NoPassphrase()
         try:
@@ -85,9 +85,8 @@ class Context:
         """A new passphrase: from the environment, or typed twice."""
         from portfolio_app.errors import PassphraseMismatch
 
-        value = os.environ.get(PASSPHRASE_ENV)
-        if value:
-            return value
+        if self.env.passphrase:
+            return self.env.passphrase
         first = self.passphrase("Nieuwe wachtzin: ", "New passphrase: ")
         second = self.passphrase("Herhaal de wachtzin: ", "Repeat the passphrase: ")
         if first != second:
@@ -104,7 +103,7 @@ class Context:
 
         path = self.vault_path
         Portfolio.require_exists(path)
-        secret = os.environ.get(PASSPHRASE_ENV) or recall_passphrase(path)
+        secret = self.env.passphrase or recall_passphrase(path)
         if not secret:
             secret = self.passphrase()
         with Portfolio.open(path, secret, backups=self.backup_policy()) as portfolio:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from portfolio_app.commands.context import PASSPHRASE_ENV, Context, conflict_note
+from portfolio_app.commands.context import Context, conflict_note
 from portfolio_app.errors import PassphraseMismatch, VaultDamaged, VaultExists
 from portfolio_app.vault import (
     Portfolio,
@@ -16,11 +16,9 @@ from portfolio_app.vault import (
 )
 from portfolio_app.vault.conflicts import find_conflict_copies
 from portfolio_app.vault.files import real_path
-from portfolio_app.vault.keystore import NO_BACKEND_EN, NO_BACKEND_NL
+from portfolio_app.vault.keystore import NO_BACKEND_EN, NO_BACKEND_NL, note_new_vault
 from portfolio_app.vault.lock import is_locked_elsewhere
 from portfolio_app.vault.passphrase import RULE_EN, RULE_NL
-
-NEW_PASSPHRASE_ENV = "PORTFOLIO_NEW_PASSPHRASE"
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -60,7 +58,7 @@ def cmd_init(ctx: Context) -> int:
             "portfolio there anyway? Use 'portfolio init --force': the old file is moved "
             "aside first, not deleted.",
         )
-    if not os.environ.get(PASSPHRASE_ENV):
+    if not ctx.env.passphrase:
         ctx.print(ctx.t(RULE_NL, RULE_EN))
     passphrase = ctx.new_passphrase()
     with Portfolio.create(path, passphrase, replace_existing=force) as portfolio:
@@ -74,16 +72,17 @@ def cmd_init(ctx: Context) -> int:
                 f"The file that was there was not deleted: it is now at {moved}.",
             )
         )
-    if ctx.args.remember:
-        if remember_passphrase(path, passphrase):
-            ctx.print(
-                ctx.t(
-                    "De wachtzin wordt onthouden op dit toestel.",
-                    "The passphrase is remembered on this device.",
-                )
+    if ctx.args.remember and remember_passphrase(path, passphrase):
+        ctx.print(
+            ctx.t(
+                "De wachtzin wordt onthouden op dit toestel.",
+                "The passphrase is remembered on this device.",
             )
-        else:
-            ctx.print(ctx.t(NO_BACKEND_NL, NO_BACKEND_EN))
+        )
+        return 0
+    note_new_vault(path)  # nothing remembered: later commands need not load the keyring
+    if ctx.args.remember:
+        ctx.print(ctx.t(NO_BACKEND_NL, NO_BACKEND_EN))
     return 0
 
 
@@ -95,9 +94,13 @@ def cmd_status(ctx: Context) -> int:
         "vault": str(path),
         "exists": path.is_file(),
         "open_elsewhere": path.is_file() and is_locked_elsewhere(path),
-        "keyring_available": keyring_available(),
-        "passphrase_remembered": bool(recall_passphrase(path)) if path.is_file() else False,
     }
+    # With the passphrase from the environment the keyring is not even loaded (its backend
+    # probe starts dozens of programs): "unknown" (null) is the honest answer then.
+    asked = not ctx.env.passphrase
+    info["keyring_available"] = keyring_available() if asked else None
+    remembered = bool(recall_passphrase(path)) if asked and path.is_file() else False
+    info["passphrase_remembered"] = remembered if asked else None
     if info["exists"] and not info["open_elsewhere"]:
         with ctx.portfolio(tell=False) as portfolio:
             info["schema_version"] = portfolio.schema_version()
@@ -161,10 +164,8 @@ def cmd_status(ctx: Context) -> int:
 
 def cmd_passwd(ctx: Context) -> int:
     with ctx.portfolio() as portfolio:
-        old = os.environ.get(PASSPHRASE_ENV) or ctx.passphrase(
-            "Huidige wachtzin: ", "Current passphrase: "
-        )
-        new = os.environ.get(NEW_PASSPHRASE_ENV)
+        old = ctx.env.passphrase or ctx.passphrase("Huidige wachtzin: ", "Current passphrase: ")
+        new = ctx.env.new_passphrase
         if not new:
             new = ctx.passphrase("Nieuwe wachtzin: ", "New passphrase: ")
             if new != ctx.passphrase("Herhaal de nieuwe wachtzin: ", "Repeat the new passphrase: "):

@@ -42,11 +42,19 @@ class BadRow:
 class Problems:
     rows: list[BadRow] = field(default_factory=list)
     total: int = 0
+    seen: int = 0  # data rows read, good and bad
+    by_file: dict[str, int] = field(default_factory=dict)  # bad rows per file
 
     def add(self, file: str, line: int, reason: str, reason_en: str) -> None:
         self.total += 1
+        self.by_file[file] = self.by_file.get(file, 0) + 1
         if len(self.rows) < MAX_LISTED:
             self.rows.append(BadRow(file, line, reason, reason_en))
+
+    @property
+    def share(self) -> float:
+        """The part of the rows that was skipped (0 to 1)."""
+        return min(self.total / self.seen, 1.0) if self.seen else 0.0
 
 
 @dataclass
@@ -140,6 +148,7 @@ class CsvFile:
             except StopIteration:
                 break
             except csv.Error:
+                problems.seen += 1
                 problems.add(
                     self.name, line,
                     "aanhalingstekens kloppen niet; de regel is overgeslagen",
@@ -151,6 +160,7 @@ class CsvFile:
                 reporter.tick(stage, reader.line_num, total)
             if not row or row == [""]:
                 continue
+            problems.seen += 1
             if len(row) != self.width:
                 problems.add(
                     self.name, line,

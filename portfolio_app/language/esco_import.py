@@ -8,10 +8,16 @@ concepts, occupations and beroepskwalificaties (which ESCO does not hold) all st
 The build goes to a temporary file and is switched in atomically (see ``current``), so the
 language in use stays in use until the new one is complete, and a cancel, an error or a crash
 changes nothing.
+
+Bad rows are skipped and reported, but an import that skips more than a tenth of its rows
+fails instead (``MAX_SKIPPED_SHARE``): then the folder holds something other than a whole,
+clean ESCO download (files a spreadsheet program saved again, a copy cut short), and a
+language built from what is left would quietly lack most of what the user expects.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import time
@@ -25,12 +31,17 @@ from portfolio_app.language import esco_source, starter
 from portfolio_app.language.competence_language import CompetenceLanguage
 from portfolio_app.language.current import build_atomically, point_to, read_pointer, starter_hash
 from portfolio_app.language.data import LanguageData
+from portfolio_app.language.errors import ImportFailed
 from portfolio_app.language.esco_csv import BadRow, Cancel, Problems, Progress, Reporter
 from portfolio_app.language.esco_read import EscoReader
 from portfolio_app.language.model import Concept, Occupation
 from portfolio_app.paths import AppPaths
 
 _VERSION = re.compile(r"v?(\d+\.\d+(?:\.\d+)?)", re.IGNORECASE)
+
+MAX_SKIPPED_SHARE = 0.10
+"""More skipped rows than this part fails the import. The real ESCO 1.1.1 download skips 74
+of its some 200,000 rows (0.04%); a mangled or foreign file skips far more."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,34 @@ def merge(base: LanguageData, esco: LanguageData) -> None:
     )
 
 
+def _number(n: int, lang: str) -> str:
+    return f"{n:,}".replace(",", "." if lang == "nl" else ",")
+
+
+def refuse_if_mostly_skipped(problems: Problems) -> None:
+    """``ImportFailed`` when more than ``MAX_SKIPPED_SHARE`` of the rows were skipped,
+    naming the file with the most bad rows and one of its reasons."""
+    if problems.share <= MAX_SKIPPED_SHARE:
+        return
+    worst = max(problems.by_file, key=lambda name: problems.by_file[name])
+    example = next((row for row in problems.rows if row.file == worst), None)
+    pct = math.ceil(problems.share * 100)  # 10.2% shows as 11%: above the limit
+    where_nl = f"vooral in {worst}"
+    where_en = f"mostly in {worst}"
+    if example is not None:
+        where_nl += f" (bijvoorbeeld regel {example.line}: {example.reason})"
+        where_en += f" (for instance line {example.line}: {example.reason_en})"
+    raise ImportFailed(
+        f"Van de {_number(problems.seen, 'nl')} regels konden er "
+        f"{_number(problems.total, 'nl')} niet gebruikt worden ({pct}%), {where_nl}. "
+        "Dat is te veel. Zijn dit wel de ESCO-bestanden, volledig en in CSV-formaat? "
+        "Je competentietaal is niet veranderd.",
+        f"{_number(problems.total, 'en')} of the {_number(problems.seen, 'en')} rows could "
+        f"not be used ({pct}%), {where_en}. That is too many. Are these the ESCO files, "
+        "complete and in CSV format? Your competence language has not changed.",
+    )
+
+
 def _switch(target: Path, reporter: Reporter, keep_source: Callable[[], object]) -> None:
     """Put the ESCO part beside the new language, then make it current. Whatever stops this
     half-way (a cancel, a full disk) removes the new files, so the old language stays."""
@@ -136,8 +175,8 @@ def import_esco(
 
     ``progress(stage, done, total)`` is called now and then with a Dutch stage name;
     ``cancel()`` returning True stops the import (``ImportCancelled``), leaving everything as
-    it was. Bad rows are skipped and listed in the report; a missing file or column stops
-    the import with ``ImportFailed``.
+    it was. Bad rows are skipped and listed in the report; a missing file or column, or more
+    than ``MAX_SKIPPED_SHARE`` of the rows skipped, stops the import with ``ImportFailed``.
     """
     started = time.monotonic()
     reporter = Reporter(progress, cancel)
@@ -145,6 +184,7 @@ def import_esco(
     language = starter.load()
     reader = EscoReader(directory, problems, reporter)
     esco = reader.read(language)
+    refuse_if_mostly_skipped(problems)
     merge(language, esco)
     version = _version(directory)
     source = f"ESCO v{version} + startertaal" if version else "ESCO + startertaal"

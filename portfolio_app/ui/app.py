@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from portfolio_app import logs
 from portfolio_app import settings as settings_store
 from portfolio_app.paths import AppPaths
+from portfolio_app.process import harden, take_env_passphrases
 from portfolio_app.ui import i18n
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.errors import install_excepthook
@@ -34,6 +35,11 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, AppControlle
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Core dumps off, and the passphrases a shell may hold removed from the environment
+    (the app never reads them; a PDF viewer it opens must not inherit them), before Qt or a
+    vault is loaded (see ``portfolio_app.process``)."""
+    harden()
+    take_env_passphrases()
     app, controller = build(argv)
     controller.start()
     return app.exec()

@@ -5,6 +5,7 @@ the vault."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -17,6 +18,7 @@ from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
 from portfolio_app.ui import i18n
+from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
 from portfolio_app.ui.main_window import MainWindow
@@ -24,10 +26,11 @@ from portfolio_app.ui.pages.backup_box import ask_for_backup
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.ui.welcome import WelcomeWindow
-from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase
+from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase, unlock_delay
 from portfolio_app.vault.backups import BackupPolicy
 from portfolio_app.vault.backups import restore as restore_backup
 from portfolio_app.vault.conflicts import find_conflict_copies
+from portfolio_app.vault.keystore import note_new_vault
 
 
 class AppController(QObject):
@@ -42,6 +45,8 @@ class AppController(QObject):
         self.idle = IdleWatcher(settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.clipboard = ClipboardGuard(app.clipboard(), self)
+        app.aboutToQuit.connect(self.clipboard.clear_if_ours)
 
     # -- where things are -----------------------------------------------------------------
 
@@ -90,6 +95,11 @@ class AppController(QObject):
         unlock.open_other_requested.connect(self.open_other)
         unlock.new_requested.connect(self.show_welcome)
         self._show(unlock)
+        left = unlock_delay.load(self.vault_path).wait_left()
+        if left > 0:  # wrong passphrases before a restart still count
+            unlock.show_failure(
+                self.tr("Er werd net een verkeerde wachtzin getypt."), math.ceil(left)
+            )
 
     def _show(self, window: QWidget) -> None:
         old = self.window
@@ -119,8 +129,8 @@ class AppController(QObject):
         except PortfolioError as exc:
             show_error(self.window, exc, self.settings.language)
             return
-        if remember:
-            remember_passphrase(path, passphrase)
+        if not remember or not remember_passphrase(path, passphrase):
+            note_new_vault(path)
         self._remember_path(path)
         self._open(portfolio)
 
@@ -141,15 +151,18 @@ class AppController(QObject):
 
     def unlock(self, passphrase: str) -> None:
         window = self.window
+        path = self.vault_path
         try:
-            portfolio = self._unlock(self.vault_path, passphrase)
+            portfolio = self._unlock(path, passphrase)
         except VaultCorrupt as exc:
             # Not a wrong guess: no waiting, but the way out (a backup) is offered at once.
             self._offer_restore(exc)
             return
         except WrongPassphrase as exc:
+            failures = unlock_delay.record_failure(path)
             if isinstance(window, UnlockWindow):
-                window.show_failure(exc.message(self.settings.language))
+                wait = unlock_delay.retry_delay(failures.count)
+                window.show_failure(exc.message(self.settings.language), wait)
             return
         except PortfolioError as exc:
             if isinstance(window, UnlockWindow):
@@ -157,6 +170,7 @@ class AppController(QObject):
             else:
                 show_error(window, exc, self.settings.language)
             return
+        unlock_delay.clear(path)
         self._open(portfolio)
 
     def _unlock(self, path: Path, passphrase: str) -> Portfolio:
@@ -176,6 +190,7 @@ class AppController(QObject):
         self.session.autolock_requested.connect(self.set_autolock)
         self.session.language_replaced.connect(self._language_replaced)
         self.session.restore_requested.connect(self.restore)
+        self.clipboard.watch()
         self._show_main()
         self.idle.set_minutes(self.settings.autolock_minutes)
         self._report_conflicts(portfolio.path)
@@ -278,6 +293,7 @@ class AppController(QObject):
             if QApplication.activeModalWidget() is modal:
                 break
         session, self.session = self.session, None
+        self.clipboard.clear_if_ours()
         self.show_unlock()
         session.portfolio.close()
         session.deleteLater()

@@ -1,5 +1,7 @@
 """The unlock window. Repeated wrong passphrases are slowed down (1, 2, 4 ... 30 seconds), so
-someone guessing at a borrowed laptop gets nowhere fast, while a typo costs a second."""
+someone guessing at a borrowed laptop gets nowhere fast, while a typo costs a second. The
+controller counts them beside the vault (``vault.unlock_delay``), so a restart does not reset
+the wait; this window only shows it."""
 
 from __future__ import annotations
 
@@ -17,15 +19,9 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit
 from portfolio_app.ui.widgets.text import heading, paragraph
+from portfolio_app.vault.unlock_delay import MAX_DELAY_S, retry_delay
 
-MAX_DELAY_S = 30
-
-
-def retry_delay(failures: int) -> int:
-    """Seconds to wait after the n-th wrong passphrase in a row."""
-    if failures <= 0:
-        return 0
-    return min(2 ** (failures - 1), MAX_DELAY_S)
+__all__ = ["MAX_DELAY_S", "UnlockWindow", "retry_delay"]
 
 
 class UnlockWindow(QWidget):
@@ -36,7 +32,6 @@ class UnlockWindow(QWidget):
     def __init__(self, vault: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Portfolio ontgrendelen"))
-        self.failures = 0
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Portfolio ontgrendelen"), self))
@@ -80,11 +75,11 @@ class UnlockWindow(QWidget):
             return
         self.unlock_requested.emit(self.passphrase.text())
 
-    def show_failure(self, text: str) -> None:
-        """Called by the controller after a wrong passphrase (or another error)."""
-        self.failures += 1
+    def show_failure(self, text: str, wait_s: int = 0) -> None:
+        """Called by the controller after a wrong passphrase (with the wait it counted), after
+        another error (no wait), or on opening while an earlier wait is still running."""
         self.passphrase.clear()
-        self._remaining = retry_delay(self.failures)
+        self._remaining = max(int(wait_s), 0)
         self._base_message = text
         self._tick(first=True)
         if self._remaining > 0:

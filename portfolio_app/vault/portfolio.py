@@ -49,7 +49,7 @@ from portfolio_app.vault.files import copy_encrypted, real_path
 from portfolio_app.vault.integrity import page_problems
 from portfolio_app.vault.keystore import forget_passphrase
 from portfolio_app.vault.lock import VaultLock
-from portfolio_app.vault.passphrase import require_acceptable
+from portfolio_app.vault.passphrase import profile_words, require_acceptable
 from portfolio_app.vault.profile_store import ProfileStore
 from portfolio_app.vault.rotation import BackupPolicy
 from portfolio_app.vault.safekeeping import Safekeeping, checked_backup
@@ -369,7 +369,7 @@ class Portfolio:
         verified under the new key, then renamed over the old (real) file. A crash at any
         moment leaves either the old or the new vault, both whole. The keyring entry is
         removed."""
-        require_acceptable(new)
+        require_acceptable(new, profile_words(self.profile.get()))
         connect(self.path, old).close()  # proves the old passphrase; raises WrongPassphrase
         if self._vault.write_guard is not None:
             self._vault.write_guard()  # a damaged vault, or no backup today: not now

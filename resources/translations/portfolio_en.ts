@@ -4,37 +4,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="110"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="101"/>
+        <source>Er werd net een verkeerde wachtzin getypt.</source>
+        <translation>A wrong passphrase was typed a moment ago.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="120"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="112"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="122"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="189"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="204"/>
         <source>Geen reservekopie vandaag</source>
         <translation>No backup today</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="196"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="211"/>
         <source>Portfolio beschadigd</source>
         <translation>Portfolio damaged</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="199"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="214"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="224"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="239"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="226"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="241"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -45,12 +50,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="249"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="264"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="251"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="266"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -2408,37 +2413,37 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="16"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="17"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="23"/>
         <source>&amp;Huidige wachtzin</source>
         <translation>&amp;Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="23"/>
         <source>Huidige wachtzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="25"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="26"/>
         <source>&amp;Nieuwe wachtzin</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="25"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="26"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="32"/>
         <source>H&amp;erhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="30"/>
+        <location filename="../../portfolio_app/ui/dialogs/passphrase_dialog.py" line="32"/>
         <source>Herhaal de nieuwe wachtzin</source>
         <translation>Repeat the new passphrase</translation>
     </message>
@@ -2446,18 +2451,18 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="31"/>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="46"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="35"/>
         <source>Toon of verberg de wachtzin</source>
         <translation>Show or hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="46"/>
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
@@ -3617,7 +3622,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="63"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="69"/>
         <source>Sterkte van de wachtzin</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -3625,48 +3630,48 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
-        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="34"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="37"/>
         <source>Portfolio ontgrendelen</source>
         <translation>Unlock portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="43"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="46"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="41"/>
         <source>Typ je wachtzin:</source>
         <translation>Type your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="52"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="54"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="49"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="61"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="56"/>
         <source>Ander portfolio openen…</source>
         <translation>Open another portfolio…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="64"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="59"/>
         <source>Nieuw portfolio maken…</source>
         <translation>Create a new portfolio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="100"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -3674,12 +3679,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="110"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="105"/>
         <source>Kies een portfoliobestand</source>
         <translation>Choose a portfolio file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="112"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="107"/>
         <source>Portfolio (*.vault);;Alle bestanden (*)</source>
         <translation>Portfolio (*.vault);;All files (*)</translation>
     </message>

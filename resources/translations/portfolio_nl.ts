@@ -157,7 +157,7 @@
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="100"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Probeer opnieuw over %n seconde.</numerusform>

@@ -125,6 +125,12 @@ def test_packages_unpacked_in_subfolders(tmp_path: Path, paths: AppPaths) -> Non
     assert report.skills == 6 and report.bad_row_count == 0
 
 
+def _good_skills(count: int) -> list[bytes]:
+    """Good rows, so that a handful of bad ones stays below the share that fails an import."""
+    row = "KnowledgeSkillCompetence,http://x/good-{0},knowledge,cross-sector,good {0},,,,,,,,"
+    return [row.format(i).encode() for i in range(count)]
+
+
 def test_bad_rows_are_reported_and_skipped(tmp_path: Path, paths: AppPaths) -> None:
     clean = f.write_esco(tmp_path / "clean")
     skills_end = _lines(clean, "skills_en.csv")
@@ -142,6 +148,7 @@ def test_bad_rows_are_reported_and_skipped(tmp_path: Path, paths: AppPaths) -> N
                 b'KnowledgeSkillCompetence,"http://x/broken"quote,k,r,l,,,,,,,,',
                 b"KnowledgeSkillCompetence,http://x/short,knowledge",
                 b"KnowledgeSkillCompetence,http://x/new,knowledge,cross-sector,welding,,,,,,,,",
+                *_good_skills(40),  # 7 bad rows of 72: below a tenth
             ],
             "occupations_en.csv": [
                 b"Occupation,http://x/bad-bytes,7212,lasser \xff\xfe,,,,,,,,,,7212.1",
@@ -167,12 +174,48 @@ def test_bad_rows_are_reported_and_skipped(tmp_path: Path, paths: AppPaths) -> N
     assert "onbekend beroep" in found[(relations, relations_end + 3)]
     assert all(r.reason_en for r in report.bad_rows)
     # Good rows around the bad ones are all there.
-    assert report.skills == 7 and report.occupations == 2 and report.relations == 6
+    assert report.skills == 47 and report.occupations == 2 and report.relations == 6
     with CompetenceLanguage.open_default(paths) as language:
         assert language.concept("http://x/new") is not None
         forklift = language.concept(f.FORKLIFT)
         assert forklift is not None and forklift.label_en == "operate forklift"
         assert f.FORKLIFT in language.occupation_profiles()[f.COOK][0]
+
+
+def test_an_import_that_skips_more_than_a_tenth_fails_and_changes_nothing(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    with CompetenceLanguage.open_default(paths) as language:
+        before_info = language.info()
+    before = _state(paths)
+    unknown = [
+        f"{f.OPERATOR},essential,skill/competence,http://x/unknown-{i}".encode() for i in range(5)
+    ]
+    folder = f.write_esco(tmp_path / "esco", extra_lines={"occupationSkillRelations.csv": unknown})
+    with pytest.raises(ImportFailed) as caught:
+        import_esco(folder, paths)  # 5 bad rows of 28: 18%
+    nl, en = caught.value.message("nl"), caught.value.message("en")
+    assert nl.startswith("Van de 28 regels konden er 5 niet gebruikt worden (18%)")
+    assert "occupationSkillRelations.csv" in nl and "onbekende competentie" in nl
+    assert nl.endswith("Je competentietaal is niet veranderd.")
+    assert en.startswith("5 of the 28 rows could not be used (18%)") and "unknown skill" in en
+    assert caught.value.exit_code == 6
+    assert _state(paths) == before
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.info() == before_info
+
+
+@pytest.mark.parametrize(("bad", "fails"), [(0, False), (10, False), (11, True), (100, True)])
+def test_the_skipped_share_limit(bad: int, fails: bool) -> None:
+    problems = esco_csv.Problems(seen=100)
+    for line in range(bad):
+        problems.add("skills_en.csv", line + 2, "kapot", "broken")
+    if fails:
+        with pytest.raises(ImportFailed):
+            esco_import_module.refuse_if_mostly_skipped(problems)
+    else:
+        esco_import_module.refuse_if_mostly_skipped(problems)
+    assert esco_import_module.MAX_SKIPPED_SHARE == 0.10
 
 
 @pytest.mark.parametrize(

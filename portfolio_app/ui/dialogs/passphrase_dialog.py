@@ -9,6 +9,7 @@ from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 from portfolio_app.vault import RULE_EN, RULE_NL
+from portfolio_app.vault.passphrase import profile_words
 
 
 class PassphraseDialog(FormDialog):
@@ -24,7 +25,8 @@ class PassphraseDialog(FormDialog):
         self.new = self.add_row(
             self.tr("&Nieuwe wachtzin"), PassphraseEdit(self.tr("Nieuwe wachtzin"), self)
         )
-        self.meter = StrengthMeter(session.lang, self)
+        own_words = profile_words(session.portfolio.profile.get())
+        self.meter = StrengthMeter(session.lang, self, own_words)
         self.form.addRow("", self.meter)
         self.again = self.add_row(
             self.tr("H&erhaal"), PassphraseEdit(self.tr("Herhaal de nieuwe wachtzin"), self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,11 +53,15 @@ class PassphraseEdit(QWidget):
 
 
 class StrengthMeter(QWidget):
-    """Shows 0-4 and one sentence: what is wrong, or that it is good."""
+    """Shows 0-4 and one sentence: what is wrong, or that it is good. ``user_inputs`` are the
+    user's own words (``profile_words``), which count as easy to guess."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, parent: QWidget | None = None, user_inputs: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._user_inputs = tuple(user_inputs)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
@@ -70,7 +76,7 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, passphrase: str) -> bool:
-        strength = assess(passphrase)
+        strength = assess(passphrase, self._user_inputs)
         self.bar.setValue(strength.score if passphrase else 0)
         self.hint.setText(strength.hint(self._lang) if passphrase else "")
         self.bar.setAccessibleDescription(self.hint.text())

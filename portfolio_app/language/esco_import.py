@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-import shutil
 import time
 import uuid
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from portfolio_app.atomic import copy_file
 from portfolio_app.language import esco_source, starter
 from portfolio_app.language.competence_language import CompetenceLanguage
 from portfolio_app.language.current import build_atomically, point_to, read_pointer, starter_hash
@@ -244,5 +244,5 @@ def refresh_import(
         folder, _new_name(), language, {**meta, "starter_hash": starter_hash()}, reporter.tick
     )
     source = esco_source.source_path(current)
-    _switch(target, reporter, lambda: shutil.copyfile(source, esco_source.source_path(target)))
+    _switch(target, reporter, lambda: copy_file(source, esco_source.source_path(target)))
     return target

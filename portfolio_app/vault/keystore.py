@@ -24,8 +24,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from portfolio_app.atomic import write_bytes
 from portfolio_app.paths import AppPaths
-from portfolio_app.vault.statefile import write_atomically
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -75,7 +75,7 @@ def _note(vault: Path, remembered: bool) -> None:
     content = json.dumps({"version": 1, "vaults": record}, indent=1).encode("utf-8")
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, content)
+        write_bytes(target, content)
 
 
 def remembered_here(vault: Path) -> bool | None:

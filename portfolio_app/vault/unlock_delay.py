@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from portfolio_app.vault.statefile import write_atomically
+from portfolio_app.atomic import write_bytes
 
 MAX_DELAY_S = 30
 SUFFIX = ".unlock-delay"
@@ -74,7 +74,7 @@ def record_failure(vault: Path, now: datetime | None = None) -> Failures:
     assert failures.last is not None
     data = {"version": _VERSION, "failures": failures.count, "last": failures.last.isoformat()}
     with contextlib.suppress(OSError):
-        write_atomically(delay_file(vault), json.dumps(data).encode("utf-8"))
+        write_bytes(delay_file(vault), json.dumps(data).encode("utf-8"))
     return failures
 
 

@@ -19,7 +19,7 @@ from portfolio_app.ui import controller as controller_module
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.unlock import UnlockWindow
-from portfolio_app.vault import Portfolio
+from portfolio_app.vault import Portfolio, unlock_delay
 from tests.conftest import PASSPHRASE
 from tests.reliability import machine
 from tests.vault.test_damaged_vault import PAGE, cut_by, flip
@@ -93,7 +93,8 @@ def test_a_cut_vault_offers_a_restore_at_unlock(
     controller.unlock(PASSPHRASE)
     assert isinstance(controller.window, UnlockWindow)
     assert "beschadigd" in boxes.texts() and boxes.offered == [True]
-    assert unlock.failures == 0 and unlock.unlock_button.isEnabled()  # not a wrong guess
+    assert unlock_delay.load(vault).count == 0  # not a wrong guess: no waiting
+    assert unlock.unlock_button.isEnabled()
 
     # Choosing to restore: the backup replaces the damaged file, which is kept aside.
     boxes.restore = True
@@ -118,7 +119,7 @@ def test_damage_found_at_the_daily_check_is_said_at_once(
     controller.unlock(PASSPHRASE)
     assert controller.window is unlock and controller.session is None
     assert "Portfolio beschadigd" in boxes.texts() and boxes.offered == [True]
-    assert unlock.failures == 0
+    assert unlock_delay.load(vault).count == 0
     Portfolio.open(vault, PASSPHRASE).close()  # it was closed again: the lock is free
 
 

@@ -64,16 +64,27 @@ def _contribution(old: dict[str, Any]) -> dict[str, Any]:
 
 
 def upgrade_v1(data: dict[str, Any]) -> dict[str, Any]:
-    """A version 1 check as a version 2 one (idempotent: a converted check passes as is)."""
+    """A version 1 check as a version 2 one (idempotent: a converted check passes as is).
+
+    Anything that is not shaped like a version 1 check (a damaged or hand-made file) is
+    returned as it is, for the model's validation to name what is wrong."""
+    try:
+        return _upgrade(data)
+    except (TypeError, AttributeError, ValueError):
+        return data
+
+
+def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    listed = data.get("contributions") or []
+    if not isinstance(listed, list):
+        return data
     if not any(key in data for key in _V1_KEYS) and not any(
-        "credit" in c for c in data.get("contributions") or [] if isinstance(c, dict)
+        "credit" in c for c in listed if isinstance(c, dict)
     ):
         return data
     new = {k: v for k, v in data.items() if k not in _V1_KEYS}
     new["scoring_version"] = 1
-    contributions = [
-        _contribution(c) if isinstance(c, dict) else c for c in data.get("contributions") or []
-    ]
+    contributions = [_contribution(c) if isinstance(c, dict) else c for c in listed]
     new["contributions"] = contributions
     standing = {
         (c["competence"].get("uri") or c["competence"].get("label")): c["standing"]

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from portfolio_app.check import compare_checks
 from portfolio_app.domain.check_result import CheckResult, EvidenceStrength, MatchKind, Standing
@@ -203,3 +204,17 @@ def test_an_expired_leerbewijs_without_a_claim_stays_to_prove() -> None:
     item = contribution(CheckResult.model_validate(stored(OCC_HEFTRUCK)), VEILIGHEID)
     assert "verlopen" in item.explanation  # what version 1 wrote
     assert item.standing is Standing.TO_PROVE and item.expired
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"contributions": 1e300, "coverage": 0.5},
+        {"gaps": 3.0, "coverage": 0.5},
+        {"contributions": [{"credit": 1, "factors": 5, "match": "exact"}]},
+        {"evc": 1, "coverage": 0.5, "strengths": "x"},
+    ],
+)
+def test_a_damaged_old_check_is_refused_with_a_message_not_a_crash(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError):
+        CheckResult.model_validate(bad)

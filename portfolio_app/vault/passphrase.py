@@ -60,11 +60,11 @@ _REASONS: dict[str, tuple[str, str]] = {
         "it holds your name, town or e-mail address, which anyone who knows you guesses fast.",
     ),
     "word": (
-        "het bevat een woord dat veel mensen in een wachtwoord gebruiken.",
+        "er zit een woord in dat veel mensen in een wachtwoord gebruiken.",
         "it holds a word that many people use in a password.",
     ),
     "password": (
-        "het bevat een bekend wachtwoord of een veelgebruikt woord.",
+        "er zit een bekend wachtwoord of een veelgebruikt woord in.",
         "it holds a well-known password or a very common word.",
     ),
     "spatial": (

@@ -109,6 +109,7 @@ def _written(ctx: Context, path: Path, pages: int | None = None) -> None:
 
 def cmd_cv(ctx: Context) -> int:
     from portfolio_app.export.cv_annex import save_cv
+    from portfolio_app.export.names import portfolio_names
 
     args = ctx.args
     options = CvOptions(
@@ -122,8 +123,9 @@ def cmd_cv(ctx: Context) -> int:
         experience_ids=_ids(args.experiences),
         created=args.created,
     )
-    with ctx.portfolio() as portfolio:
-        data = save_cv(portfolio, args.path, options)
+    with ctx.language() as language, ctx.portfolio() as portfolio:
+        names = portfolio_names(language, portfolio, options.lang)
+        data = save_cv(portfolio, args.path, options, names)
     _written(ctx, args.path, _pages(data))
     return 0
 
@@ -155,12 +157,15 @@ def cmd_evc(ctx: Context) -> int:
 
 def cmd_jsonresume(ctx: Context) -> int:
     from portfolio_app.export.json_resume import save_json_resume
+    from portfolio_app.export.names import portfolio_names
 
     args = ctx.args
     options = ResumeOptions(
         lang=_lang(ctx), fields=_fields(args.fields, CV_DEFAULT_FIELDS), created=args.created
     )
-    with ctx.portfolio() as portfolio:
-        save_json_resume(portfolio, args.path, options)
+    with ctx.language() as language, ctx.portfolio() as portfolio:
+        save_json_resume(
+            portfolio, args.path, options, portfolio_names(language, portfolio, options.lang)
+        )
     _written(ctx, args.path)
     return 0

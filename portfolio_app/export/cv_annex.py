@@ -12,19 +12,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Spacer
 
+from portfolio_app.check.evidence import EvidenceIndex, strongest
 from portfolio_app.check.texts import strength_breakdown
 from portfolio_app.domain import CheckResult, CompetenceClaim, Leerbewijs, Profile
+from portfolio_app.domain.check_result import EvidenceStrength
 from portfolio_app.domain.claim import LEVEL_MAX
 from portfolio_app.domain.enums import CompetenceKind, LevelScale, label
-from portfolio_app.domain.leerbewijs import VALIDITY_LABELS, Validity
+from portfolio_app.domain.leerbewijs import Validity
 from portfolio_app.export import fonts
 from portfolio_app.export.appendices import Appendices
 from portfolio_app.export.json_document import atomic_write
+from portfolio_app.export.names import Names
 from portfolio_app.export.options import CvOptions, PersonalField, chosen
 from portfolio_app.export.pdf_document import DocInfo, build_pdf
 from portfolio_app.export.pdf_parts import Lookup, evidence_markup, header, shown_name
@@ -37,7 +41,6 @@ from portfolio_app.export.pdf_style import (
     SectionTitle,
     Styles,
     hex_of,
-    list_table,
     panel,
     para,
     rich,
@@ -61,6 +64,7 @@ KIND_TITLES: dict[CompetenceKind, tuple[str, str]] = {
     CompetenceKind.KENNIS: ("Kennis", "Knowledge"),
 }
 
+UNTRANSLATED_MARK = "<super>*</super>"
 COMPETENCE_WIDTHS = [CONTENT_WIDTH - 180, 105, 75]
 LEERBEWIJS_WIDTHS = [CONTENT_WIDTH - 272, 88, 64, 46, 74]
 
@@ -72,9 +76,11 @@ class CvContent:
     leerbewijzen: list[Leerbewijs]
     lookup: Lookup
     check: CheckResult | None
+    shown: int  # claims shown by current evidence, on the check's scale
+    names: Names
 
 
-def collect(portfolio: Portfolio, options: CvOptions) -> CvContent:
+def collect(portfolio: Portfolio, options: CvOptions, names: Names | None = None) -> CvContent:
     claims = [c for c in portfolio.claims.list() if chosen(options.claim_ids, c.id)]
     all_proofs = portfolio.leerbewijzen.list()
     proofs = [p for p in all_proofs if chosen(options.leerbewijs_ids, p.id)]
@@ -92,13 +98,25 @@ def collect(portfolio: Portfolio, options: CvOptions) -> CvContent:
             check = next((c for c in portfolio.checks.list() if c.id == options.check_id), None)
         else:
             check = portfolio.checks.latest()
-    return CvContent(portfolio.profile.get(), claims, proofs, lookup, check)
+    evidence = EvidenceIndex(all_proofs, all_experiences, {}, options.creation_date())
+    shown = sum(
+        1
+        for c in claims
+        if strongest(evidence.for_claim(c, c.concept_uri)) is not EvidenceStrength.OWN
+    )
+    if names is None or names.lang != options.lang:
+        names = Names(options.lang)  # names in another language than the document's: not used
+    return CvContent(portfolio.profile.get(), claims, proofs, lookup, check, shown, names)
 
 
-def render_cv(portfolio: Portfolio, options: CvOptions | None = None) -> bytes:
-    """The annex as PDF bytes, for the preview or for ``save_cv``."""
+def render_cv(
+    portfolio: Portfolio, options: CvOptions | None = None, names: Names | None = None
+) -> bytes:
+    """The annex as PDF bytes, for the preview or for ``save_cv``. ``names`` gives the
+    competence language's labels in the document's language (``names.portfolio_names``);
+    without it the labels saved with the claims are used."""
     options = options or CvOptions()
-    content = collect(portfolio, options)
+    content = collect(portfolio, options, names)
     appendices = Appendices(portfolio, options.lang)
     styles = Styles()
     story = _story(content, options, styles, appendices)
@@ -107,8 +125,13 @@ def render_cv(portfolio: Portfolio, options: CvOptions | None = None) -> bytes:
     return appendices.merge(pdf)
 
 
-def save_cv(portfolio: Portfolio, path: Path, options: CvOptions | None = None) -> bytes:
-    data = render_cv(portfolio, options)
+def save_cv(
+    portfolio: Portfolio,
+    path: Path,
+    options: CvOptions | None = None,
+    names: Names | None = None,
+) -> bytes:
+    data = render_cv(portfolio, options, names)
     atomic_write(path, data)
     return data
 
@@ -159,7 +182,7 @@ def _story(
     if content.leerbewijzen:
         story += _leerbewijzen(content, options, styles, appendices)
     if content.check is not None:
-        story += _check(content.check, lang, styles)
+        story += _check(content.check, content.names, lang, styles)
     if not content.claims and not content.leerbewijzen:
         story += [
             Spacer(1, 24),
@@ -176,27 +199,28 @@ def _story(
 
 
 def _summary_line(content: CvContent, lang: str) -> str:
+    """What the annex holds, in one line; a part that would be zero is left out (an employer
+    reads "0 vastgesteld door anderen" as a verdict)."""
     claims = content.claims
-    shown = sum(1 for c in claims if c.leerbewijs_ids or c.experience_ids)
-    by_others = sum(1 for c in claims if not c.self_assessed)
-    parts = [
-        count(
-            len(claims),
-            pick(lang, "competentie", "competence"),
-            pick(lang, "competenties", "competences"),
-        ),
-        pick(
-            lang,
-            f"{shown} aangetoond of gebruikt in de praktijk",
-            f"{shown} shown or used in practice",
-        ),
-        pick(lang, f"{by_others} vastgesteld door anderen", f"{by_others} identified by others"),
-        count(
-            len(content.leerbewijzen),
-            pick(lang, "leerbewijs", "proof of learning"),
-            pick(lang, "leerbewijzen", "proofs of learning"),
-        ),
-    ]
+    parts = []
+    if claims:
+        parts.append(
+            count(
+                len(claims),
+                pick(lang, "competentie", "competence"),
+                pick(lang, "competenties", "competences"),
+            )
+        )
+    if content.shown:
+        parts.append(pick(lang, f"{content.shown} aangetoond", f"{content.shown} shown"))
+    if content.leerbewijzen:
+        parts.append(
+            count(
+                len(content.leerbewijzen),
+                pick(lang, "leerbewijs", "proof of learning"),
+                pick(lang, "leerbewijzen", "proofs of learning"),
+            )
+        )
     return "\u2002·\u2002".join(escape(p) for p in parts)
 
 
@@ -204,7 +228,10 @@ def _competences(
     content: CvContent, options: CvOptions, styles: Styles, appendices: Appendices
 ) -> list[Flowable]:
     lang = options.lang
-    story: list[Flowable] = [SectionTitle(pick(lang, "Competenties", "Competences"), "competences")]
+    story: list[Flowable] = []
+    section: list[Flowable] = [
+        SectionTitle(pick(lang, "Competenties", "Competences"), "competences")
+    ]
     for kind, (title_nl, title_en) in KIND_TITLES.items():
         group = [c for c in content.claims if c.kind is kind]
         if not group:
@@ -218,7 +245,8 @@ def _competences(
             )
         )
         title = pick(lang, title_nl, title_en)
-        story.append(Heading(title, styles.group, f"kind-{kind.value}", 1))
+        titles = [*section, Heading(title, styles.group, f"kind-{kind.value}", 1)]
+        section = []
         head: list[object] = [
             th(
                 pick(lang, "Competentie en hoe ze blijkt", "Competence and how it is shown"), styles
@@ -227,7 +255,24 @@ def _competences(
             th(pick(lang, "Laatst gebruikt", "Last used"), styles),
         ]
         rows = [_claim_row(claim, content, options, styles, appendices) for claim in group]
-        story += row_tables(head, rows, COMPETENCE_WIDTHS)
+        more = pick(lang, f"{title} (vervolg)", f"{title} (continued)")
+        story += row_tables(
+            head, rows, COMPETENCE_WIDTHS, titles, partial(para, more, styles.group)
+        )
+    if any(content.names.of(c.concept_uri, c.label)[1] for c in content.claims):
+        story += [
+            Spacer(1, 6),
+            rich(
+                UNTRANSLATED_MARK
+                + " "
+                + escape(
+                    "No English name in the competence language: as the person wrote it."
+                    if lang == "en"
+                    else "Niet in de competentietaal: zoals de persoon het noteerde."
+                ),
+                styles.meta,
+            ),
+        ]
     return story
 
 
@@ -239,8 +284,9 @@ def _claim_row(
     appendices: Appendices,
 ) -> list[object]:
     lang = options.lang
+    name, untranslated = content.names.of(claim.concept_uri, claim.label)
     first: list[Flowable] = [
-        para(claim.label, styles.cell),
+        rich(fonts.markup(name) + (UNTRANSLATED_MARK if untranslated else ""), styles.cell),
         Spacer(1, 1.5),
         rich(evidence_markup(claim, content.lookup, lang), styles.meta),
     ]
@@ -288,15 +334,14 @@ def _leerbewijzen(
         content.leerbewijzen,
         key=lambda p: (p.issued is None, -(p.issued or date.min).toordinal(), p.title.casefold()),
     )
-    rows: list[list[object]] = [
-        [
-            th(pick(lang, "Leerbewijs en uitreiker", "Proof of learning and issuer"), styles),
-            th(pick(lang, "Soort", "Kind"), styles),
-            th(pick(lang, "Datum", "Date"), styles),
-            th("VKS/EQF", styles),
-            th(pick(lang, "Geldigheid", "Validity"), styles),
-        ]
+    head: list[object] = [
+        th(pick(lang, "Leerbewijs en uitreiker", "Proof of learning and issuer"), styles),
+        th(pick(lang, "Soort", "Kind"), styles),
+        th(pick(lang, "Datum", "Date"), styles),
+        th("VKS/EQF", styles),
+        th(pick(lang, "Geldigheid", "Validity"), styles),
     ]
+    rows: list[list[object]] = []
     for proof in proofs:
         first: list[Flowable] = [para(proof.title, styles.cell)]
         if proof.issuer.strip():
@@ -322,52 +367,55 @@ def _leerbewijzen(
                 rich(_validity(proof, today, lang), styles.meta),
             ]
         )
-    return [
-        SectionTitle(pick(lang, "Leerbewijzen", "Proofs of learning"), "leerbewijzen"),
-        list_table(rows, LEERBEWIJS_WIDTHS),
-    ]
+    title = SectionTitle(pick(lang, "Leerbewijzen", "Proofs of learning"), "leerbewijzen")
+    return row_tables(head, rows, LEERBEWIJS_WIDTHS, [title])
 
 
 def _validity(proof: Leerbewijs, today: date, lang: str) -> str:
+    """What the employer should know about validity: nothing for a leerbewijs without an end
+    date (it says nothing either way), "geldig tot", "verloopt binnenkort" or "verlopen op"."""
+    if proof.expires is None:
+        return "–"
     state = proof.validity(today)
-    nl, en = VALIDITY_LABELS[state]
-    text = escape(pick(lang, nl, en))
+    when = escape(short_month_year(proof.expires, lang))
     if state is Validity.VERLOPEN:
-        text = f'<font color="{hex_of(MISSING)}">{text}</font>'
-    elif state is Validity.VERLOOPT_BINNENKORT:
-        text = f'<font color="{hex_of(PARTIAL)}">{text}</font>'
-    if proof.expires and state is not Validity.ONBEPERKT:
-        until = pick(lang, "tot", "until")
-        text += f"<br/>{until} {escape(short_month_year(proof.expires, lang))}"
-    return text
+        text = pick(lang, f"verlopen op {when}", f"expired in {when}")
+        return f'<font color="{hex_of(MISSING)}">{text}</font>'
+    if state is Validity.VERLOOPT_BINNENKORT:
+        text = pick(lang, f"verloopt in {when}", f"expires in {when}")
+        return f'<font color="{hex_of(PARTIAL)}">{text}</font>'
+    return pick(lang, f"geldig tot {when}", f"valid until {when}")
 
 
-def _check(check: CheckResult, lang: str, styles: Styles) -> list[Flowable]:
-    """The check for the employer: the two counts and what shows them, no advice (that was
-    written for the citizen)."""
+def _check(check: CheckResult, names: Names, lang: str, styles: Styles) -> list[Flowable]:
+    """The check for the employer: what the person says and what the portfolio shows, in
+    the third person; no advice (that was written for the person)."""
     kind = label(check.target.kind, lang)
+    target, _ = names.of(check.target.uri, check.target.label)
     done = pick(lang, "uitgevoerd op", "done on")
     counts = check.headline()
     which = pick(lang, "essentiële competenties", "essential competences")
     if not check.tally(True).total:
         which = pick(lang, "competenties", "competences")
     detail = strength_breakdown(counts)
-    shown = pick(
-        lang,
-        f"Daarvan aangetoond: {counts.shown}" + (f" ({detail[0]})" if counts.shown else "") + ".",
-        f"Shown: {counts.shown}" + (f" ({detail[1]})" if counts.shown else "") + ".",
-    )
+    shown = ""
+    if counts.shown:
+        shown = pick(
+            lang,
+            f"Daarvan aangetoond: {counts.shown} ({detail[0]}).",
+            f"Of those, shown: {counts.shown} ({detail[1]}).",
+        )
     details: list[Flowable] = [
-        para(check.target.label, styles.cell_strong),
+        para(target, styles.cell_strong),
         para(f"{kind} · {done} {long_date(check.checked_on, lang)}", styles.meta),
         Spacer(1, 5),
         para(
             pick(
                 lang,
-                f"Zelf ingeschat op het gevraagde niveau: {counts.said} van de {counts.total} "
-                f"{which}. {shown}",
-                f"Self-assessed at the level asked: {counts.said} of the {counts.total} "
-                f"{which}. {shown}",
+                f"Volgens de eigen inschatting van de persoon: {counts.said} van de "
+                f"{counts.total} {which} op het gevraagde niveau. {shown}".strip(),
+                f"By the person's own estimate: {counts.said} of the {counts.total} {which} "
+                f"at the level asked. {shown}".strip(),
             ),
             styles.body,
         ),
@@ -382,8 +430,8 @@ def _check(check: CheckResult, lang: str, styles: Styles) -> list[Flowable]:
         ),
     ]
     number = [
-        para(f"{counts.shown}/{counts.total}", styles.big_number),
-        para(pick(lang, "aangetoond", "shown"), styles.meta),
+        para(f"{counts.said}/{counts.total}", styles.big_number),
+        para(pick(lang, "volgens eigen inschatting", "by own estimate"), styles.meta),
     ]
     return [
         SectionTitle(pick(lang, "Competentiecheck", "Competence check"), "check"),

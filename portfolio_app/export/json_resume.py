@@ -18,6 +18,7 @@ from typing import Any
 from portfolio_app.domain import Experience, Leerbewijs
 from portfolio_app.domain.enums import CompetenceKind, ExperienceKind, LeerbewijsKind, label
 from portfolio_app.export.json_document import atomic_write
+from portfolio_app.export.names import Names
 from portfolio_app.export.options import PersonalField, ResumeOptions, chosen
 from portfolio_app.vault import Portfolio
 
@@ -26,16 +27,22 @@ EDUCATION_KINDS = frozenset({LeerbewijsKind.DIPLOMA, LeerbewijsKind.GETUIGSCHRIF
 WORK_KINDS = frozenset({ExperienceKind.WERK, ExperienceKind.STAGE})
 
 
-def build_resume(portfolio: Portfolio, options: ResumeOptions | None = None) -> dict[str, Any]:
+def build_resume(
+    portfolio: Portfolio, options: ResumeOptions | None = None, names: Names | None = None
+) -> dict[str, Any]:
+    """The resume; ``names`` gives the competence language's names in the resume's language
+    (``names.portfolio_names``), else the names saved with the claims are used."""
     options = options or ResumeOptions()
     lang = options.lang
+    if names is None or names.lang != lang:
+        names = Names(lang)
     claims = [c for c in portfolio.claims.list() if chosen(options.claim_ids, c.id)]
     proofs = [p for p in portfolio.leerbewijzen.list() if chosen(options.leerbewijs_ids, p.id)]
     experiences = [e for e in portfolio.experiences.list() if chosen(options.experience_ids, e.id)]
     skills = [
         _drop_empty(
             {
-                "name": c.label,
+                "name": names.of(c.concept_uri, c.label)[0],
                 "level": c.level_text(lang),
                 "keywords": [label(c.kind, lang)],
             }
@@ -44,7 +51,7 @@ def build_resume(portfolio: Portfolio, options: ResumeOptions | None = None) -> 
         if c.kind is not CompetenceKind.TAAL
     ]
     languages = [
-        {"language": c.label, "fluency": c.level_text(lang)}
+        {"language": names.of(c.concept_uri, c.label)[0], "fluency": c.level_text(lang)}
         for c in claims
         if c.kind is CompetenceKind.TAAL
     ]
@@ -70,15 +77,20 @@ def build_resume(portfolio: Portfolio, options: ResumeOptions | None = None) -> 
     return resume
 
 
-def render_json_resume(portfolio: Portfolio, options: ResumeOptions | None = None) -> bytes:
-    resume = build_resume(portfolio, options)
+def render_json_resume(
+    portfolio: Portfolio, options: ResumeOptions | None = None, names: Names | None = None
+) -> bytes:
+    resume = build_resume(portfolio, options, names)
     return (json.dumps(resume, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def save_json_resume(
-    portfolio: Portfolio, path: Path, options: ResumeOptions | None = None
+    portfolio: Portfolio,
+    path: Path,
+    options: ResumeOptions | None = None,
+    names: Names | None = None,
 ) -> bytes:
-    data = render_json_resume(portfolio, options)
+    data = render_json_resume(portfolio, options, names)
     atomic_write(path, data)
     return data
 

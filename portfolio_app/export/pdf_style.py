@@ -9,6 +9,7 @@ it survives copying, screen readers and black-and-white printers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -25,16 +26,22 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 24 * mm
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
+# Every colour that text is set in reads at 4.5:1 or more on white and on the tint of a
+# panel (WCAG AA), so a grey printout stays legible; ``tests/export/test_pdf_style.py`` checks
+# it. FAINT is the quietest of them; RULE and TINT are for lines and backgrounds only.
 INK = colors.HexColor("#1E2A32")
 BODY = colors.HexColor("#36434D")
-MUTED = colors.HexColor("#66737E")
-FAINT = colors.HexColor("#98A2AC")
+MUTED = colors.HexColor("#5A6772")
+FAINT = colors.HexColor("#606D78")
 RULE = colors.HexColor("#D8DDE2")
 TINT = colors.HexColor("#F3F6F7")
 ACCENT = colors.HexColor("#1C6C75")
-GOOD = colors.HexColor("#2F7D52")
-PARTIAL = colors.HexColor("#B7791F")
+GOOD = colors.HexColor("#2A7049")
+PARTIAL = colors.HexColor("#8A5A00")
 MISSING = colors.HexColor("#B04A4A")
+TEXT_COLOURS = (INK, BODY, MUTED, FAINT, ACCENT, GOOD, PARTIAL, MISSING)
+BACKGROUNDS = (colors.white, TINT)
+MIN_TEXT_SIZE = 8.5  # body and evidence text, in points
 
 
 def hex_of(color: colors.Color) -> str:
@@ -60,13 +67,13 @@ class Styles:
         fonts.register()
         self.name = _style("name", fontName=fonts.LIGHT, fontSize=27, leading=31, textColor=INK)
         self.headline = _style("headline", fontSize=12, leading=16, textColor=ACCENT)
-        self.contact = _style("contact", fontSize=8.6, leading=12.5, textColor=MUTED)
+        self.contact = _style("contact", fontSize=8.8, leading=12.5, textColor=MUTED)
         self.kicker = _style(
-            "kicker", fontName=fonts.BOLD, fontSize=7.4, leading=9, textColor=ACCENT
+            "kicker", fontName=fonts.BOLD, fontSize=8, leading=9.6, textColor=ACCENT
         )
         self.lead = _style("lead", fontSize=9.8, leading=14.6, textColor=BODY)
         self.body = _style("body")
-        self.small = _style("small", fontSize=8, leading=11, textColor=MUTED)
+        self.small = _style("small", fontSize=8.5, leading=11.5, textColor=MUTED)
         self.group = _style(
             "group",
             fontName=fonts.BOLD,
@@ -80,15 +87,15 @@ class Styles:
         self.cell_strong = _style(
             "cell_strong", fontName=fonts.BOLD, fontSize=9.2, leading=12, textColor=INK
         )
-        self.meta = _style("meta", fontSize=7.9, leading=10.8, textColor=MUTED)
+        self.meta = _style("meta", fontSize=8.5, leading=11.4, textColor=MUTED)
         self.note = _style(
-            "note", fontName=fonts.ITALIC, fontSize=7.9, leading=10.8, textColor=MUTED
+            "note", fontName=fonts.ITALIC, fontSize=8.5, leading=11.4, textColor=MUTED
         )
-        self.th = _style("th", fontName=fonts.BOLD, fontSize=6.9, leading=8.5, textColor=FAINT)
+        self.th = _style("th", fontName=fonts.BOLD, fontSize=7.8, leading=9.6, textColor=MUTED)
         self.big_number = _style(
             "big", fontName=fonts.LIGHT, fontSize=30, leading=32, textColor=ACCENT
         )
-        self.footer = _style("footer", fontSize=7.4, leading=9.5, textColor=FAINT)
+        self.footer = _style("footer", fontSize=8, leading=10, textColor=FAINT)
         self.cover_title = _style(
             "cover_title", fontName=fonts.LIGHT, fontSize=30, leading=35, textColor=INK
         )
@@ -297,14 +304,101 @@ def list_table(
     return table
 
 
-def row_tables(header: list[Any], rows: list[list[Any]], widths: list[float]) -> list[Flowable]:
-    """The same look as ``list_table``, one small table per row. A long list laid out this
-    way costs time in proportion to its length, where one long table is re-measured at every
-    page break (300 competences took seconds)."""
-    head = list_table([header], widths, header=True)
-    head.keepWithNext = True
-    body: list[Flowable] = [list_table([row], widths, header=False) for row in rows]
-    return [head, *body]
+class RowList(Flowable):
+    """A list of rows in the look of ``list_table``, with titles above it (a section title, a
+    group heading) that stay with its first rows, and a header that comes back at the top
+    of every page the list continues on: a continued group never starts with a lone row,
+    and a list that does not fit the rest of a page starts there rather than leaving the
+    page half empty (at least ``MIN_ROWS`` rows go with the titles).
+
+    Each row is its own small table, measured once: one long table is re-measured at every
+    page break (300 competences took seconds), while this costs time in proportion to the
+    length of the list."""
+
+    MIN_ROWS = 2
+
+    def __init__(
+        self,
+        header: list[Any],
+        rows: list[list[Any]],
+        widths: list[float],
+        titles: list[Flowable] | None = None,
+        continued: Callable[[], Flowable] | None = None,
+    ) -> None:
+        super().__init__()
+        self.header, self.widths, self.continued = header, widths, continued
+        self.titles = list(titles or [])
+        for title in self.titles:
+            title.keepWithNext = False  # this list keeps them with its rows itself
+        self.head = list_table([header], widths, header=True)
+        self.rows: list[Table] = [list_table([row], widths, header=False) for row in rows]
+        self._top: list[tuple[Flowable, float, float]] = []  # (flowable, space above, height)
+        self._sizes: list[float] = []
+
+    def _measure(self, aw: float, ah: float) -> float:
+        self._top = []
+        for title in self.titles:
+            height = title.wrap(aw, ah)[1]
+            self._top.append((title, title.getSpaceBefore(), height + title.getSpaceAfter()))
+        self._top.append((self.head, 0.0, self.head.wrap(aw, ah)[1]))
+        self._sizes = [row.wrap(aw, ah)[1] for row in self.rows]
+        return sum(before + height for _, before, height in self._top)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        return aw, self._measure(aw, ah) + sum(self._sizes)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        used = self._measure(aw, ah)
+        fit = 0
+        for size in self._sizes:
+            if used + size > ah:
+                break
+            used += size
+            fit += 1
+        if fit < min(self.MIN_ROWS, len(self.rows)):
+            return []  # the titles, the header and the first rows go to the next page
+        first = self._part(self.titles, self.head, self.rows[:fit])
+        again = [self.continued()] if self.continued is not None else []
+        rest = self._part(again, list_table([self.header], self.widths), self.rows[fit:])
+        return [first, rest]
+
+    def _part(self, titles: list[Flowable], head: Table, rows: list[Table]) -> RowList:
+        part = RowList.__new__(RowList)
+        Flowable.__init__(part)
+        part.header, part.widths, part.titles, part.head, part.rows = (
+            self.header,
+            self.widths,
+            titles,
+            head,
+            rows,
+        )
+        part.continued = self.continued
+        part._top, part._sizes = [], []
+        return part
+
+    def draw(self) -> None:
+        y = sum(before + height for _, before, height in self._top) + sum(self._sizes)
+        for flowable, before, height in self._top:
+            y -= before + height
+            space_after = flowable.getSpaceAfter() if flowable is not self.head else 0.0
+            flowable.drawOn(self.canv, 0, y + space_after)
+        for row, size in zip(self.rows, self._sizes, strict=True):
+            y -= size
+            row.drawOn(self.canv, 0, y)
+
+
+def row_tables(
+    header: list[Any],
+    rows: list[list[Any]],
+    widths: list[float],
+    titles: list[Flowable] | None = None,
+    continued: Callable[[], Flowable] | None = None,
+) -> list[Flowable]:
+    """A list of rows with the look of ``list_table``, its ``titles`` kept with its first
+    rows and its header on every page (see ``RowList``); ``continued`` makes the title a
+    continued part starts with ("Talen (vervolg)")."""
+    return [RowList(header, rows, widths, titles, continued)]
 
 
 def panel(rows: list[list[Any]], widths: list[float]) -> Table:

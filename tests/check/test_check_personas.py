@@ -186,8 +186,10 @@ def test_everything_claimed_with_leerbewijzen_is_shown_with_its_strength(
     code, _, err = cli("export", "cv", str(annex), "--with-check")
     assert code == 0, err
     text = pdf_text(annex)
-    assert "Zelf ingeschat op het gevraagde niveau: 10 van de 10 essentiële competenties" in text
-    assert "Daarvan aangetoond: 10 (10 met een oordeel van iemand anders)" in text
+    assert (
+        "Volgens de eigen inschatting van de persoon: 10 van de 10 essentiële competenties op "
+        "het gevraagde niveau. Daarvan aangetoond: 10 (10 met een oordeel van iemand anders)."
+    ) in text
     assert "Begin met" not in text  # advice for the citizen stays out of the employer's copy
     dossier = tmp_path / "evc.pdf"
     code, _, err = cli("export", "evc", str(dossier), "--bk", BK_HEFTRUCK)

@@ -12,7 +12,9 @@ from pypdf import PdfReader
 
 from benchmarks.export_bench import fill_big
 from portfolio_app.export.cv_annex import render_cv, save_cv
+from portfolio_app.export.names import portfolio_names
 from portfolio_app.export.options import CvOptions, PersonalField
+from portfolio_app.language import CompetenceLanguage
 from portfolio_app.vault import Portfolio
 from tests.export.conftest import CREATED, Sample
 
@@ -55,11 +57,12 @@ def test_default_annex_holds_the_portfolio_and_no_private_extras(
         "Attest heftruckchauffeur",
         "VDAB",
         "niveau 2",
-        "Geldig",
+        "geldig tot",
         "COMPETENTIECHECK",
-        "2/3",
-        "Zelf ingeschat op het gevraagde niveau: 3 van de 3 essentiële competenties",
-        "Daarvan aangetoond: 2 (1 met een document en 1 met een beschreven ervaring)",
+        "3/3",
+        "Volgens de eigen inschatting van de persoon: 3 van de 3 essentiële competenties op "
+        "het gevraagde niveau. Daarvan aangetoond: 2 (1 met een document en 1 met een "
+        "beschreven ervaring).",
         "aangemaakt op 3 maart 2025",
     ):
         assert expected in text, expected
@@ -207,3 +210,33 @@ def test_save_writes_atomically(filled: tuple[Portfolio, Sample], tmp_path: Path
     data = save_cv(portfolio, target, CvOptions(created=CREATED))
     assert target.read_bytes() == data
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_the_annex_is_written_for_the_employer(filled: tuple[Portfolio, Sample]) -> None:
+    """No advice meant for the person, no zero counts, nothing said about validity where
+    the leerbewijs has no end date; the check in the third person."""
+    portfolio, _ = filled
+    text = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED, include_check=True))))
+    assert not re.search(r"(?<![\d/])0 (vastgesteld|aangetoond|leerbewijs|competentie)", text)
+    assert "Onbeperkt geldig" not in text
+    for advice in ("Begin met", "Volg een", "Verzamel", "voeg bewijs", "Ga na", "je portfolio"):
+        assert advice not in text, advice
+    assert "geldig tot mrt. 2026" in text
+    assert "Volgens de eigen inschatting van de persoon" in text
+
+
+def test_english_means_english(
+    filled: tuple[Portfolio, Sample], language: CompetenceLanguage
+) -> None:
+    portfolio, _ = filled
+    names = portfolio_names(language, portfolio, "en")
+    options = CvOptions(created=CREATED, lang="en", include_check=True)
+    text = flat(text_of(render_cv(portfolio, options, names)))
+    assert "operate a forklift" in text and "load and unload goods" in text
+    assert "Een heftruck besturen" not in text and "Goederen laden en lossen" not in text
+    assert "Forklift operator" in text  # the check's target
+    # a competence in free text keeps the person's words, marked and explained once
+    assert "Frans *" in text or "Frans*" in text
+    assert "No English name in the competence language: as the person wrote it." in text
+    dutch = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED), names)))
+    assert "operate a forklift" not in dutch  # names in English go with an English document

@@ -8,7 +8,9 @@ from pathlib import Path
 import jsonschema
 
 from portfolio_app.export.json_resume import build_resume, save_json_resume
+from portfolio_app.export.names import portfolio_names
 from portfolio_app.export.options import PersonalField, ResumeOptions
+from portfolio_app.language import CompetenceLanguage
 from portfolio_app.vault import Portfolio
 from tests.conftest import REPO_ROOT
 from tests.export.conftest import CREATED, Sample
@@ -68,3 +70,14 @@ def test_schema_rejects_what_the_format_forbids() -> None:
         )
     )
     assert len(errors) == 2
+
+
+def test_an_english_resume_names_competences_in_english(
+    filled: tuple[Portfolio, Sample], language: CompetenceLanguage
+) -> None:
+    portfolio, _ = filled
+    names = portfolio_names(language, portfolio, "en")
+    resume = build_resume(portfolio, ResumeOptions(created=CREATED, lang="en"), names)
+    skills = {s["name"] for s in resume["skills"]}
+    assert {"operate a forklift", "load and unload goods"} <= skills
+    assert "Een heftruck besturen" not in skills

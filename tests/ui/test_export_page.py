@@ -274,16 +274,16 @@ def test_the_last_check_is_offered_and_names_the_qualification(demo: Session, qt
         page.show()
     assert page.panel.include_check.isVisibleTo(page)
     assert "heftruckchauffeur" in page.panel.check_hint.text()
-    assert "Zelf ingeschat op het gevraagde niveau" not in pdf_text(
+    assert "Volgens de eigen inschatting van de persoon" not in pdf_text(
         page.data or b""
     )  # only when chosen
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
         page.panel.include_check.setChecked(True)
-    assert "Zelf ingeschat op het gevraagde niveau" in pdf_text(page.data or b"")
+    assert "Volgens de eigen inschatting van de persoon" in pdf_text(page.data or b"")
 
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):
         page.panel.include_check.setChecked(False)
-    assert "Zelf ingeschat op het gevraagde niveau" not in pdf_text(page.data or b"")
+    assert "Volgens de eigen inschatting van de persoon" not in pdf_text(page.data or b"")
 
     # the dossier the user most likely wants is for the qualification last checked
     with qtbot.waitSignal(page.previewed, timeout=WAIT_MS):

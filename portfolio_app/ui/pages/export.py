@@ -21,6 +21,7 @@ from portfolio_app.export.cv_annex import render_cv
 from portfolio_app.export.evc_dossier import qualification_labels, render_evc
 from portfolio_app.export.json_document import atomic_write, write_json
 from portfolio_app.export.json_resume import render_json_resume
+from portfolio_app.export.names import portfolio_names
 from portfolio_app.export.options import PersonalField
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.pages.base import Page
@@ -155,10 +156,12 @@ class ExportPage(Page):
         portfolio, kind = self.session.portfolio, self.kind()
         if kind is DocKind.CV:
             cv = self.panel.cv_options()
-            self.renderer.request(lambda: render_cv(portfolio, cv))
+            names = portfolio_names(self.session.language, portfolio, cv.lang)
+            self.renderer.request(lambda: render_cv(portfolio, cv, names))
         elif kind is DocKind.RESUME:
             resume = self.panel.resume_options()
-            self.renderer.request(lambda: render_json_resume(portfolio, resume))
+            names = portfolio_names(self.session.language, portfolio, resume.lang)
+            self.renderer.request(lambda: render_json_resume(portfolio, resume, names))
         elif kind is DocKind.EVC and self.panel.bk.qualification is not None:
             evc, qualification = self.panel.evc_options(), self.panel.bk.qualification
             labels = qualification_labels(self.session.language, qualification, evc.lang)

@@ -334,6 +334,7 @@ class RowList(Flowable):
         self.rows: list[Table] = [list_table([row], widths, header=False) for row in rows]
         self._top: list[tuple[Flowable, float, float]] = []  # (flowable, space above, height)
         self._sizes: list[float] = []
+        self._sized_for = -1.0  # the width the rows were measured at
 
     def _measure(self, aw: float, ah: float) -> float:
         self._top = []
@@ -341,7 +342,9 @@ class RowList(Flowable):
             height = title.wrap(aw, ah)[1]
             self._top.append((title, title.getSpaceBefore(), height + title.getSpaceAfter()))
         self._top.append((self.head, 0.0, self.head.wrap(aw, ah)[1]))
-        self._sizes = [row.wrap(aw, ah)[1] for row in self.rows]
+        if self._sized_for != aw:  # a row's height depends on the width only
+            self._sizes = [row.wrap(aw, ah)[1] for row in self.rows]
+            self._sized_for = aw
         return sum(before + height for _, before, height in self._top)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -358,23 +361,20 @@ class RowList(Flowable):
             fit += 1
         if fit < min(self.MIN_ROWS, len(self.rows)):
             return []  # the titles, the header and the first rows go to the next page
-        first = self._part(self.titles, self.head, self.rows[:fit])
+        first = self._part(self.titles, self.head, 0, fit, aw)
         again = [self.continued()] if self.continued is not None else []
-        rest = self._part(again, list_table([self.header], self.widths), self.rows[fit:])
+        rest = self._part(again, list_table([self.header], self.widths), fit, len(self.rows), aw)
         return [first, rest]
 
-    def _part(self, titles: list[Flowable], head: Table, rows: list[Table]) -> RowList:
+    def _part(
+        self, titles: list[Flowable], head: Table, start: int, end: int, aw: float
+    ) -> RowList:
         part = RowList.__new__(RowList)
         Flowable.__init__(part)
-        part.header, part.widths, part.titles, part.head, part.rows = (
-            self.header,
-            self.widths,
-            titles,
-            head,
-            rows,
-        )
+        part.header, part.widths, part.titles, part.head = self.header, self.widths, titles, head
+        part.rows = self.rows[start:end]
         part.continued = self.continued
-        part._top, part._sizes = [], []
+        part._top, part._sizes, part._sized_for = [], self._sizes[start:end], aw
         return part
 
     def draw(self) -> None:

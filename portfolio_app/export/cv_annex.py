@@ -22,7 +22,7 @@ from portfolio_app.domain import CheckResult, CompetenceClaim, Leerbewijs, Profi
 from portfolio_app.domain.claim import LEVEL_MAX
 from portfolio_app.domain.enums import CompetenceKind, LevelScale, label
 from portfolio_app.domain.leerbewijs import VALIDITY_LABELS, Validity
-from portfolio_app.export import fonts
+from portfolio_app.export import embedded, fonts
 from portfolio_app.export.appendices import Appendices
 from portfolio_app.export.json_document import atomic_write
 from portfolio_app.export.options import CvOptions, PersonalField, chosen
@@ -99,7 +99,7 @@ def render_cv(portfolio: Portfolio, options: CvOptions | None = None) -> bytes:
     """The annex as PDF bytes, for the preview or for ``save_cv``."""
     options = options or CvOptions()
     content = collect(portfolio, options)
-    appendices = Appendices(portfolio, options.lang)
+    appendices = Appendices(portfolio, options.lang, embedded.for_cv(portfolio, options))
     styles = Styles()
     story = _story(content, options, styles, appendices)
     story += appendices.story(styles)

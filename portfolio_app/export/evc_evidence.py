@@ -136,7 +136,10 @@ def collect(
     states = PortfolioStates(PortfolioData.of(claims, proofs, experiences), contains, today)
     by_proof = {p.id: p for p in proofs}
     by_experience = {e.id: e for e in experiences}
-    snapshot = {c.concept_uri: c.label for c in claims if c.concept_uri}
+    # A name for every competence even without ``labels``: what a claim, leerbewijs or
+    # experience saved with it (the URI only as the very last resort).
+    snapshot = {r.uri: r.label for t in (*proofs, *experiences) for r in t.competences if r.uri}
+    snapshot.update({c.concept_uri: c.label for c in claims if c.concept_uri})
 
     def names(proof: Leerbewijs, uri: str) -> bool:
         named = proof.qualification_uri

@@ -2179,108 +2179,118 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="66"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="69"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="72"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="75"/>
         <source>Leerbewijzen</source>
         <translation>Proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
         <source>Leerbewijs</source>
         <translation>Proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="78"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="81"/>
         <source>Ervaringen</source>
         <translation>Experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
         <source>Ervaring</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="100"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="104"/>
         <source>In welke taal?</source>
         <translation>In which language?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="107"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="104"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="108"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="110"/>
         <source>Taal van het document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="112"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="117"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="121"/>
         <source>Verder in de bijlage</source>
         <translation>Also in the annex</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="124"/>
         <source>Je laatste competentiec&amp;heck</source>
         <translation>Your last competence c&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="126"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="142"/>
         <source>Mijn eigen &amp;notities</source>
         <translation>My own no&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="128"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="145"/>
         <source>Bij&amp;lagen (scans, attesten)</source>
         <translation>&amp;Attachments (scans, attestations)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="139"/>
         <source>Verder in het dossier</source>
         <translation>Also in the dossier</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="201"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="154"/>
+        <source>Digitale leerbewijzen als origineel bestand insl&amp;uiten</source>
+        <translation>E&amp;mbed digital credentials as original files</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="158"/>
+        <source>Je open badges en Europass-leerbewijzen gaan ongewijzigd mee in de PDF. Een werkgever of assessor kan ze dan zelf controleren. Ze kunnen je naam of e-mailadres bevatten.</source>
+        <translation>Your open badges and Europass credentials go into the PDF unchanged, so an employer or assessor can verify them. They may contain your name or email address.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="231"/>
         <source>Je hebt nog geen competentiecheck gedaan. Doe je er een, dan kan de samenvatting hier bij.</source>
         <translation>You have not done a competence check yet. If you do one, its summary can be added here.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="207"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="237"/>
         <source>Een korte samenvatting van je check voor %1 van %2.</source>
         <translation>A short summary of your check for %1 on %2.</translation>
     </message>

@@ -29,7 +29,7 @@ from xml.sax.saxutils import escape
 
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, NameObject, NumberObject, TextStringObject
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from portfolio_app.domain import Leerbewijs
 from portfolio_app.domain.enums import OriginKind
@@ -175,6 +175,7 @@ class EmbeddedCredentials:
             )  # fmt: skip
         widths = [130, CONTENT_WIDTH - 130 - 170, 170]
         return [
+            CondPageBreak(150),
             SectionTitle(pick(lang, "Digitale leerbewijzen in deze PDF",
                               "Digital credentials in this PDF"), ANCHOR),
             rich(f'<a name="{ANCHOR}"/>' + escape(intro), styles.body),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from portfolio_app.domain import EvidenceStrength, Profile
 from portfolio_app.export import fonts
@@ -187,7 +187,7 @@ def declaration(name: str, lang: str, styles: Styles) -> list[Flowable]:
         [th(pick(lang, "Datum", "Date"), styles), blank],
         [th(pick(lang, "Handtekening", "Signature"), styles), blank],
     ]
-    lines = Table(rows, colWidths=[90, 230], rowHeights=[22, 22, 22, 40], hAlign="LEFT")
+    lines = Table(rows, colWidths=[90, 230], rowHeights=[24, 28, 28, 46], hAlign="LEFT")
     lines.setStyle(
         TableStyle(
             [
@@ -199,12 +199,9 @@ def declaration(name: str, lang: str, styles: Styles) -> list[Flowable]:
             ]
         )
     )
-    return [
-        SectionTitle(pick(lang, "Verklaring op erewoord", "Declaration on honour"), "declaration"),
-        para(text, styles.body),
-        Spacer(1, 4),
-        lines,
-    ]
+    title = pick(lang, "Verklaring op erewoord", "Declaration on honour")
+    return [KeepTogether([SectionTitle(title, "declaration"), para(text, styles.body),
+                          Spacer(1, 4), lines])]  # fmt: skip
 
 
 def glance(dossier: Dossier, lang: str, styles: Styles) -> list[Flowable]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from portfolio_app.check.evidence import experience_strength, leerbewijs_strength
 from portfolio_app.domain import EvidenceStrength
@@ -22,7 +22,7 @@ from portfolio_app.domain.check_result import STRENGTH_RANK, Standing
 from portfolio_app.export import fonts
 from portfolio_app.export.evc_cover import status_word
 from portfolio_app.export.evc_evidence import CompetenceEvidence, Dossier, Status
-from portfolio_app.export.evc_register import Register, expiry, strength_name
+from portfolio_app.export.evc_register import SECTION_START, Register, expiry, strength_name
 from portfolio_app.export.options import EvcOptions
 from portfolio_app.export.pdf_parts import source_text
 from portfolio_app.export.pdf_style import (
@@ -84,8 +84,9 @@ def _status_cell(item: CompetenceEvidence, lang: str, styles: Styles) -> list[Fl
 
 def missing(dossier: Dossier, lang: str, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [
+        CondPageBreak(SECTION_START),
         SectionTitle(pick(lang, "Zonder bewijs in dit dossier", "No evidence in this dossier"),
-                     "missing")
+                     "missing"),
     ]  # fmt: skip
     rows: list[list[object]] = []
     for part in dossier.parts:
@@ -115,7 +116,8 @@ def details(
 ) -> list[Flowable]:
     lang = options.lang
     story: list[Flowable] = [
-        SectionTitle(pick(lang, "Competenties en bewijs", "Competences and evidence"), "details")
+        CondPageBreak(SECTION_START),
+        SectionTitle(pick(lang, "Competenties en bewijs", "Competences and evidence"), "details"),
     ]
     head = [
         "",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from portfolio_app.check.evidence import experience_strength, leerbewijs_strength
 from portfolio_app.domain import EvidenceStrength, Experience, Leerbewijs
@@ -39,6 +39,11 @@ from portfolio_app.export.wording import long_date, month_year, pick
 
 DESCRIPTION_LIMIT = 1500
 """Characters of a leerbewijs description printed (a badge may list pages of outcomes)."""
+
+SECTION_START = 150.0
+"""Points a section needs left on the page to start there: its title, its introduction and the
+first entry of its table. Less, and it starts on the next page instead of leaving its title
+alone at the bottom."""
 
 WIDTHS = [30, CONTENT_WIDTH - 30 - 112, 112]
 
@@ -117,7 +122,7 @@ class Register:
     def _leerbewijzen(self, styles: Styles) -> list[Flowable]:
         lang = self.lang
         title = pick(lang, "Leerbewijzen", "Proofs of learning")
-        story: list[Flowable] = [SectionTitle(title, "leerbewijzen")]
+        story: list[Flowable] = [CondPageBreak(SECTION_START), SectionTitle(title, "leerbewijzen")]
         if not self.dossier.leerbewijzen:
             none = pick(
                 lang,
@@ -234,6 +239,7 @@ class Register:
         for ex in self.dossier.experiences:
             rows.append(self._experience_row(ex, styles))
         return [
+            CondPageBreak(SECTION_START),
             SectionTitle(pick(lang, "Ervaringen", "Experiences"), "experiences"),
             para(
                 pick(

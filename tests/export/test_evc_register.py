@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from pypdf import PdfReader
 
-from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs
+from portfolio_app.domain import (
+    CheckStatus,
+    CompetenceClaim,
+    ConceptRef,
+    Experience,
+    Leerbewijs,
+    Verification,
+    VerificationCheck,
+)
 from portfolio_app.domain.enums import LeerbewijsKind
 from portfolio_app.export.evc_dossier import find_qualification, qualification_labels, render_evc
 from portfolio_app.export.evc_evidence import Status, collect
@@ -180,3 +188,29 @@ def test_a_dossier_without_leerbewijzen_says_so(
     text = render(portfolio, language)
     assert "Het portfolio bevat geen leerbewijs dat over deze beroepskwalificatie gaat." in text
     assert "ERVARINGEN" not in text
+
+
+def test_a_credential_whose_check_failed_is_shown_as_not_counting(
+    portfolio: Portfolio, language: CompetenceLanguage
+) -> None:
+    checked = datetime(2025, 2, 1, 10, 0, tzinfo=UTC)
+    failed = Verification(
+        checked_at=checked,
+        checks=[VerificationCheck(code="handtekening", status=CheckStatus.MISLUKT)],
+    )
+    portfolio.leerbewijzen.add(
+        Leerbewijs(
+            kind=LeerbewijsKind.OPEN_BADGE,
+            title="Badge heftruck",
+            issuer="Onbekend",
+            competences=[ConceptRef(uri=C + "heftruck", label="heftruck")],
+            verification=failed,
+        )
+    )
+    text = render(portfolio, language)
+    assert (
+        "telt niet leerbewijs L1: Badge heftruck, Onbekend — de controle van het digitale "
+        "leerbewijs mislukte: telt niet" in text
+    )
+    missing = text.split("ZONDER BEWIJS IN DIT DOSSIER")[1].split("COMPETENTIES EN BEWIJS")[0]
+    assert "een heftruck besturen" in missing  # it says nothing, as in the check

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from portfolio_app.check.load import AmbiguousTarget
 from portfolio_app.commands.context import Context
 from portfolio_app.errors import InvalidInput
 from portfolio_app.export.options import (
@@ -36,15 +37,28 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     cv.add_argument("--competences", metavar="ID,...", help="alleen deze competenties")
     cv.add_argument("--leerbewijzen", metavar="ID,...", help="alleen deze leerbewijzen")
     cv.add_argument("--experiences", metavar="ID,...", help="alleen deze ervaringen")
+    _embed(cv)
     cv.set_defaults(handler=cmd_cv)
 
     evc = groups["export"].add_parser(
-        "evc", help="een EVC-bewijsdossier voor een beroepskwalificatie als PDF"
+        "evc",
+        help="een EVC-bewijsdossier voor een beroepskwalificatie als PDF",
+        description="Een EVC-bewijsdossier voor één beroepskwalificatie, als PDF (niet "
+        "versleuteld). Welke beroepskwalificaties er zijn: "
+        "portfolio language search NAAM --kind qualification.",
     )
     _common(evc)
-    evc.add_argument("--bk", required=True, metavar="URI-OF-NAAM", help="de beroepskwalificatie")
+    evc.add_argument(
+        "--bk",
+        required=True,
+        metavar="URI-OF-NAAM",
+        help="de beroepskwalificatie: haar URI of haar naam (past de naam bij meer dan één, "
+        "dan krijg je de lijst); zoek ze met 'portfolio language search NAAM --kind "
+        "qualification'",
+    )
     evc.add_argument("--include-notes", action="store_true", help="met je eigen notities")
     evc.add_argument("--no-attachments", action="store_true", help="zonder bijlagen")
+    _embed(evc)
     evc.set_defaults(handler=cmd_evc)
 
     resume = groups["export"].add_parser(
@@ -64,6 +78,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--date", dest="created", type=date.fromisoformat, metavar="JJJJ-MM-DD",
         help="aanmaakdatum in het document (standaard vandaag)",
     )  # fmt: skip
+
+
+def _embed(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--embed-credentials",
+        action="store_true",
+        help="sluit de originele bestanden van je digitale leerbewijzen (open badges, "
+        "Europass) in de PDF in, zodat de lezer ze zelf kan controleren",
+    )
 
 
 def _fields(text: str | None, default: frozenset[PersonalField]) -> frozenset[PersonalField]:
@@ -91,6 +114,36 @@ def _pages(data: bytes) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _embedded(ctx: Context, data: bytes) -> None:
+    """How many credential files went in, when they were asked for."""
+    if not ctx.args.embed_credentials:
+        return
+    from pypdf import PdfReader
+
+    count = len(PdfReader(io.BytesIO(data)).attachments)
+    if count:
+        ctx.print(
+            ctx.t(
+                f"Ingesloten digitale leerbewijzen: {count}.",
+                f"Digital credentials embedded: {count}.",
+            )
+        )
+    else:
+        ctx.print(
+            ctx.t(
+                "Er zijn geen digitale leerbewijzen om in te sluiten.",
+                "There are no digital credentials to embed.",
+            )
+        )
+
+
+def print_candidates(ctx: Context, exc: AmbiguousTarget) -> None:
+    ctx.print(ctx.t("Kies een van deze beroepskwalificaties:", "Pick one of these qualifications:"))
+    for option in exc.options:
+        ctx.print(f"  {option.label}")
+        ctx.print(f"      --bk {option.uri}")
 
 
 def _written(ctx: Context, path: Path, pages: int | None = None) -> None:
@@ -121,12 +174,14 @@ def cmd_cv(ctx: Context) -> int:
         claim_ids=_ids(args.competences),
         leerbewijs_ids=_ids(args.leerbewijzen),
         experience_ids=_ids(args.experiences),
+        embed_credentials=args.embed_credentials,
         created=args.created,
     )
     with ctx.language() as language, ctx.portfolio() as portfolio:
         names = portfolio_names(language, portfolio, options.lang)
         data = save_cv(portfolio, args.path, options, names)
     _written(ctx, args.path, _pages(data))
+    _embedded(ctx, data)
     return 0
 
 
@@ -143,15 +198,21 @@ def cmd_evc(ctx: Context) -> int:
         fields=_fields(args.fields, EVC_DEFAULT_FIELDS),
         include_notes=args.include_notes,
         include_attachments=not args.no_attachments,
+        embed_credentials=args.embed_credentials,
         created=args.created,
     )
     with ctx.language() as language:
-        qualification = find_qualification(language, args.bk)
+        try:
+            qualification = find_qualification(language, args.bk)
+        except AmbiguousTarget as exc:
+            print_candidates(ctx, exc)
+            raise
         labels = qualification_labels(language, qualification, options.lang)
     with ctx.portfolio() as portfolio:
         data = save_evc(portfolio, args.path, qualification, options, labels)
     ctx.print(qualification.label(options.lang))
     _written(ctx, args.path, _pages(data))
+    _embedded(ctx, data)
     return 0
 
 

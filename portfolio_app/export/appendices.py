@@ -15,24 +15,26 @@ rest of the export goes on.
 from __future__ import annotations
 
 import io
-import logging
 from dataclasses import dataclass, field
-from typing import Any
 
-from PIL import Image as PILImage
-from PIL import ImageOps
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfWriter
 from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
 
 from portfolio_app.domain import Attachment
 from portfolio_app.errors import PortfolioError
 from portfolio_app.export import fonts
+from portfolio_app.export.appendix_files import (
+    IMAGE_DPI,
+    fit_scale,
+    looks_like_image,
+    normalised_image,
+    pdf_pages,
+    placed,
+)
+from portfolio_app.export.embedded import EmbeddedCredentials
 from portfolio_app.export.pdf_style import (
     CONTENT_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
     MISSING,
-    PAGE_HEIGHT,
     RULE,
     Heading,
     SectionTitle,
@@ -46,29 +48,16 @@ from portfolio_app.export.pdf_style import (
 from portfolio_app.export.wording import pick
 from portfolio_app.vault import Portfolio
 
-MAX_IMAGE_SIDE = 2000
-"""Pixels on the long side: about 300 dpi at the width of the page, sharp enough to read a
-scanned certificate, small enough to keep the PDF light."""
-
-# Damaged attachments are expected input here; pypdf's warnings about them are noise on a
-# terminal and in the log.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
-
-MAX_DECODED_PIXELS = 50_000_000
-"""A 50-megapixel scan still decodes (about 150 MB as RGB); a JPEG counts at the reduced
-size it is decoded at. Anything bigger is listed as "could not be added"."""
-
-HEADER_HEIGHT = 64.0
-SLOT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - HEADER_HEIGHT - 8
-
 
 @dataclass
 class Appendix:
     number: int
     attachment: Attachment
     supports: list[str] = field(default_factory=list)
+    title: str = ""
     image: bytes | None = None
     image_size: tuple[int, int] = (0, 0)
+    turned: bool = False
     pages: list[PageObject] = field(default_factory=list)
     problem: str = ""
 
@@ -86,14 +75,14 @@ class Slot:
 
 
 class SlotFlowable(Flowable):
-    """The place of one attachment page: a hairline frame of the page's shape, scaled to
-    fit, that remembers where on which page it was drawn."""
+    """The place of one attachment page: a hairline frame of the page's shape (turned when
+    landscape), scaled to fit, that remembers where on which page it was drawn."""
 
     def __init__(self, slot: Slot) -> None:
         super().__init__()
         self.slot = slot
-        _, w, h = _upright(slot.appendix.pages[slot.index])
-        self.scale = min(CONTENT_WIDTH / w, SLOT_HEIGHT / h, 1.0)
+        _, w, h, _ = placed(slot.appendix.pages[slot.index])
+        self.scale = fit_scale(w, h)
         self.size = (w * self.scale, h * self.scale)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -112,30 +101,49 @@ class SlotFlowable(Flowable):
 
 class Appendices:
     """Numbers attachments in the order the document first cites them, and reads each one
-    on its first citation, so the citing text already knows whether it could be added."""
+    on its first citation, so the citing text already knows whether it could be added.
 
-    def __init__(self, portfolio: Portfolio, lang: str) -> None:
+    ``titled``: an appendix is headed by what it proves (the title given on its first
+    citation, such as the leerbewijs's), with the file name only as a detail; otherwise by
+    its file name. ``credentials``: digital credentials to name after the list of appendices
+    and to embed in the finished PDF (``export.embedded``)."""
+
+    def __init__(
+        self,
+        portfolio: Portfolio,
+        lang: str,
+        credentials: EmbeddedCredentials | None = None,
+        *,
+        titled: bool = False,
+    ) -> None:
         self._portfolio = portfolio
         self._lang = lang
         self._known = {a.id: a for a in portfolio.attachments.list()}
+        self.credentials = credentials
+        self.titled = titled
         self.items: list[Appendix] = []
         self._by_id: dict[str, Appendix] = {}
         self.slots: list[Slot] = []
 
-    def cite(self, attachment_id: str, supports: str) -> Appendix | None:
-        """The appendix for an attachment, numbered on first citation; None if unknown."""
+    def cite(self, attachment_id: str, supports: str, title: str = "") -> Appendix | None:
+        """The appendix for an attachment, numbered on first citation; None if unknown.
+        ``title`` names it (default: what it supports)."""
         item = self._by_id.get(attachment_id)
         if item is None:
             attachment = self._known.get(attachment_id)
             if attachment is None:
                 return None
-            item = Appendix(len(self.items) + 1, attachment)
+            item = Appendix(len(self.items) + 1, attachment, title=title or supports)
             self.items.append(item)
             self._by_id[attachment_id] = item
             self._load(item)
         if supports and supports not in item.supports:
             item.supports.append(supports)
         return item
+
+    def heading(self, item: Appendix) -> str:
+        name = item.title if self.titled and item.title else item.attachment.filename
+        return f"{pick(self._lang, 'Bijlage', 'Appendix')} {item.number} · {name}"
 
     def reference(self, item: Appendix) -> str:
         """Markup for 'bijlage 3', a link to the appendix when it made it into the PDF."""
@@ -160,19 +168,38 @@ class Appendices:
     # -- the appendix pages ---------------------------------------------------------------
 
     def story(self, styles: Styles) -> list[Flowable]:
-        """The list of appendices (right after the last section), then their pages."""
-        if not self.items:
-            return []
+        """The list of appendices (right after the last section), the embedded credentials,
+        then the appendices' pages."""
+        story: list[Flowable] = []
+        if self.items:
+            story += [
+                SectionTitle(pick(self._lang, "Bijlagen", "Appendices"), "appendices"),
+                self._list(styles),
+            ]
+        if self.credentials is not None:
+            story += self.credentials.story(styles)
+        for item in self.items:
+            if item.added:
+                story += self._pages_of(item, styles)
+        return story
+
+    def _list(self, styles: Styles) -> Flowable:
         lang = self._lang
+        second = pick(lang, "Titel", "Title") if self.titled else pick(lang, "Bestand", "File")
         rows: list[list[object]] = [
             [
                 th(pick(lang, "Bijlage", "Appendix"), styles),
-                th(pick(lang, "Bestand", "File"), styles),
+                th(second, styles),
                 th(pick(lang, "Hoort bij", "Supports"), styles),
             ]
         ]
         for item in self.items:
-            name = fonts.markup(item.attachment.filename)
+            if self.titled:
+                name = fonts.markup(item.title or item.attachment.filename)
+                name += f'<br/><font size="{styles.meta.fontSize}">'
+                name += f"{fonts.markup(item.attachment.filename)}</font>"
+            else:
+                name = fonts.markup(item.attachment.filename)
             if not item.added:
                 name += f'<br/><font color="{hex_of(MISSING)}">{self.problem_text()}</font>'
             rows.append(
@@ -182,18 +209,10 @@ class Appendices:
                     para(", ".join(item.supports), styles.meta),
                 ]
             )
-        story: list[Flowable] = [
-            SectionTitle(pick(lang, "Bijlagen", "Appendices"), "appendices"),
-            list_table(rows, [52, 170, CONTENT_WIDTH - 222]),
-        ]
-        for item in self.items:
-            if item.added:
-                story += self._pages_of(item, styles)
-        return story
+        return list_table(rows, [52, 170, CONTENT_WIDTH - 222])
 
     def _pages_of(self, item: Appendix, styles: Styles) -> list[Flowable]:
-        lang = self._lang
-        title = f"{pick(lang, 'Bijlage', 'Appendix')} {item.number} · {item.attachment.filename}"
+        title = self.heading(item)
         count = max(1, len(item.pages))
         story: list[Flowable] = []
         for index in range(count):
@@ -202,15 +221,7 @@ class Appendices:
                 story.append(Heading(title, styles.group, f"appendix-{item.number}", 1))
             else:
                 story.append(para(title, styles.group))
-            meta = pick(lang, "Hoort bij: ", "Supports: ") + ", ".join(item.supports)
-            if count > 1:
-                page_word = pick(lang, "pagina", "page")
-                meta = f"{page_word} {index + 1}/{count}" + (
-                    "  ·  " + meta if item.supports else ""
-                )
-            elif not item.supports:
-                meta = ""
-            story.append(para(meta, styles.meta))
+            story.append(para(self._meta(item, index, count), styles.meta))
             story.append(Spacer(1, 8))
             if item.image is not None:
                 story.append(_image_flowable(item))
@@ -220,47 +231,51 @@ class Appendices:
                 story.append(SlotFlowable(slot))
         return story
 
+    def _meta(self, item: Appendix, index: int, count: int) -> str:
+        """'pagina 2/3 · gedraaid om te passen · Hoort bij: …' under the heading."""
+        lang = self._lang
+        parts: list[str] = []
+        if count > 1:
+            parts.append(f"{pick(lang, 'pagina', 'page')} {index + 1}/{count}")
+        turned = item.turned if item.image is not None else placed(item.pages[index])[3]
+        if turned:
+            parts.append(
+                pick(lang, "liggend: een kwartslag gedraaid", "landscape: turned a quarter")
+            )
+        if self.titled:
+            parts.append(pick(lang, "bestand ", "file ") + item.attachment.filename)
+        if item.supports:
+            parts.append(pick(lang, "Hoort bij: ", "Supports: ") + ", ".join(item.supports))
+        return "  ·  ".join(parts)
+
     # -- after ReportLab ------------------------------------------------------------------
 
     def merge(self, pdf: bytes) -> bytes:
-        """Draw the attachments' PDF pages into their slots."""
-        if not self.slots:
+        """Draw the attachments' PDF pages into their slots, and embed the credentials."""
+        files = self.credentials.files if self.credentials is not None else []
+        if not self.slots and not files:
             return pdf
         writer = PdfWriter(clone_from=io.BytesIO(pdf))
         for slot in self.slots:
             source = slot.appendix.pages[slot.index]
             x, y, width, _ = slot.box
-            upright, w, _ = _upright(source)
-            transform = upright.scale(width / w).translate(x, y)
-            writer.pages[slot.page_number - 1].merge_transformed_page(source, transform)
+            transform, w, _, _ = placed(source)
+            writer.pages[slot.page_number - 1].merge_transformed_page(
+                source, transform.scale(width / w).translate(x, y)
+            )
+        if self.credentials is not None:
+            self.credentials.attach_to(writer)
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
-
-
-def _upright(page: PageObject) -> tuple[Transformation, float, float]:
-    """The transformation that puts a page's visible box at the origin the way a viewer
-    shows it (honouring /Rotate), with its shown width and height."""
-    box = page.cropbox
-    w, h = float(box.width), float(box.height)
-    moved = Transformation().translate(-float(box.left), -float(box.bottom))
-    rotation = page.rotation % 360
-    if rotation == 90:
-        return moved.rotate(-90).translate(0, w), h, w
-    if rotation == 180:
-        return moved.rotate(180).translate(w, h), w, h
-    if rotation == 270:
-        return moved.rotate(90).translate(h, 0), h, w
-    return moved, w, h
 
 
 def _image_flowable(item: Appendix) -> Table:
     """The image in a hairline frame, so a white scan does not melt into the page."""
     assert item.image is not None
     px_w, px_h = item.image_size
-    # Assume 150 dpi, then shrink to fit: a small logo stays small, a photo fills the page.
-    width, height = px_w * 72 / 150, px_h * 72 / 150
-    scale = min(CONTENT_WIDTH / width, SLOT_HEIGHT / height, 1.0)
+    width, height = px_w * 72 / IMAGE_DPI, px_h * 72 / IMAGE_DPI
+    scale = fit_scale(width, height)
     image = Image(io.BytesIO(item.image), width * scale, height * scale)
     framed = Table([[image]], hAlign="LEFT")
     framed.setStyle(
@@ -283,58 +298,14 @@ def _load_into(item: Appendix, data: bytes) -> None:
     untrusted files raise all sorts of exceptions, so each step catches broadly."""
     head = data[:8]
     if head.startswith(b"%PDF-") or item.attachment.is_pdf:
-        item.pages = _pdf_pages(data)
+        item.pages = pdf_pages(data)
         if not item.pages:
             item.problem = "unreadable"
         return
-    if item.attachment.is_image or _looks_like_image(head):
+    if item.attachment.is_image or looks_like_image(head):
         try:
-            item.image, item.image_size = _normalised_image(data)
+            item.image, item.image_size, item.turned = normalised_image(data)
         except Exception:  # noqa: BLE001 - any decoder failure means "cannot be added"
             item.problem = "unreadable"
         return
     item.problem = "unsupported"
-
-
-def _looks_like_image(head: bytes) -> bool:
-    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*", b"MM"))
-
-
-def _pdf_pages(data: bytes) -> list[PageObject]:
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return []
-        pages = list(reader.pages)
-        for page in pages:
-            if float(page.cropbox.width) <= 0 or float(page.cropbox.height) <= 0:
-                return []
-            page.get_contents()
-        return pages
-    except Exception:  # noqa: BLE001 - a damaged PDF fails in many ways
-        return []
-
-
-def _normalised_image(data: bytes) -> tuple[bytes, tuple[int, int]]:
-    """Upright, RGB on white, at most MAX_IMAGE_SIDE, as JPEG (which ReportLab embeds as is,
-    where other formats it would recompress slowly)."""
-    with PILImage.open(io.BytesIO(data)) as opened:
-        # A JPEG is decoded straight at a reduced scale: a phone photo in a fraction of the time.
-        opened.draft("RGB", (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
-        if opened.width * opened.height > MAX_DECODED_PIXELS:
-            # Pillow only warns below 179 million pixels, and a PNG of a few kB can hold
-            # 144 million (about a gigabyte of memory to decode): refuse it before loading.
-            raise ValueError("image too large to decode")
-        opened.load()
-        image: Any = ImageOps.exif_transpose(opened) or opened
-        if image.mode in ("RGBA", "LA", "P"):
-            image = image.convert("RGBA")
-            background = PILImage.new("RGB", image.size, "white")
-            background.paste(image, mask=image.getchannel("A"))
-            image = background
-        elif image.mode != "RGB":
-            image = image.convert("RGB")
-        image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), reducing_gap=2.0)
-        out = io.BytesIO()
-        image.save(out, "JPEG", quality=88, optimize=False)
-        return out.getvalue(), image.size

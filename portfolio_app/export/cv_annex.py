@@ -25,7 +25,7 @@ from portfolio_app.domain.check_result import EvidenceStrength
 from portfolio_app.domain.claim import LEVEL_MAX
 from portfolio_app.domain.enums import CompetenceKind, LevelScale, label
 from portfolio_app.domain.leerbewijs import Validity
-from portfolio_app.export import fonts
+from portfolio_app.export import embedded, fonts
 from portfolio_app.export.appendices import Appendices
 from portfolio_app.export.json_document import atomic_write
 from portfolio_app.export.names import Names
@@ -117,7 +117,7 @@ def render_cv(
     without it the labels saved with the claims are used."""
     options = options or CvOptions()
     content = collect(portfolio, options, names)
-    appendices = Appendices(portfolio, options.lang)
+    appendices = Appendices(portfolio, options.lang, embedded.for_cv(portfolio, options))
     styles = Styles()
     story = _story(content, options, styles, appendices)
     story += appendices.story(styles)

@@ -63,6 +63,9 @@ class ExportOptions(BaseModel):
     fields: frozenset[PersonalField] = CV_DEFAULT_FIELDS
     include_notes: bool = False
     include_attachments: bool = False
+    embed_credentials: bool = False
+    """The original files of digital credentials inside the PDF, so the reader can verify
+    them (``export.embedded``). Off unless chosen: they may name the holder in the clear."""
     created: date | None = None
 
     def creation_date(self) -> date:

@@ -1353,107 +1353,107 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="45"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="46"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="48"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="49"/>
         <source>Maak een document om aan iemand te geven, bijvoorbeeld aan een werkgever of je VDAB-consulent. Je ziet eerst een voorbeeld. Er wordt pas iets bewaard als je op ‘Bewaren’ klikt.</source>
         <translation>Make a document to give to someone, for example an employer or your VDAB counsellor. You see a preview first. Nothing is saved until you click ‘Save’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="89"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="90"/>
         <source>Groot be&amp;kijken…</source>
         <translation>View lar&amp;ger…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="91"/>
         <source>Het voorbeeld groot bekijken in een apart venster</source>
         <translation>View the preview large in a separate window</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="148"/>
         <source>Het voorbeeld wordt bijgewerkt…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="174"/>
         <source>Kies eerst een beroepskwalificatie (links, bij ‘Voor welke beroepskwalificatie?’). Dan zie je hier het dossier.</source>
         <translation>First choose a professional qualification (on the left, under ‘For which professional qualification?’). Then you will see the dossier here.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="187"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="190"/>
         <source>Zo ziet je document eruit. Aantal pagina&apos;s: %1.</source>
         <translation>This is what your document looks like. Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="192"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="195"/>
         <source>Zo ziet het bestand eruit.</source>
         <translation>This is what the file looks like.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="206"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="209"/>
         <source>Het voorbeeld kon niet gemaakt worden. Probeer een andere keuze, of sluit de app en open ze opnieuw.</source>
         <translation>The preview could not be made. Try another choice, or close the app and open it again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="214"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="217"/>
         <source>Een volledige kopie van je portfolio bevat alles:</source>
         <translation>A full copy of your portfolio holds everything:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="216"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="219"/>
         <source>Competenties: %1</source>
         <translation>Competences: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="217"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="220"/>
         <source>Leerbewijzen: %1</source>
         <translation>Proofs of learning: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="221"/>
         <source>Ervaringen: %1</source>
         <translation>Experiences: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="222"/>
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="222"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="225"/>
         <source>Ook je notities, je actieplan en je checks staan erin. Gebruik dit bestand om je portfolio over te zetten naar een andere computer of een ander programma.</source>
         <translation>Your notes, your action plan and your checks are in it too. Use this file to move your portfolio to another computer or another program.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="243"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="246"/>
         <source>Bewaren als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="264"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="267"/>
         <source>Volledige kopie bewaren</source>
         <translation>Saving the full copy</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="283"/>
         <source>EVC-dossier %1</source>
         <translation>RPL dossier %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="284"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="287"/>
         <source>Portfolio volledige kopie</source>
         <translation>Portfolio full copy</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="285"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="288"/>
         <source>Bijlage bij cv</source>
         <translation>CV annex</translation>
     </message>
@@ -2184,108 +2184,118 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="66"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="69"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="72"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="75"/>
         <source>Leerbewijzen</source>
         <translation>Proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
         <source>Leerbewijs</source>
         <translation>Proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="78"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="81"/>
         <source>Ervaringen</source>
         <translation>Experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
         <source>Ervaring</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="100"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="104"/>
         <source>In welke taal?</source>
         <translation>In which language?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="107"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="104"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="108"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="110"/>
         <source>Taal van het document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="112"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="117"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="121"/>
         <source>Verder in de bijlage</source>
         <translation>Also in the annex</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="124"/>
         <source>Je laatste competentiec&amp;heck</source>
         <translation>Your last competence c&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="126"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="142"/>
         <source>Mijn eigen &amp;notities</source>
         <translation>My own no&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="128"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="145"/>
         <source>Bij&amp;lagen (scans, attesten)</source>
         <translation>&amp;Attachments (scans, attestations)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="139"/>
         <source>Verder in het dossier</source>
         <translation>Also in the dossier</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="201"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="154"/>
+        <source>Digitale leerbewijzen als origineel bestand insl&amp;uiten</source>
+        <translation>E&amp;mbed digital credentials as original files</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="158"/>
+        <source>Je open badges en Europass-leerbewijzen gaan ongewijzigd mee in de PDF. Een werkgever of assessor kan ze dan zelf controleren. Ze kunnen je naam of e-mailadres bevatten.</source>
+        <translation>Your open badges and Europass credentials go into the PDF unchanged, so an employer or assessor can verify them. They may contain your name or email address.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="231"/>
         <source>Je hebt nog geen competentiecheck gedaan. Doe je er een, dan kan de samenvatting hier bij.</source>
         <translation>You have not done a competence check yet. If you do one, its summary can be added here.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="207"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="237"/>
         <source>Een korte samenvatting van je check voor %1 van %2.</source>
         <translation>A short summary of your check for %1 on %2.</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import CompetenceKind, TargetKind, label
+from portfolio_app.export.embedded import has_digital
 from portfolio_app.export.options import (
     CV_DEFAULT_FIELDS,
     EVC_DEFAULT_FIELDS,
@@ -94,6 +95,9 @@ class OptionsPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.has_credentials = False
+        for widget in (self.cv_embed, self.cv_embed_hint, self.evc_embed, self.evc_embed_hint):
+            widget.setVisible(False)
         self._show_kind()
 
     def _language_box(self, lang: str) -> QGroupBox:
@@ -127,6 +131,7 @@ class OptionsPanel(QScrollArea):
         self.cv_attachments = self._extra(
             layout, self.tr("Bij&lagen (scans, attesten)"), defaults.include_attachments
         )
+        self.cv_embed, self.cv_embed_hint = self._embed_choice(layout, defaults.embed_credentials)
         return self.cv_extra
 
     def _evc_extra(self) -> QGroupBox:
@@ -139,7 +144,29 @@ class OptionsPanel(QScrollArea):
         self.evc_attachments = self._extra(
             layout, self.tr("Bij&lagen (scans, attesten)"), defaults.include_attachments
         )
+        self.evc_embed, self.evc_embed_hint = self._embed_choice(layout, defaults.embed_credentials)
         return self.evc_extra
+
+    def _embed_choice(self, layout: QVBoxLayout, checked: bool) -> tuple[QCheckBox, QLabel]:
+        """Digital credentials as their original files inside the PDF; only shown when the
+        portfolio holds any (see ``load``)."""
+        check = self._extra(
+            layout, self.tr("Digitale leerbewijzen als origineel bestand insl&uiten"), checked
+        )
+        hint = QLabel(
+            self.tr(
+                "Je open badges en Europass-leerbewijzen gaan ongewijzigd mee in de PDF. Een "
+                "werkgever of assessor kan ze dan zelf controleren. Ze kunnen je naam of "
+                "e-mailadres bevatten."
+            ),
+            layout.parentWidget(),
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setIndent(check.iconSize().width() + 8)
+        check.setAccessibleDescription(hint.text())
+        layout.addWidget(hint)
+        return check, hint
 
     def _extra(self, layout: QVBoxLayout, text: str, checked: bool) -> QCheckBox:
         """A checkbox starting at the core's default for the option it stands for."""
@@ -193,6 +220,9 @@ class OptionsPanel(QScrollArea):
                 for e in reversed(experiences)
             ]
         )
+        self.has_credentials = has_digital(proofs)
+        for widget in (self.cv_embed, self.cv_embed_hint, self.evc_embed, self.evc_embed_hint):
+            widget.setVisible(self.has_credentials)
         latest = portfolio.checks.latest()
         self.include_check.setVisible(latest is not None)
         if latest is None:
@@ -234,6 +264,7 @@ class OptionsPanel(QScrollArea):
             include_check=self.include_check.isChecked(),
             include_notes=self.cv_notes.isChecked(),
             include_attachments=self.cv_attachments.isChecked(),
+            embed_credentials=self.has_credentials and self.cv_embed.isChecked(),
         )
 
     def evc_options(self) -> EvcOptions:
@@ -242,6 +273,7 @@ class OptionsPanel(QScrollArea):
             fields=self.evc_fields.chosen(),
             include_notes=self.evc_notes.isChecked(),
             include_attachments=self.evc_attachments.isChecked(),
+            embed_credentials=self.has_credentials and self.evc_embed.isChecked(),
         )
 
     def resume_options(self) -> ResumeOptions:

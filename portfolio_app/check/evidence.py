@@ -3,7 +3,8 @@
 One scale for the check and every export (``docs/check.md``), strongest first:
 
 1. **document** — a leerbewijs with a document attached (a scan, a PDF), a digital credential
-   whose signature was checked, or a document attached to the competence itself;
+   whose signature and issuer key were checked (revocation cannot be checked offline and may
+   stay open), or a document attached to the competence itself;
 2. **oordeel** (judgement) — someone other than the person recorded it, with who and when: an
    employer, assessor or trainer named as the source of the competence, or a leerbewijs
    typed in without its document (the issuer and date are the who and when);
@@ -28,15 +29,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from portfolio_app.credentials.checks import ISSUER_KEY, SIGNATURE
 from portfolio_app.domain import (
     CheckStatus,
     CompetenceClaim,
     Experience,
     Leerbewijs,
     Validity,
+    Verification,
 )
 from portfolio_app.domain.check_result import PROOF, STRENGTH_RANK, EvidenceStrength
 from portfolio_app.domain.enums import LeerbewijsKind, SourceKind, label
+
+VERIFIED_BY = frozenset({SIGNATURE, ISSUER_KEY})
 
 QUALIFICATION_PROOFS = frozenset(
     {
@@ -79,14 +84,16 @@ def leerbewijs_strength(item: Leerbewijs) -> EvidenceStrength:
         c.status is CheckStatus.MISLUKT for c in verification.checks
     ):
         return EvidenceStrength.NONE
-    verified = (
-        verification is not None
-        and bool(verification.checks)
-        and all(c.status is CheckStatus.GESLAAGD for c in verification.checks)
-    )
-    if verified or item.attachment_ids:
+    if item.attachment_ids or (verification is not None and _checked(verification)):
         return EvidenceStrength.DOCUMENT
     return EvidenceStrength.JUDGEMENT
+
+
+def _checked(verification: Verification) -> bool:
+    """The signature held and the key was the issuer's: what a verifier checks. Whether the
+    credential was revoked cannot be known offline, so that one may stay open."""
+    passed = {c.code for c in verification.checks if c.status is CheckStatus.GESLAAGD}
+    return VERIFIED_BY <= passed
 
 
 def experience_strength(item: Experience) -> EvidenceStrength:

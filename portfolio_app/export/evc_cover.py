@@ -346,9 +346,11 @@ def _scale_texts(lang: str) -> list[tuple[EvidenceStrength, str]]:
             pick(
                 lang,
                 "Een leerbewijs met het document erbij (scan of PDF), een digitaal leerbewijs "
-                "waarvan elke controle offline slaagde, of een document bij de competentie.",
+                "waarvan de handtekening en de sleutel van de uitgever offline klopten, of een "
+                "document bij de competentie.",
                 "A proof of learning with its document (scan or PDF), a digital credential "
-                "that passed every check offline, or a document attached to the competence.",
+                "whose signature and issuer key were checked offline, or a document attached "
+                "to the competence.",
             ),
         ),
         (

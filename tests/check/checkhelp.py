@@ -24,6 +24,7 @@ from portfolio_app.check.rules import (
     parse_future,
     parse_regulated,
 )
+from portfolio_app.credentials.checks import CHECK_ORDER
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs, Source
 from portfolio_app.domain.check_result import CheckResult, Contribution, OpenPoint
 from portfolio_app.domain.enums import LeerbewijsKind, SourceKind
@@ -85,10 +86,14 @@ def leerbewijs(*uris: str, **fields: Any) -> Leerbewijs:
 
 
 def verification(*statuses: CheckStatus) -> Verification:
-    """The offline check of a digital credential, one line per status."""
+    """The offline check of a digital credential, one line per status, in the importer's
+    order: signature, issuer key, recipient, validity, revocation."""
     return Verification(
         checked_at=datetime(2025, 5, 1, 12, 0),
-        checks=[VerificationCheck(code=f"check{i}", status=s) for i, s in enumerate(statuses)],
+        checks=[
+            VerificationCheck(code=code, status=s)
+            for code, s in zip(CHECK_ORDER, statuses, strict=False)
+        ],
     )
 
 

@@ -29,7 +29,9 @@ from tests.check.checkhelp import (
 
 PASSED = verification(CheckStatus.GESLAAGD, CheckStatus.GESLAAGD)
 FAILED = verification(CheckStatus.GESLAAGD, CheckStatus.MISLUKT)
-OFFLINE = verification(CheckStatus.GESLAAGD, CheckStatus.NIET_OFFLINE)
+OFFLINE = verification(CheckStatus.GESLAAGD, CheckStatus.NIET_OFFLINE)  # issuer key unknown
+# signature, key, recipient and validity checked; revocation cannot be known offline
+NOT_REVOKED_UNKNOWN = verification(*[CheckStatus.GESLAAGD] * 4, CheckStatus.NIET_OFFLINE)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +40,8 @@ OFFLINE = verification(CheckStatus.GESLAAGD, CheckStatus.NIET_OFFLINE)
         ({"attachment_ids": ["scan"]}, EvidenceStrength.DOCUMENT),
         ({"verification": PASSED, "kind": LeerbewijsKind.OPEN_BADGE}, EvidenceStrength.DOCUMENT),
         ({}, EvidenceStrength.JUDGEMENT),  # typed in: the issuer and the date say who and when
-        ({"verification": OFFLINE}, EvidenceStrength.JUDGEMENT),  # not every check ran
+        ({"verification": OFFLINE}, EvidenceStrength.JUDGEMENT),  # whose key signed it?
+        ({"verification": NOT_REVOKED_UNKNOWN}, EvidenceStrength.DOCUMENT),
         ({"verification": FAILED}, EvidenceStrength.NONE),
         ({"verification": FAILED, "attachment_ids": ["scan"]}, EvidenceStrength.NONE),
     ],

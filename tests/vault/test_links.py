@@ -123,3 +123,15 @@ def test_the_claim_form_links_and_unlinks_through_the_same_calls(portfolio: Port
     assert portfolio.claims.get(forklift.id).experience_ids == [job.id]
     portfolio.undo()
     assert portfolio.links.read().items_for(forklift) == before
+
+
+def test_an_edit_keeps_the_place_in_the_list_and_so_does_its_undo(portfolio: Portfolio) -> None:
+    """Lists (and so the exports' order of evidence) follow the order things were added,
+    however often a link or an edit rewrites a row."""
+    first = portfolio.leerbewijzen.add(Leerbewijs(title="Eerste"))
+    second = portfolio.leerbewijzen.add(Leerbewijs(title="Tweede"))
+    portfolio.links.link(HEFTRUCK, "leerbewijs", first.id)
+    assert [i.title for i in portfolio.leerbewijzen.list()] == ["Eerste", "Tweede"]
+    portfolio.undo()
+    assert [i.title for i in portfolio.leerbewijzen.list()] == ["Eerste", "Tweede"]
+    assert second.id in {i.id for i in portfolio.leerbewijzen.list()}

@@ -119,7 +119,8 @@ def test_competence_add_links_to_what_exists(cli: Cli) -> None:
 
 def test_mistakes_are_one_line_and_change_nothing(cli: Cli) -> None:
     code, _, err = cli(
-        "leerbewijs", "add", "--kind", "attest", "--title", "VCA", "--competence", "heftruk besturen"
+        "leerbewijs", "add", "--kind", "attest", "--title", "VCA",
+        "--competence", "heftruk besturen",
     )  # fmt: skip
     assert code == 5 and err.count("\n") == 1
     assert "Bedoelde je: heftruck besturen?" in err and "--free" in err

@@ -43,9 +43,12 @@ def competence_key(competence: Competence) -> str:
     """What identifies a competence across claims and references: its concept URI, or its
     free text folded (case and spacing do not make another competence)."""
     if isinstance(competence, CompetenceClaim):
-        uri, label = competence.concept_uri, competence.label
-    else:
-        uri, label = competence.uri, competence.label
+        return key_for(competence.concept_uri, competence.label)
+    return key_for(competence.uri, competence.label)
+
+
+def key_for(uri: str | None, label: str) -> str:
+    """The key of a competence given as a URI (or None) and a label, as a form holds it."""
     return uri if uri else "text:" + " ".join(label.casefold().split())
 
 
@@ -94,7 +97,11 @@ class Links:
         self.claims = list(claims)
         self.leerbewijzen = {item.id: item for item in leerbewijzen}
         self.experiences = {item.id: item for item in experiences}
+        self._position: dict[ItemKind, dict[str, int]] = {
+            kind: {item_id: n for n, item_id in enumerate(items)} for kind, items in self._kinds()
+        }
         self._claims_by_key: dict[str, list[CompetenceClaim]] = {}
+        self._claim_position = {claim.id: n for n, claim in enumerate(self.claims)}
         for claim in self.claims:
             self._claims_by_key.setdefault(competence_key(claim), []).append(claim)
         # per item: competence key -> the reference it lists (None: only a claim links it)
@@ -124,12 +131,14 @@ class Links:
 
     def leerbewijzen_for(self, competence: Competence | str) -> list[Leerbewijs]:
         """The leerbewijzen linked to a claim, a concept reference, or a concept URI."""
-        found = self._by_key.get(_key(competence), set())
-        return [item for item in self.leerbewijzen.values() if ("leerbewijs", item.id) in found]
+        return [self.leerbewijzen[i] for i in self._ids(competence, "leerbewijs")]
 
     def experiences_for(self, competence: Competence | str) -> list[Experience]:
-        found = self._by_key.get(_key(competence), set())
-        return [item for item in self.experiences.values() if ("experience", item.id) in found]
+        return [self.experiences[i] for i in self._ids(competence, "experience")]
+
+    def _ids(self, competence: Competence | str, kind: ItemKind) -> list[str]:
+        found = [i for k, i in self._by_key.get(_key(competence), ()) if k == kind]
+        return sorted(found, key=self._position[kind].__getitem__)
 
     def items_for(self, competence: Competence | str) -> set[tuple[ItemKind, str]]:
         """Every linked item as (kind, id)."""
@@ -164,8 +173,8 @@ class Links:
 
     def claim_ids_of(self, kind: ItemKind, item_id: str) -> list[str]:
         """The ids of the claims linked to one item, in the order of the claims."""
-        keys = self._by_item.get((kind, item_id), {})
-        return [claim.id for claim in self.claims if competence_key(claim) in keys]
+        found = [c for key in self._by_item.get((kind, item_id), {}) for c in self.claims_of(key)]
+        return [c.id for c in sorted(found, key=lambda c: self._claim_position[c.id])]
 
 
 def _key(competence: Competence | str) -> str:

@@ -4,14 +4,22 @@ both sides, and one Ctrl+Z brings it back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidget
 from pytestqt.qtbot import QtBot
 
+from portfolio_app.demo import create_demo
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs
+from portfolio_app.language import CompetenceLanguage
+from portfolio_app.paths import AppPaths
+from portfolio_app.settings import Settings
 from portfolio_app.ui.dialogs.claim_dialog import ID_ROLE, ClaimDialog
 from portfolio_app.ui.dialogs.experience_dialog import ExperienceDialog
 from portfolio_app.ui.dialogs.leerbewijs_dialog import LeerbewijsDialog
+from portfolio_app.ui.models.experiences import ExperiencesModel
+from portfolio_app.ui.models.leerbewijzen import LeerbewijzenModel
 from portfolio_app.ui.pages.competences import CompetencesPage
 from portfolio_app.ui.pages.experiences import ExperiencesPage
 from portfolio_app.ui.pages.leerbewijzen import LeerbewijzenPage
@@ -201,3 +209,33 @@ def test_pages_follow_links_made_elsewhere(session: Session, qtbot: QtBot) -> No
     assert cell(experiences, 0, experiences.model._headers.index("Competenties")) == "1"
     assert cell(proofs, 0, proofs.model._headers.index("Competenties")) == "1"
     assert tip(competences, 0, 5) == "Aangetoond met: Attest\nGebruikt bij: Magazijnier"
+
+
+def test_the_demo_shows_every_experience_the_competences_cite(
+    qapp: object, language: CompetenceLanguage, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The issue's finding: the demo's Ervaringen page said "Competenties –" for experiences
+    the competences list as evidence."""
+    with create_demo(tmp_path / "demo.vault", language) as portfolio:
+        session = Session(portfolio, language, AppPaths(tmp_path / "app"), Settings())
+        page = ExperiencesPage(session)
+        qtbot.addWidget(page)
+        page.refresh()
+        column = ExperiencesModel.COMPETENCES_COLUMN
+        shown = {
+            page.model.experience_at(r).role: cell(page, r, column)
+            for r in range(page.model.rowCount())
+        }
+        assert "–" not in shown.values()
+        assert shown["Magazijnmedewerker"] == "5"
+        proofs = LeerbewijzenPage(session)
+        qtbot.addWidget(proofs)
+        proofs.refresh()
+        column = LeerbewijzenModel.COMPETENCES_COLUMN
+        names = {
+            proofs.model.proof_at(r).title: tip(proofs, r, column)
+            for r in range(proofs.model.rowCount())
+        }
+        assert names["VCA Basisveiligheid"] == (
+            "veiligheidsregels in het magazijn\nveilig en gezond werken"
+        )

@@ -68,7 +68,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         parser = sub.add_parser(
             name,
             help=help_nl,
-            description=help_nl
+            description=help_nl[0].upper()
+            + help_nl[1:]
             + ". COMPETENTIE is de naam of sleutel uit 'portfolio competence list', "
             "of een naam of URI uit de competentietaal. ID is de sleutel (de eerste tekens "
             "volstaan) of de titel uit 'portfolio leerbewijs list' of 'experience list'.",

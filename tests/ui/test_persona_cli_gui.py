@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import shlex
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -69,126 +70,41 @@ def scans(tmp_path: Path) -> dict[str, Path]:
     return files
 
 
-def build_in_the_terminal(scans: dict[str, Path], out: Path) -> Path:
-    def cli(*argv: str) -> None:
-        assert main(list(argv)) == 0, argv
+TERMINAL = f"""
+init
+profile --given-name Sara --family-name Peeters --email sara@example.org \
+    --phone "0470 11 22 33" --city Mechelen
+competence add "kinderen verzorgen" --level 3 --want 3 --last-used 2025-06
+competence add babyverzorging --level 2 --want 3 --last-used 2025-06
+competence add "toezicht houden op kinderen" --level 3 --want 3 --last-used 2025-06 \
+    --source werkgever --source-name "{EMPLOYER}"
+competence add "spelen met kinderen" --level 3 --want 3 --last-used 2025-06
+competence add "contact houden met ouders" --level 2 --want 2 --last-used 2025-06
+leerbewijs add --kind getuigschrift --title "Getuigschrift kinderbegeleider" \
+    --issuer "CVO Mechelen" --issued 2021-06-30 --vks 4 --file SCANS/getuigschrift.pdf \
+    --competence "kinderen verzorgen" --competence babyverzorging \
+    --competence "hygiënisch werken"
+leerbewijs add --kind attest --title "{STATEMENT}" --issuer "{EMPLOYER}" \
+    --issued 2025-01-15 --file SCANS/werkgeversverklaring.pdf
+leerbewijs add --kind attest --title "Attest EHBO" --issuer "Rode Kruis" \
+    --issued 2020-03-01 --expires 2023-03-01 --competence "eerste hulp verlenen"
+experience add --role Begeleider --organisation "{EMPLOYER}" --start 2021-09 \
+    --description "{WORK}" --competence "spelen met kinderen"
+link "toezicht houden op kinderen" --leerbewijs werkgeversverklaring --experience Begeleider
+link "contact houden met ouders" --leerbewijs werkgeversverklaring
+link rapporteren --leerbewijs werkgeversverklaring
+unlink rapporteren --leerbewijs werkgeversverklaring
+link "kinderen verzorgen" --experience Begeleider
+export evc OUT --bk "kinderbegeleider baby's en peuters" --date {CREATED.isoformat()}
+"""
+"""Sara's session in the terminal, one command a line (a mistake linked and taken back)."""
 
-    cli("init")
-    cli(
-        "profile",
-        "--given-name",
-        "Sara",
-        "--family-name",
-        "Peeters",
-        "--email",
-        "sara@example.org",
-        "--phone",
-        "0470 11 22 33",
-        "--city",
-        "Mechelen",
-    )
-    for name, level, want, source in CLAIMS:
-        extra = ["--source", "werkgever", "--source-name", source] if source else []
-        cli(
-            "competence",
-            "add",
-            name,
-            "--level",
-            str(level),
-            "--want",
-            str(want),
-            "--last-used",
-            "2025-06",
-            *extra,
-        )
-    cli(
-        "leerbewijs",
-        "add",
-        "--kind",
-        "getuigschrift",
-        "--title",
-        "Getuigschrift kinderbegeleider",
-        "--issuer",
-        "CVO Mechelen",
-        "--issued",
-        "2021-06-30",
-        "--vks",
-        "4",
-        "--file",
-        str(scans["getuigschrift.pdf"]),
-        "--competence",
-        "kinderen verzorgen",
-        "--competence",
-        "babyverzorging",
-        "--competence",
-        "hygiënisch werken",
-    )
-    cli(
-        "leerbewijs",
-        "add",
-        "--kind",
-        "attest",
-        "--title",
-        STATEMENT,
-        "--issuer",
-        EMPLOYER,
-        "--issued",
-        "2025-01-15",
-        "--file",
-        str(scans["werkgeversverklaring.pdf"]),
-    )
-    cli(
-        "leerbewijs",
-        "add",
-        "--kind",
-        "attest",
-        "--title",
-        "Attest EHBO",
-        "--issuer",
-        "Rode Kruis",
-        "--issued",
-        "2020-03-01",
-        "--expires",
-        "2023-03-01",
-        "--competence",
-        "eerste hulp verlenen",
-    )
-    cli(
-        "experience",
-        "add",
-        "--role",
-        "Begeleider",
-        "--organisation",
-        EMPLOYER,
-        "--start",
-        "2021-09",
-        "--description",
-        WORK,
-        "--competence",
-        "spelen met kinderen",
-    )
-    cli(
-        "link",
-        "toezicht houden op kinderen",
-        "--leerbewijs",
-        "werkgeversverklaring",
-        "--experience",
-        "Begeleider",
-    )
-    cli("link", "contact houden met ouders", "--leerbewijs", "werkgeversverklaring")
-    cli("link", "rapporteren", "--leerbewijs", "werkgeversverklaring")  # a mistake...
-    cli("unlink", "rapporteren", "--leerbewijs", "werkgeversverklaring")  # ...taken back
-    cli("link", "kinderen verzorgen", "--experience", "Begeleider")
-    cli(
-        "export",
-        "evc",
-        str(out),
-        "--bk",
-        "kinderbegeleider baby's en peuters",
-        "--date",
-        CREATED.isoformat(),
-    )
-    return out  # fmt: skip
+
+def build_in_the_terminal(scans: Path, out: Path) -> Path:
+    for line in TERMINAL.replace("\\\n", " ").strip().splitlines():
+        argv = shlex.split(line.replace("SCANS", str(scans)).replace("OUT", str(out)))
+        assert main(argv) == 0, line
+    return out
 
 
 def type_in(search: ConceptSearch, text: str) -> None:
@@ -348,7 +264,8 @@ def test_the_terminal_and_the_app_give_the_same_dossier(
     keep: Callable[[str, bytes], None],
 ) -> None:
     monkeypatch.setenv("PORTFOLIO_PASSPHRASE", PASSPHRASE)
-    from_cli = build_in_the_terminal(scans, tmp_path / "cli.pdf").read_bytes()
+    folder = scans["getuigschrift.pdf"].parent
+    from_cli = build_in_the_terminal(folder, tmp_path / "cli.pdf").read_bytes()
     capsys.readouterr()
 
     portfolio = build_in_the_app(session, qtbot, scans)

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "competence",
     "leerbewijs",
     "experience",
+    "link",
     "backup",
     "jsonio",
     "export_docs",

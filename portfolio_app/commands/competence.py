@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from portfolio_app.commands.context import Context
+from portfolio_app.commands.link import claim_link_lines
+from portfolio_app.commands.names import find_concept, resolve_item
 from portfolio_app.commands.values import make, parse_date, parse_level
 from portfolio_app.domain import CompetenceClaim, Source
 from portfolio_app.domain.enums import CompetenceKind, LevelScale, SourceKind, label, willen_label
+from portfolio_app.domain.links import Links
 from portfolio_app.errors import InvalidInput
 
 
@@ -45,9 +48,25 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     add.add_argument(
         "--free", action="store_true", help="bewaar als vrije tekst, niet uit de competentietaal"
     )
+    add.add_argument(
+        "--leerbewijs",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="aangetoond met dit leerbewijs: sleutel of titel (mag meermaals)",
+    )
+    add.add_argument(
+        "--experience",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="gebruikt bij deze ervaring: sleutel of titel (mag meermaals)",
+    )
     add.set_defaults(handler=cmd_add)
 
-    listing = what.add_parser("list", help="toon je competenties")
+    listing = what.add_parser(
+        "list", help="toon je competenties, met de leerbewijzen en ervaringen die ze tonen"
+    )
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=cmd_list)
 
@@ -83,13 +102,27 @@ def cmd_add(ctx: Context) -> int:
         note=args.note,
     )
     with ctx.portfolio() as portfolio:
-        portfolio.claims.add(claim)
+        proofs = [
+            resolve_item(portfolio.leerbewijzen.list(), t, "leerbewijs") for t in args.leerbewijs
+        ]
+        works = [
+            resolve_item(portfolio.experiences.list(), t, "experience") for t in args.experience
+        ]
+        with portfolio.change("Competentie toegevoegd", "Competence added"):
+            portfolio.claims.add(claim)
+            for proof in proofs:
+                portfolio.links.link(claim, "leerbewijs", proof.id)
+            for work in works:
+                portfolio.links.link(claim, "experience", work.id)
+        links = portfolio.links.read()
     ctx.print(
         ctx.t(
             f"Toegevoegd: {claim.label} ({claim.level_text('nl')})",
             f"Added: {claim.label} ({claim.level_text('en')})",
         )
     )
+    for line in claim_link_lines(ctx, links, claim):
+        ctx.print(line)
     if note:
         ctx.print(note)
     return 0
@@ -108,23 +141,11 @@ def _resolve(
     from portfolio_app.language import ConceptType, concept_kind
 
     language = ctx.language()
-    if ":" in name and " " not in name:
-        concept = language.concept(name)
-        if concept is None:
-            raise InvalidInput(
-                f"{name} staat niet in de competentietaal. Zoek met 'portfolio language search'.",
-                f"{name} is not in the competence language. "
-                "Search with 'portfolio language search'.",
-            )
+    concept = find_concept(language, name)
+    if concept is not None:
         scale = LevelScale.CEFR if concept.type is ConceptType.TAAL else LevelScale.NIVEAU
         return concept.uri, concept.label(ctx.lang), concept_kind(concept), scale, ""
     hits = language.search(name, limit=5, kinds={"concept"})
-    exact = [h for h in hits if h.match == "exact"]
-    if exact:
-        concept = language.concept(exact[0].uri)
-        if concept is not None:
-            scale = LevelScale.CEFR if concept.type is ConceptType.TAAL else LevelScale.NIVEAU
-            return concept.uri, concept.label(ctx.lang), concept_kind(concept), scale, ""
     note = ""
     if hits:
         names = ", ".join(h.label for h in hits[:3])
@@ -142,9 +163,10 @@ def _resolve(
 
 def cmd_list(ctx: Context) -> int:
     with ctx.portfolio() as portfolio:
-        claims = portfolio.claims.list()
+        links = portfolio.links.read()
+    claims = links.claims
     if ctx.args.json:
-        ctx.print_json([c.model_dump(mode="json") for c in claims])
+        ctx.print_json([claim_json(links, c) for c in claims])
         return 0
     if not claims:
         ctx.print(
@@ -166,7 +188,18 @@ def cmd_list(ctx: Context) -> int:
             f"{claim.level_text(ctx.lang)}  ·  {willen_label(claim.willen, ctx.lang)}  ·  "
             f"{used}{marker}"
         )
+        for line in claim_link_lines(ctx, links, claim):
+            ctx.print(line)
     return 0
+
+
+def claim_json(links: Links, claim: CompetenceClaim) -> dict[str, Any]:
+    """A claim as ``list --json`` gives it: ``leerbewijs_ids`` and ``experience_ids`` hold
+    every link, whichever side made it."""
+    data = claim.model_dump(mode="json")
+    data["leerbewijs_ids"] = [p.id for p in links.leerbewijzen_for(claim)]
+    data["experience_ids"] = [w.id for w in links.experiences_for(claim)]
+    return data
 
 
 def cmd_remove(ctx: Context) -> int:

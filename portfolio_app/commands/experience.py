@@ -6,6 +6,13 @@ from typing import Any
 
 from portfolio_app.commands.competence import resolve_id
 from portfolio_app.commands.context import Context
+from portfolio_app.commands.link import (
+    competence_option,
+    item_json,
+    item_link_line,
+    print_item_competences,
+    resolve_competences,
+)
 from portfolio_app.commands.values import make, parse_date
 from portfolio_app.domain import Experience
 from portfolio_app.domain.enums import ExperienceKind, label
@@ -22,9 +29,16 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     add.add_argument("--start", help="begin JJJJ-MM(-DD)")
     add.add_argument("--end", help="einde JJJJ-MM(-DD); leeg als het nog loopt")
     add.add_argument("--description", default="", help="wat deed je er")
+    competence_option(
+        add,
+        "competentie die je er gebruikte: naam of URI, uit je competenties of de "
+        "competentietaal (mag meermaals)",
+    )
     add.set_defaults(handler=cmd_add)
 
-    listing = what.add_parser("list", help="toon je ervaringen")
+    listing = what.add_parser(
+        "list", help="toon je ervaringen, met de competenties die je er gebruikte"
+    )
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=cmd_list)
 
@@ -45,16 +59,22 @@ def cmd_add(ctx: Context) -> int:
         description=args.description,
     )
     with ctx.portfolio() as portfolio:
-        portfolio.experiences.add(experience)
-    ctx.print(ctx.t(f"Toegevoegd: {experience.title}", f"Added: {experience.title}"))
+        refs = resolve_competences(ctx, portfolio, args.competence)
+        with portfolio.change("Ervaring toegevoegd", "Experience added"):
+            portfolio.experiences.add(experience)
+            for ref in refs:
+                portfolio.links.link(ref, "experience", experience.id)
+        ctx.print(ctx.t(f"Toegevoegd: {experience.title}", f"Added: {experience.title}"))
+        print_item_competences(ctx, portfolio, refs)
     return 0
 
 
 def cmd_list(ctx: Context) -> int:
     with ctx.portfolio() as portfolio:
-        items = portfolio.experiences.list()
+        links = portfolio.links.read()
+    items = list(links.experiences.values())
     if ctx.args.json:
-        ctx.print_json([item.model_dump(mode="json") for item in items])
+        ctx.print_json([item_json(links, "experience", item) for item in items])
         return 0
     if not items:
         ctx.print(ctx.t("Nog geen ervaringen.", "No experiences yet."))
@@ -65,6 +85,8 @@ def cmd_list(ctx: Context) -> int:
         ctx.print(
             f"{item.id[:8]}  {item.title}  ·  {label(item.kind, ctx.lang)}  ·  {start} – {end}"
         )
+        linked = links.competences_of("experience", item.id)
+        ctx.print(item_link_line(ctx, linked, "experience", item.id[:8]))
     return 0
 
 

@@ -8,6 +8,13 @@ from typing import Any
 
 from portfolio_app.commands.competence import resolve_id
 from portfolio_app.commands.context import Context
+from portfolio_app.commands.link import (
+    competence_option,
+    item_json,
+    item_link_line,
+    print_item_competences,
+    resolve_competences,
+)
 from portfolio_app.commands.values import make, parse_date
 from portfolio_app.domain import Leerbewijs
 from portfolio_app.domain.enums import LeerbewijsKind, label
@@ -36,9 +43,14 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         metavar="PAD",
         help="bijlage (mag meermaals)",
     )
+    competence_option(
+        add,
+        "competentie die het leerbewijs aantoont: naam of URI, uit je competenties of de "
+        "competentietaal (mag meermaals)",
+    )
     add.set_defaults(handler=cmd_add)
 
-    listing = what.add_parser("list", help="toon je leerbewijzen")
+    listing = what.add_parser("list", help="toon je leerbewijzen, met de competenties die ze tonen")
     listing.add_argument("--json", action="store_true", help="uitvoer als JSON")
     listing.set_defaults(handler=cmd_list)
 
@@ -60,23 +72,28 @@ def cmd_add(ctx: Context) -> int:
         credential_number=args.number,
     )
     with ctx.portfolio() as portfolio:
+        refs = resolve_competences(ctx, portfolio, args.competence)
         with portfolio.change("Leerbewijs toegevoegd", "Proof of learning added"):
             attachments = [portfolio.attachments.add_file(path) for path in args.file]
             leerbewijs.attachment_ids = [a.id for a in attachments]
             portfolio.leerbewijzen.add(leerbewijs)
-    ctx.print(ctx.t(f"Toegevoegd: {leerbewijs.title}", f"Added: {leerbewijs.title}"))
-    for attachment in attachments:
-        ctx.print(
-            ctx.t(f"  bijlage: {attachment.filename}", f"  attachment: {attachment.filename}")
-        )
+            for ref in refs:
+                portfolio.links.link(ref, "leerbewijs", leerbewijs.id)
+        ctx.print(ctx.t(f"Toegevoegd: {leerbewijs.title}", f"Added: {leerbewijs.title}"))
+        for attachment in attachments:
+            ctx.print(
+                ctx.t(f"  bijlage: {attachment.filename}", f"  attachment: {attachment.filename}")
+            )
+        print_item_competences(ctx, portfolio, refs)
     return 0
 
 
 def cmd_list(ctx: Context) -> int:
     with ctx.portfolio() as portfolio:
-        items = portfolio.leerbewijzen.list()
+        links = portfolio.links.read()
+    items = list(links.leerbewijzen.values())
     if ctx.args.json:
-        ctx.print_json([item.model_dump(mode="json") for item in items])
+        ctx.print_json([item_json(links, "leerbewijs", item) for item in items])
         return 0
     if not items:
         ctx.print(
@@ -106,6 +123,8 @@ def cmd_list(ctx: Context) -> int:
                 )
             )
         ctx.print("  ·  ".join(parts))
+        linked = links.competences_of("leerbewijs", item.id)
+        ctx.print(item_link_line(ctx, linked, "leerbewijs", item.id[:8]))
     return 0
 
 

@@ -48,6 +48,7 @@ from portfolio_app.vault.entities import (
 from portfolio_app.vault.files import copy_encrypted, real_path
 from portfolio_app.vault.integrity import page_problems
 from portfolio_app.vault.keystore import forget_passphrase
+from portfolio_app.vault.links import LinkService
 from portfolio_app.vault.lock import VaultLock
 from portfolio_app.vault.passphrase import profile_words, require_acceptable
 from portfolio_app.vault.profile_store import ProfileStore
@@ -104,6 +105,7 @@ class Portfolio:
             vault, run, claims=self.claims, attachments=self.attachments
         )
         self.attachments.holders = [self.claims, self.leerbewijzen, self.experiences]
+        self.links = LinkService(self.claims, self.leerbewijzen, self.experiences, run)
         self.plan = PlanRepository(vault, run)
         self.checks = CheckRepository(vault, run)
         self.profile = ProfileStore(vault, run)

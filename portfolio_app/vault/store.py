@@ -122,14 +122,9 @@ class Vault:
                 self._commit()
 
     def put(self, table: str, key: str | int, row: Row) -> None:
-        """Insert or replace one row (``row`` holds every column but the key)."""
+        """Insert or update one row (``row`` holds every column but the key)."""
         self._remember(table, key)
-        columns = ["id", *row]
-        placeholders = ", ".join("?" for _ in columns)
-        self._execute(
-            f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",
-            [key, *row.values()],
-        )
+        self._upsert(table, {"id": key, **row})
 
     def remove(self, table: str, key: str | int) -> None:
         self._remember(table, key)
@@ -144,14 +139,21 @@ class Vault:
                 if image.before is None:
                     self._execute(f"DELETE FROM {image.table} WHERE id = ?", [image.id])
                 else:
-                    columns = list(image.before)
-                    placeholders = ", ".join("?" for _ in columns)
-                    self._execute(
-                        f"INSERT OR REPLACE INTO {image.table} ({', '.join(columns)}) "
-                        f"VALUES ({placeholders})",
-                        list(image.before.values()),
-                    )
+                    self._upsert(image.table, image.before)
         return tables
+
+    def _upsert(self, table: str, row: Row) -> None:
+        """An update in place, never a delete and insert (as ``INSERT OR REPLACE`` does):
+        an edited row keeps its place, so lists stay in the order things were added
+        however often they are edited (and undone), and nothing cascades from a delete."""
+        columns = list(row)
+        placeholders = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        self._execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
 
     def _remember(self, table: str, key: str | int) -> None:
         journal = self._journal

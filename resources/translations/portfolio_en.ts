@@ -396,148 +396,148 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="43"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="50"/>
         <source>Competentie toevoegen</source>
         <translation>Add competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="45"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="52"/>
         <source>Competentie bewerken</source>
         <translation>Edit competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="54"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="61"/>
         <source>Typ bv. heftruck, samenwerken, Engels…</source>
         <translation>Type e.g. forklift, teamwork, English…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="66"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="73"/>
         <source>&amp;Competentie</source>
         <translation>&amp;Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="66"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="73"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="67"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="74"/>
         <source>Zoek een competentie</source>
         <translation>Search for a competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="72"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="79"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="84"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
         <source>&amp;Niveau</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="84"/>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="86"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="93"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="85"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="92"/>
         <source>Schaal van het niveau</source>
         <translation>Level scale</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
         <source>&amp;Willen</source>
         <translation>&amp;Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
         <source>Wil je dit (nog) doen?</source>
         <translation>Do you (still) want to do this?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="94"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="101"/>
         <source>&amp;Laatst gebruikt</source>
         <translation>Last &amp;used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="96"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="103"/>
         <source>&amp;Eerst verworven</source>
         <translation>&amp;First acquired</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="99"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
         <source>Vastgesteld &amp;door</source>
         <translation>&amp;Identified by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="99"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
         <source>Vastgesteld door</source>
         <translation>Identified by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="104"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="124"/>
         <source>Leerbewijs: </source>
         <translation>Proof of learning: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="126"/>
         <source>Ervaring: </source>
         <translation>Experience: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="108"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="128"/>
         <source>Nog geen leerbewijzen of ervaringen</source>
         <translation>No proofs of learning or experiences yet</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="109"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="130"/>
         <source>&amp;Bewijs</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="109"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="130"/>
         <source>Aangetoond met</source>
         <translation>Shown by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="113"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="134"/>
         <source>N&amp;otitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="113"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="134"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="164"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="202"/>
         <source>heb ik</source>
         <translation>have</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="165"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="203"/>
         <source>heb ik niet</source>
         <translation>have not</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="197"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="237"/>
         <source>✓ In de competentietaal</source>
         <translation>✓ In the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="201"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="241"/>
         <source>Kies een competentie uit de lijst, of typ je eigen omschrijving.</source>
         <translation>Choose a competence from the list, or type your own description.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="204"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="244"/>
         <source>Niet in de competentietaal: wordt bewaard als vrije tekst.</source>
         <translation>Not in the competence language: saved as free text.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="206"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="246"/>
         <source>Koppel aan: %1</source>
         <translation>Link to: %1</translation>
     </message>
@@ -545,52 +545,67 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="81"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="87"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="82"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="88"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="83"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="89"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="84"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="90"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="85"/>
         <source>Laatst gebruikt</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="91"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="130"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="105"/>
+        <source>Aangetoond met: </source>
+        <translation>Shown by: </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="107"/>
+        <source>Gebruikt bij: </source>
+        <translation>Used at: </translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="110"/>
+        <source>Bijlagen bij de competentie: %1</source>
+        <translation>Attachments to the competence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="130"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="133"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="138"/>
         <source>Niet in de competentietaal (vrije tekst)</source>
         <translation>Not in the competence language (free text)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="142"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
@@ -598,42 +613,42 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetenceChecklist</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="62"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="64"/>
         <source>Voorgestelde competenties; vink aan wat klopt</source>
         <translation>Suggested competences; tick the ones that are right</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="71"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="73"/>
         <source>Schrijf hierboven wat je deed: dan stelt de app competenties voor.</source>
         <translation>Write above what you did: the app will then suggest competences.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="75"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="77"/>
         <source>Zoek nog een andere competentie…</source>
         <translation>Search for another competence…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="76"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
         <source>Zoek nog een andere competentie</source>
         <translation>Search for another competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="80"/>
         <source>To&amp;evoegen</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="79"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="81"/>
         <source>Voeg de getypte competentie toe</source>
         <translation>Add the competence you typed</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="118"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="120"/>
         <source>%1 (eigen omschrijving)</source>
         <translation>%1 (your own description)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="120"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="122"/>
         <source>%1   — herkend in: %2</source>
         <translation>%1   — found in: %2</translation>
     </message>
@@ -641,42 +656,42 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetenceList</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="54"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="57"/>
         <source>Typ bv. heftruck, klantgericht, Excel…</source>
         <translation>Type e.g. forklift, customer-focused, Excel…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="55"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="58"/>
         <source>Zoek een competentie om toe te voegen</source>
         <translation>Search for a competence to add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="57"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="60"/>
         <source>To&amp;evoegen</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="58"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="61"/>
         <source>Voeg de getypte competentie toe</source>
         <translation>Add the competence you typed</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="62"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
         <source>Competenties die dit leerbewijs aantoont</source>
         <translation>Competences this proof of learning shows</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="68"/>
         <source>Competentie we&amp;ghalen</source>
         <translation>Remove co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="66"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="69"/>
         <source>Haal de gekozen competentie weg</source>
         <translation>Remove the selected competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="96"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="99"/>
         <source>%1 (eigen omschrijving)</source>
         <translation>%1 (your own description)</translation>
     </message>
@@ -1091,132 +1106,132 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperienceDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="162"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="164"/>
         <source>Ervaring toevoegen</source>
         <translation>Add experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="164"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="166"/>
         <source>Ervaring bewerken</source>
         <translation>Edit experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="175"/>
         <source>Werk, een opleiding, een stage, vrijwilligerswerk of iets wat je thuis of in je vrije tijd deed. Vul minstens een functie of een organisatie in.</source>
         <translation>Work, a course, an internship, volunteering or something you did at home or in your free time. Fill in at least a role or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="181"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="184"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="186"/>
         <source>bv. magazijnier, leiding in de jeugdbeweging</source>
         <translation>e.g. warehouse worker, leader in a youth movement</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="184"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
         <source>&amp;Functie of rol</source>
         <translation>Job title or &amp;role</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
         <source>bv. de naam van het bedrijf of de school</source>
         <translation>e.g. the name of the company or the school</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
         <source>&amp;Van</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
         <source>Begonnen in (maand en jaar)</source>
         <translation>Started in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="191"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
         <source>Gestopt in (leeg als het nog loopt)</source>
         <translation>Stopped in (empty if it is ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="198"/>
         <source>Vertel in je eigen woorden wat je deed, bv.: Ik laadde vrachtwagens.</source>
         <translation>Say in your own words what you did, e.g.: I loaded lorries.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
         <source>Wat deed je?</source>
         <translation>What did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="199"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
         <source>Wat &amp;deed je?</source>
         <translation>What &amp;did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="201"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="204"/>
         <source>Welke competenties gebruikte je hier?</source>
         <translation>Which competences did you use here?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="205"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="208"/>
         <source>Vink aan wat klopt. De voorstellen komen uit wat je hierboven schreef; staat er iets niet bij, zoek het dan onder de lijst.</source>
         <translation>Tick what is right. The suggestions come from what you wrote above; if something is missing, search for it below the list.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="216"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="219"/>
         <source>Voeg ze ook toe aan mijn &amp;competenties</source>
         <translation>Also add them to my &amp;competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="223"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="226"/>
         <source>Voeg de aangevinkte competenties ook toe aan mijn competenties</source>
         <translation>Also add the ticked competences to my competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="227"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="230"/>
         <source>Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij.</source>
         <translation>Competences that are already in your list get this experience as extra evidence.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="233"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="236"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="233"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="236"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="235"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="238"/>
         <source>Bijlagen (bv. een attest van de werkgever)</source>
         <translation>Attachments (e.g. an attestation from the employer)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="239"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="239"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
@@ -1224,47 +1239,47 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperiencesModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="23"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="24"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="28"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="29"/>
         <source>sinds %1 (loopt nog)</source>
         <translation>since %1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="32"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="33"/>
         <source>tot %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="33"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="34"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="75"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="76"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
         <source>Functie en organisatie</source>
         <translation>Role and organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="77"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
@@ -1332,12 +1347,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Table of your experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="105"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="106"/>
         <source>Nog geen ervaringen. Klik op ‘Toevoegen…’ en vertel wat je deed: op het werk, op school, als vrijwilliger of thuis.</source>
         <translation>No experiences yet. Click ‘Add…’ and tell what you did: at work, at school, as a volunteer or at home.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="110"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="111"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>%n experience</numerusform>
@@ -1345,7 +1360,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="112"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="113"/>
         <source>%1 van %2 ervaringen</source>
         <translation>%1 of %2 experiences</translation>
     </message>
@@ -1762,142 +1777,142 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijsDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="127"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="130"/>
         <source>Leerbewijs toevoegen</source>
         <translation>Add proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="129"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="132"/>
         <source>Leerbewijs bewerken</source>
         <translation>Edit proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="138"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="141"/>
         <source>Een leerbewijs is een diploma, certificaat, attest of badge. Alleen de titel is verplicht.</source>
         <translation>A proof of learning is a diploma, certificate, attestation or badge. Only the title is required.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="146"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="149"/>
         <source>bv. Attest heftruckchauffeur, Diploma secundair onderwijs</source>
         <translation>e.g. Forklift driver attestation, Secondary education diploma</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="148"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="151"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="153"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="155"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
         <source>school, opleider of organisatie</source>
         <translation>school, trainer or organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="159"/>
         <source>Uitgereikt &amp;door</source>
         <translation>Issued &amp;by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
         <source>Uitgereikt &amp;op</source>
         <translation>Issued &amp;on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
         <source>Datum van uitreiking</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="160"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="169"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
         <source>&amp;Geldig tot</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="169"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="170"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="173"/>
         <source>Geldig tot (leeg als het niet verloopt)</source>
         <translation>Valid until (empty if it does not expire)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
         <source>weet ik niet / niet van toepassing</source>
         <translation>don&apos;t know / not applicable</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="174"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
         <source>niveau %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="176"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="179"/>
         <source>Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)</source>
         <translation>The level in the Flemish Qualifications Structure (VKS, the same as EQF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
         <source>&amp;VKS-niveau</source>
         <translation>VKS &amp;level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
         <source>VKS-niveau (1 tot 8)</source>
         <translation>VKS level (1 to 8)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
         <source>Bijlagen (scans, foto&apos;s, PDF&apos;s)</source>
         <translation>Attachments (scans, photos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>&amp;Competenties</source>
         <translation>&amp;Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
         <source>Beschr&amp;ijving</source>
         <translation>De&amp;scription</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="192"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="192"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="232"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="236"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1905,72 +1920,77 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijzenModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="36"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
         <source>Verloopt niet</source>
         <translation>Does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
         <source>Geldig tot %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="39"/>
         <source>Verloopt binnenkort: %1</source>
         <translation>Expires soon: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="41"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="42"/>
         <source>Verlopen op %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="89"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="90"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="91"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="92"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
         <source>Uitgereikt op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="93"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
         <source>VKS</source>
         <translation>VKS</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
         <source>Geldigheid</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
+        <source>Competenties</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="123"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="136"/>
         <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
         <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="144"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="159"/>
         <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
         <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="146"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="161"/>
         <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
         <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
     </message>
@@ -2048,12 +2068,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Tip: drag a scan or PDF of a diploma or attestation onto this window.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="125"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="126"/>
         <source>Nog geen leerbewijzen. Klik op ‘Toevoegen…’ of sleep een bestand hierheen.</source>
         <translation>No proofs of learning yet. Click ‘Add…’ or drag a file here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="129"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="130"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>%n proof of learning</numerusform>
@@ -2061,7 +2081,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="132"/>
         <source>%1 van %2 leerbewijzen</source>
         <translation>%1 of %2 proofs of learning</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>ExperiencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="110"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="111"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>Aantal ervaringen: %n</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>LeerbewijzenPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="129"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="130"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>Aantal leerbewijzen: %n</numerusform>

@@ -55,7 +55,7 @@ def test_dropping_a_file_on_the_page_adds_a_leerbewijs_with_it(
     assert session.portfolio.attachments.get(attachment_id).media_type == "application/pdf"
     # the table shows it, selected, with its attachment counted
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 6).data() == "1"
+    assert page.model.index(0, LeerbewijzenModel.ATTACHMENTS_COLUMN).data() == "1"
     assert page.table.selectionModel().isRowSelected(0)
 
     # one save was one change: one undo takes the leerbewijs and its file away

@@ -1,5 +1,10 @@
 """Add or edit one competence: search the competence language as you type, or keep free
-text (marked "niet in de competentietaal", with concepts suggested to link it to)."""
+text (marked "niet in de competentietaal", with concepts suggested to link it to).
+
+The "Bewijs" list ticks every leerbewijs and experience linked to the competence, whichever
+side made the link (``domain.links``), and follows the competence when another concept is
+picked: a leerbewijs that lists the concept is ticked at once. Saving links what was ticked
+and unlinks what was unticked, on both sides, in the same change as the claim itself."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from portfolio_app.domain.enums import (
     label,
     willen_label,
 )
+from portfolio_app.domain.links import ItemKind, Links, key_for
 from portfolio_app.language import ConceptType, SearchHit, concept_kind
 from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
@@ -33,6 +39,7 @@ from portfolio_app.ui.widgets.dates import OptionalDate
 from portfolio_app.ui.widgets.sources import SourcesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ITEM_KINDS: dict[str, ItemKind] = {"lb": "leerbewijs", "ex": "experience"}
 
 
 class ClaimDialog(FormDialog):
@@ -98,14 +105,28 @@ class ClaimDialog(FormDialog):
         self.sources = SourcesEditor(lang, self)
         self.add_row(self.tr("Vastgesteld &door"), self.sources, self.tr("Vastgesteld door"))
 
+        links = session.portfolio.links.read()
+        # what the other claims and the items link; this claim's own links travel with it
+        self._others = Links(
+            [c for c in links.claims if claim is None or c.id != claim.id],
+            links.leerbewijzen.values(),
+            links.experiences.values(),
+        )
+        self._own: set[tuple[ItemKind, str]] = set()
+        if claim is not None:
+            self._own = {("leerbewijs", i) for i in claim.leerbewijs_ids}
+            self._own |= {("experience", i) for i in claim.experience_ids}
+        self._touched: set[tuple[ItemKind, str]] = set()  # ticked or unticked by the user
+        self._syncing = False
         self.evidence = QListWidget(self)
         self.evidence.setMinimumHeight(110)
-        for proof in session.portfolio.leerbewijzen.list():
+        for proof in links.leerbewijzen.values():
             self._evidence_item(self.tr("Leerbewijs: ") + proof.title, ("lb", proof.id))
-        for work in session.portfolio.experiences.list():
+        for work in links.experiences.values():
             self._evidence_item(self.tr("Ervaring: ") + work.title, ("ex", work.id))
         if self.evidence.count() == 0:
             self._evidence_item(self.tr("Nog geen leerbewijzen of ervaringen"), None)
+        self.evidence.itemChanged.connect(self._evidence_toggled)
         self.add_row(self.tr("&Bewijs"), self.evidence, self.tr("Aangetoond met"))
 
         self.note = QPlainTextEdit(self)
@@ -119,6 +140,7 @@ class ClaimDialog(FormDialog):
             self.level.setCurrentIndex(1)
             self.willen.setCurrentIndex(1)
         self._show_status()
+        self._sync_evidence()
         self.search.setFocus()
 
     def _evidence_item(self, text: str, key: tuple[str, str] | None) -> None:
@@ -140,14 +162,30 @@ class ClaimDialog(FormDialog):
         self.last_used.set_value(claim.last_used)
         self.first_acquired.set_value(claim.first_acquired)
         self.sources.set_sources(claim.sources)
-        linked = {("lb", i) for i in claim.leerbewijs_ids} | {
-            ("ex", i) for i in claim.experience_ids
-        }
+        self.note.setPlainText(claim.note)
+
+    # -- the evidence list follows the competence ------------------------------------------
+
+    def _sync_evidence(self) -> None:
+        """Tick what is linked to the competence as it stands in the form, except what the
+        user ticked or unticked by hand."""
+        text = self.search.text().strip()
+        linked = set(self._own)
+        if text:
+            linked |= self._others.items_for(key_for(self.concept_uri, text))
+        self._syncing = True
         for row in range(self.evidence.count()):
             item = self.evidence.item(row)
-            if item.data(ID_ROLE) in linked:
-                item.setCheckState(Qt.CheckState.Checked)
-        self.note.setPlainText(claim.note)
+            key = _item_key(item.data(ID_ROLE))
+            if key is None or key in self._touched:
+                continue
+            item.setCheckState(Qt.CheckState.Checked if key in linked else Qt.CheckState.Unchecked)
+        self._syncing = False
+
+    def _evidence_toggled(self, item: QListWidgetItem) -> None:
+        key = _item_key(item.data(ID_ROLE))
+        if key is not None and not self._syncing:
+            self._touched.add(key)
 
     def _scale(self) -> LevelScale:
         """Qt hands enum data back as plain strings; turn it back into the enum."""
@@ -182,10 +220,12 @@ class ClaimDialog(FormDialog):
         if self._scale() not in (wanted, LevelScale.BINAIR):
             self.scale.setCurrentIndex(self.scale.findData(wanted))
         self._show_status()
+        self._sync_evidence()
 
     def _typed(self, _text: str) -> None:
         self.concept_uri = None
         self._show_status()
+        self._sync_evidence()
 
     def _show_status(self) -> None:
         while self.suggestions.count():
@@ -211,11 +251,12 @@ class ClaimDialog(FormDialog):
     # -- saving ------------------------------------------------------------------------------
 
     def build(self) -> CompetenceClaim:
-        checked = [
-            self.evidence.item(r).data(ID_ROLE)
+        checked = {
+            key
             for r in range(self.evidence.count())
             if self.evidence.item(r).checkState() == Qt.CheckState.Checked
-        ]
+            and (key := _item_key(self.evidence.item(r).data(ID_ROLE))) is not None
+        }
         original = self.original
         data = {
             "concept_uri": self.concept_uri,
@@ -227,13 +268,33 @@ class ClaimDialog(FormDialog):
             "sources": self.sources.sources(),
             "last_used": self.last_used.value(),
             "first_acquired": self.first_acquired.value(),
-            "leerbewijs_ids": [key for kind, key in checked if kind == "lb"],
-            "experience_ids": [key for kind, key in checked if kind == "ex"],
+            # the links are saved below, through the one place that writes links
+            "leerbewijs_ids": original.leerbewijs_ids if original else [],
+            "experience_ids": original.experience_ids if original else [],
             "attachment_ids": original.attachment_ids if original else [],
             "note": self.note.toPlainText(),
         }
         if original is not None:
             data["id"] = original.id
         claim = CompetenceClaim.model_validate(data)
-        claims = self.session.portfolio.claims
-        return claims.update(claim) if original is not None else claims.add(claim)
+        portfolio = self.session.portfolio
+        if original is None:
+            description = ("Competentie toegevoegd", "Competence added")
+        else:
+            description = ("Competentie gewijzigd", "Competence changed")
+        with portfolio.change(*description):
+            if original is None:
+                portfolio.claims.add(claim)
+            else:
+                portfolio.claims.update(claim)
+            linked = portfolio.links.read().items_for(claim)
+            portfolio.links.set_claim_items(claim, checked, linked)
+        return portfolio.claims.get(claim.id)
+
+
+def _item_key(data: object) -> tuple[ItemKind, str] | None:
+    """("lb", id) on a list item -> ("leerbewijs", id); None for the placeholder line."""
+    if not isinstance(data, tuple):
+        return None
+    kind, item_id = data
+    return ITEM_KINDS[kind], item_id

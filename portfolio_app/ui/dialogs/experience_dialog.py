@@ -4,6 +4,9 @@ While the user describes what they did, the competence language suggests compete
 the words it recognised, so a suggestion explains itself); ticking one keeps it. On save the
 ticked competences may also become claims that cite this experience: an existing claim for the
 same competence gets the link instead of a twin. All of it is one change, so one Ctrl+Z.
+
+The list ticks every competence linked to the experience, also those a claim links from its
+side (``domain.links``); unticking one unlinks it on both sides.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, revised
+from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience
 from portfolio_app.domain.enums import ExperienceKind, LevelScale, label
+from portfolio_app.domain.links import competence_key
 from portfolio_app.language import ConceptType, SearchHit, concept_kind
 from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
@@ -41,9 +45,7 @@ SUGGEST_LIMIT = 8
 
 
 def _same(a: ConceptRef, b: ConceptRef) -> bool:
-    if a.uri or b.uri:
-        return a.uri == b.uri
-    return a.label.casefold() == b.label.casefold()
+    return competence_key(a) == competence_key(b)
 
 
 class CompetenceChecklist(QWidget):
@@ -166,6 +168,7 @@ class ExperienceDialog(FormDialog):
         super().__init__(title, session.lang, parent)
         self.session = session
         self.original = experience
+        self.shown: list[ConceptRef] = []  # the linked competences when the form opened
         self.form.addRow(
             paragraph(
                 self.tr(
@@ -256,7 +259,9 @@ class ExperienceDialog(FormDialog):
         self.organisation.setText(work.organisation)
         self.start.set_value(work.start)
         self.end.set_value(work.end)
-        self.checklist.set_refs(work.competences)
+        linked = self.session.portfolio.links.read().competences_of_experience(work.id)
+        self.shown = [c.ref for c in linked]
+        self.checklist.set_refs(self.shown)
         self.description.setPlainText(work.description)  # after the ticks: they stay on top
         self.attachments.set_attachments(work.attachment_ids)
         self.note.setPlainText(work.note)
@@ -290,15 +295,15 @@ class ExperienceDialog(FormDialog):
                 "start": self.start.value(),
                 "end": self.end.value(),
                 "description": self.description.toPlainText().strip(),
-                "competences": [ref.model_dump() for ref in refs],
+                # the links are saved below, through the one place that writes links
+                "competences": original.competences if original is not None else [],
                 "attachment_ids": self.attachments.attachment_ids(),
                 "note": self.note.toPlainText().strip(),
             }
         )
         work = Experience.model_validate(data)
         portfolio = self.session.portfolio
-        had = original.competences if original is not None else []
-        new_refs = [r for r in refs if not any(_same(r, h) for h in had)]
+        new_refs = [r for r in refs if not any(_same(r, h) for h in self.shown)]
         to_claim = new_refs if self.add_claims.isChecked() else []
         with portfolio.change(*_describe(original is None, len(to_claim))):
             if original is None:
@@ -306,24 +311,18 @@ class ExperienceDialog(FormDialog):
             else:
                 portfolio.experiences.update(work)
             self.attachments.store(portfolio, (portfolio.experiences.table, work.id))
-            self._link_claims(work, to_claim)
-        return work
+            # an existing claim of a ticked competence gets the link here, on both sides
+            portfolio.links.set_item_competences("experience", work.id, refs)
+            self._add_claims(work, to_claim)
+        return portfolio.experiences.get(work.id)
 
-    def _link_claims(self, work: Experience, refs: list[ConceptRef]) -> None:
-        """Only newly ticked competences: editing an experience must not bring back a claim
-        the user deleted on purpose."""
-        claims = self.session.portfolio.claims
-        free_text = [claim for claim in claims.list() if claim.concept_uri is None]
+    def _add_claims(self, work: Experience, refs: list[ConceptRef]) -> None:
+        """A claim for each newly ticked competence that has none. Only newly ticked ones:
+        editing an experience must not bring back a claim the user deleted on purpose."""
+        links = self.session.portfolio.links.read()
         for ref in refs:
-            if ref.uri:
-                existing = claims.by_concept(ref.uri)
-            else:
-                existing = [c for c in free_text if c.label.casefold() == ref.label.casefold()]
-            for claim in existing:
-                if work.id not in claim.experience_ids:
-                    claims.update(revised(claim, experience_ids=[*claim.experience_ids, work.id]))
-            if not existing:
-                claims.add(self._new_claim(work, ref))
+            if not links.claims_of(ref):
+                self.session.portfolio.claims.add(self._new_claim(work, ref))
 
     def _new_claim(self, work: Experience, ref: ConceptRef) -> CompetenceClaim:
         data: dict[str, object] = {

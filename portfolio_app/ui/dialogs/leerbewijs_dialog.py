@@ -4,6 +4,9 @@ The form shows what most people have on paper (title, issuer, dates, level, the 
 it proves, a scan); the rarer fields (qualification, number, verification address, route,
 NARIC, exemptions, criteria, evidence) wait under "Meer details", which opens by itself when
 one of them holds something. Everything, attachments included, is saved in one change.
+
+"Competenties" lists every competence linked to the leerbewijs, also those a claim links
+from its side (``domain.links``); what the user takes away is unlinked on both sides.
 """
 
 from __future__ import annotations
@@ -213,7 +216,8 @@ class LeerbewijsDialog(FormDialog):
         self.expires.set_value(proof.expires)
         self.vks.setCurrentIndex(max(self.vks.findData(proof.vks_level), 0))
         self.description.setPlainText(proof.description)
-        self.competences.set_refs(proof.competences)
+        linked = self.session.portfolio.links.read().competences_of_leerbewijs(proof.id)
+        self.competences.set_refs([c.ref for c in linked])
         self.attachments.set_attachments(proof.attachment_ids)
         self.note.setPlainText(proof.note)
         self.details.load(proof)
@@ -264,7 +268,8 @@ class LeerbewijsDialog(FormDialog):
                 "expires": self.expires.value(),
                 "vks_level": self.vks.currentData(),
                 "description": self.description.toPlainText().strip(),
-                "competences": [ref.model_dump() for ref in self.competences.refs()],
+                # the links are saved below, through the one place that writes links
+                "competences": original.competences if original is not None else [],
                 "attachment_ids": self.attachments.attachment_ids(),
                 "note": self.note.toPlainText().strip(),
                 **self.details.values(),
@@ -282,4 +287,5 @@ class LeerbewijsDialog(FormDialog):
             else:
                 portfolio.leerbewijzen.update(proof)
             self.attachments.store(portfolio, (portfolio.leerbewijzen.table, proof.id))
-        return proof
+            portfolio.links.set_item_competences("leerbewijs", proof.id, self.competences.refs())
+        return portfolio.leerbewijzen.get(proof.id)

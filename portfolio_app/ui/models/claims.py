@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs
 from portfolio_app.domain.enums import CompetenceKind, label, willen_label
+from portfolio_app.domain.links import Links
 from portfolio_app.ui.models.rows import Index, RowsModel
 
 STALE_AFTER = timedelta(days=3 * 365)
@@ -32,6 +33,7 @@ class ClaimRow:
     willen: str
     last_used: str
     evidence: bool
+    evidence_text: str  # "Aangetoond met: …\nGebruikt bij: …", the column's tooltip
     stale: bool
     key: str
 
@@ -71,13 +73,6 @@ class ClaimFilter:
         return not (self.stale_only and not row.stale)
 
 
-def evidence_index(leerbewijzen: list[Leerbewijs], experiences: list[Experience]) -> set[str]:
-    """Concept URIs that some leerbewijs or experience backs, without an explicit link."""
-    uris = {c.uri for lb in leerbewijzen for c in lb.competences if c.uri}
-    uris |= {c.uri for ex in experiences for c in ex.competences if c.uri}
-    return uris
-
-
 class ClaimsModel(RowsModel):
     def __init__(self, lang: str = "nl") -> None:
         super().__init__(ClaimFilter(), (0, Qt.SortOrder.AscendingOrder))
@@ -99,11 +94,20 @@ class ClaimsModel(RowsModel):
         today: date | None = None,
     ) -> None:
         today = today or date.today()
-        backed = evidence_index(leerbewijzen, experiences)
+        links = Links(claims, leerbewijzen, experiences)
         lang = self.lang
         rows = []
         for claim in claims:
-            evidence = claim.has_evidence or (claim.concept_uri in backed)
+            shown_by = links.leerbewijzen_for(claim)
+            used_at = links.experiences_for(claim)
+            lines = []
+            if shown_by:
+                lines.append(self.tr("Aangetoond met: ") + ", ".join(p.title for p in shown_by))
+            if used_at:
+                lines.append(self.tr("Gebruikt bij: ") + ", ".join(e.title for e in used_at))
+            if claim.attachment_ids:
+                count = str(len(claim.attachment_ids))
+                lines.append(self.tr("Bijlagen bij de competentie: %1").replace("%1", count))
             rows.append(
                 ClaimRow(
                     claim=claim,
@@ -111,7 +115,8 @@ class ClaimsModel(RowsModel):
                     level=claim.level_text(lang),
                     willen=willen_label(claim.willen, lang),
                     last_used=claim.last_used.strftime("%Y-%m") if claim.last_used else "",
-                    evidence=evidence,
+                    evidence=bool(lines),
+                    evidence_text="\n".join(lines),
                     stale=claim.last_used is not None and today - claim.last_used > STALE_AFTER,
                     key=fold(claim.label),
                 )
@@ -131,6 +136,8 @@ class ClaimsModel(RowsModel):
             return (row.kind, row.level, row.willen, row.last_used)[column - 1] or "–"
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and not row.claim.in_language:
             return self.tr("Niet in de competentietaal (vrije tekst)")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and row.evidence:
+            return row.evidence_text
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.stale:
             return self.tr("Meer dan 3 jaar niet gebruikt")
         if role == Qt.ItemDataRole.FontRole and column == 0 and not row.claim.in_language:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from portfolio_app.domain import Experience
 from portfolio_app.domain.enums import ExperienceKind, label
+from portfolio_app.domain.links import Links
 from portfolio_app.ui.models.claims import fold
 from portfolio_app.ui.models.rows import Index, RowsModel
 
@@ -38,6 +39,7 @@ class ExperienceRow:
     experience: Experience
     kind: str
     period: str
+    competences: tuple[str, ...]  # every linked competence, whichever side made the link
     key: str  # folded text the search looks in
 
     @property
@@ -48,7 +50,7 @@ class ExperienceRow:
             fold(work.title),
             # ongoing work sorts as the most recent
             (work.start or date.min, work.end or date.max),
-            len(work.competences),
+            len(self.competences),
             len(work.attachment_ids),
         )
 
@@ -67,6 +69,7 @@ class ExperienceFilter:
 class ExperiencesModel(RowsModel):
     TITLE_COLUMN = 1
     PERIOD_COLUMN = 2
+    COMPETENCES_COLUMN = 3
 
     def __init__(self, lang: str = "nl") -> None:
         super().__init__(ExperienceFilter(), (self.PERIOD_COLUMN, Qt.SortOrder.DescendingOrder))
@@ -79,16 +82,21 @@ class ExperiencesModel(RowsModel):
             self.tr("Bijlagen"),
         ]
 
-    def load(self, experiences: list[Experience]) -> None:
+    def load(self, experiences: list[Experience], links: Links | None = None) -> None:
+        """``links`` holds the claims' links too; without it, only what each experience
+        lists itself."""
+        links = links or Links((), (), experiences)
         rows = []
         for work in experiences:
             kind = label(work.kind, self.lang)
-            words = [kind, work.title, work.description, *(c.label for c in work.competences)]
+            names = tuple(c.label for c in links.competences_of_experience(work.id))
+            words = [kind, work.title, work.description, *names]
             rows.append(
                 ExperienceRow(
                     experience=work,
                     kind=kind,
                     period=period_text(work),
+                    competences=names,
                     key=fold(" ".join(words)),
                 )
             )
@@ -102,12 +110,12 @@ class ExperiencesModel(RowsModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 3:
-                return str(len(work.competences)) if work.competences else "–"
+                return str(len(row.competences)) if row.competences else "–"
             if column == 4:
                 return str(len(work.attachment_ids)) if work.attachment_ids else "–"
             return (row.kind, work.title, row.period)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and work.competences:
-            return "\n".join(c.label for c in work.competences)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and row.competences:
+            return "\n".join(row.competences)
         if role == Qt.ItemDataRole.UserRole:
             return work
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from portfolio_app.domain import Leerbewijs, Validity
 from portfolio_app.domain.enums import label
+from portfolio_app.domain.links import Links
 from portfolio_app.ui.models.claims import fold
 from portfolio_app.ui.models.rows import Index, RowsModel
 
@@ -50,6 +51,7 @@ class LeerbewijsRow:
     issued: str
     validity: Validity
     validity_text: str
+    competences: tuple[str, ...]  # every linked competence, whichever side made the link
     key: str  # folded text the search looks in
 
     @property
@@ -62,6 +64,7 @@ class LeerbewijsRow:
             proof.issued or date.min,
             proof.vks_level or 0,
             (_VALIDITY_ORDER[self.validity], proof.expires or date.max),
+            len(self.competences),
             len(proof.attachment_ids),
         )
 
@@ -81,6 +84,8 @@ class LeerbewijzenModel(RowsModel):
     TITLE_COLUMN = 0
     ISSUER_COLUMN = 2
     VALIDITY_COLUMN = 5
+    COMPETENCES_COLUMN = 6
+    ATTACHMENTS_COLUMN = 7
 
     def __init__(self, lang: str = "nl") -> None:
         super().__init__(LeerbewijsFilter(), (self.TITLE_COLUMN, Qt.SortOrder.AscendingOrder))
@@ -92,16 +97,23 @@ class LeerbewijzenModel(RowsModel):
             self.tr("Uitgereikt op"),
             self.tr("VKS"),
             self.tr("Geldigheid"),
+            self.tr("Competenties"),
             self.tr("Bijlagen"),
         ]
 
-    def load(self, proofs: list[Leerbewijs], today: date | None = None) -> None:
+    def load(
+        self, proofs: list[Leerbewijs], today: date | None = None, links: Links | None = None
+    ) -> None:
+        """``links`` holds the claims' links too; without it, only what each leerbewijs
+        lists itself."""
         today = today or date.today()
+        links = links or Links((), proofs, ())
         rows = []
         for proof in proofs:
             validity = proof.validity(today)
             kind = label(proof.kind, self.lang)
-            words = [kind, proof.title, proof.issuer, *(c.label for c in proof.competences)]
+            names = tuple(c.label for c in links.competences_of_leerbewijs(proof.id))
+            words = [kind, proof.title, proof.issuer, *names]
             rows.append(
                 LeerbewijsRow(
                     proof=proof,
@@ -109,6 +121,7 @@ class LeerbewijzenModel(RowsModel):
                     issued=proof.issued.strftime("%d/%m/%Y") if proof.issued else "",
                     validity=validity,
                     validity_text=validity_text(proof, validity),
+                    competences=names,
                     key=fold(" ".join(words)),
                 )
             )
@@ -138,6 +151,8 @@ class LeerbewijzenModel(RowsModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COMPETENCES_COLUMN:
+            return "\n".join(row.competences) or None
         if role == Qt.ItemDataRole.ToolTipRole and warn:
             if row.validity is Validity.VERLOPEN:
                 return self.tr(
@@ -154,7 +169,9 @@ class LeerbewijzenModel(RowsModel):
             return str(proof.vks_level) if proof.vks_level else "–"
         if column == 5:
             return row.validity_text
-        if column == 6:
+        if column == self.COMPETENCES_COLUMN:
+            return str(len(row.competences)) if row.competences else "–"
+        if column == self.ATTACHMENTS_COLUMN:
             return str(len(proof.attachment_ids)) if proof.attachment_ids else "–"
         return (proof.title, row.kind, proof.issuer, row.issued)[column] or "–"
 

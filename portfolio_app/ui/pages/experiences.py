@@ -27,7 +27,7 @@ from portfolio_app.ui.session import Session
 
 
 class ExperiencesPage(Page):
-    watches = frozenset({"experiences", "attachments"})
+    watches = frozenset({"experiences", "attachments", "claims"})  # claims hold links too
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Ervaringen"), parent)
@@ -87,7 +87,8 @@ class ExperiencesPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        self.model.load(self.session.portfolio.experiences.list())
+        links = self.session.portfolio.links.read()
+        self.model.load(list(links.experiences.values()), links)
         self._update_count()
 
     def _filter(self) -> None:

@@ -30,7 +30,7 @@ from portfolio_app.ui.widgets.attachments import FileDrops
 
 
 class LeerbewijzenPage(Page):
-    watches = frozenset({"leerbewijzen", "attachments"})
+    watches = frozenset({"leerbewijzen", "attachments", "claims"})  # claims hold links too
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Leerbewijzen"), parent)
@@ -97,7 +97,8 @@ class LeerbewijzenPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        self.model.load(self.session.portfolio.leerbewijzen.list())
+        links = self.session.portfolio.links.read()
+        self.model.load(list(links.leerbewijzen.values()), links=links)
         self._update_count()
 
     def _filter(self) -> None:

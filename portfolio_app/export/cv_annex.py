@@ -25,6 +25,7 @@ from portfolio_app.domain.check_result import EvidenceStrength
 from portfolio_app.domain.claim import LEVEL_MAX
 from portfolio_app.domain.enums import CompetenceKind, LevelScale, label
 from portfolio_app.domain.leerbewijs import Validity
+from portfolio_app.domain.links import Links
 from portfolio_app.export import embedded, fonts
 from portfolio_app.export.appendices import Appendices
 from portfolio_app.export.json_document import atomic_write
@@ -91,6 +92,7 @@ def collect(portfolio: Portfolio, options: CvOptions, names: Names | None = None
         experiences={e.id: e for e in experiences},
         hidden_leerbewijzen=frozenset(p.id for p in all_proofs) - {p.id for p in proofs},
         hidden_experiences=frozenset(e.id for e in all_experiences) - {e.id for e in experiences},
+        links=Links(portfolio.claims.list(), all_proofs, all_experiences),
     )
     check: CheckResult | None = None
     if options.include_check:

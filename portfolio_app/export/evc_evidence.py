@@ -33,6 +33,7 @@ from portfolio_app.check.model import PortfolioData
 from portfolio_app.check.standing import ConceptState, PortfolioStates
 from portfolio_app.domain import CompetenceClaim, EvidenceStrength, Experience, Leerbewijs
 from portfolio_app.domain.check_result import Standing
+from portfolio_app.domain.links import Links
 from portfolio_app.language import Qualification
 from portfolio_app.vault import Portfolio
 
@@ -134,8 +135,7 @@ def collect(
     contains = {qualification.uri: qualification.all_competences}
     contains.update((dk.uri, dk.competences) for dk in qualification.deelkwalificaties)
     states = PortfolioStates(PortfolioData.of(claims, proofs, experiences), contains, today)
-    by_proof = {p.id: p for p in proofs}
-    by_experience = {e.id: e for e in experiences}
+    links = Links(claims, proofs, experiences)
     # A name for every competence even without ``labels``: what a claim, leerbewijs or
     # experience saved with it (the URI only as the very last resort).
     snapshot = {r.uri: r.label for t in (*proofs, *experiences) for r in t.competences if r.uri}
@@ -143,21 +143,17 @@ def collect(
 
     def names(proof: Leerbewijs, uri: str) -> bool:
         named = proof.qualification_uri
-        return proof.proves(uri) or (named is not None and uri in contains.get(named, ()))
+        return named is not None and uri in contains.get(named, ())
 
     def evidence(uri: str) -> CompetenceEvidence:
         item = CompetenceEvidence(uri, labels.get(uri) or snapshot.get(uri) or uri)
         item.state = states.get(uri)
         item.claims = [c for c in claims if c.concept_uri == uri]
         for claim in item.claims:
-            _add(item.leerbewijzen, [by_proof[i] for i in claim.leerbewijs_ids if i in by_proof])
-            _add(
-                item.experiences,
-                [by_experience[i] for i in claim.experience_ids if i in by_experience],
-            )
             _add(item.attachment_ids, claim.attachment_ids)
+        _add(item.leerbewijzen, links.leerbewijzen_for(uri))
         _add(item.leerbewijzen, [p for p in proofs if names(p, uri)])
-        _add(item.experiences, [e for e in experiences if e.uses(uri)])
+        _add(item.experiences, links.experiences_for(uri))
         for proof in item.leerbewijzen:
             _add(item.attachment_ids, proof.attachment_ids)
         for experience in item.experiences:

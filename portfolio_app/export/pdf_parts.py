@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs, Profile
 from portfolio_app.domain.enums import SourceKind, label
+from portfolio_app.domain.links import Links
 from portfolio_app.export import fonts
 from portfolio_app.export.options import PersonalField
 from portfolio_app.export.pdf_style import (
@@ -88,12 +89,15 @@ def _rule() -> Table:
 
 @dataclass
 class Lookup:
-    """The evidence objects an export may name, by ID."""
+    """The evidence objects an export may name, by ID, and the links of the whole portfolio
+    (read from both sides, ``domain.links``): a link made from the leerbewijs's side shows
+    here as well as one made from the claim's."""
 
     leerbewijzen: Mapping[str, Leerbewijs]
     experiences: Mapping[str, Experience]
     hidden_leerbewijzen: frozenset[str] = field(default_factory=frozenset)
     hidden_experiences: frozenset[str] = field(default_factory=frozenset)
+    links: Links = field(default_factory=lambda: Links((), (), ()))
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -130,21 +134,23 @@ def evidence_markup(claim: CompetenceClaim, lookup: Lookup, lang: str) -> str:
         return f'<font color="{muted}">{verb}</font> {_join(names, lang)}'
 
     phrases: list[str] = []
+    linked_proofs = [p.id for p in lookup.links.leerbewijzen_for(claim)]
+    linked_experiences = [e.id for e in lookup.links.experiences_for(claim)]
     proofs = [
         fonts.markup(lookup.leerbewijzen[i].title)
-        for i in claim.leerbewijs_ids
+        for i in linked_proofs
         if i in lookup.leerbewijzen
     ]
-    if not proofs and any(i in lookup.hidden_leerbewijzen for i in claim.leerbewijs_ids):
+    if not proofs and any(i in lookup.hidden_leerbewijzen for i in linked_proofs):
         proofs = [pick(lang, "een leerbewijs", "a proof of learning")]
     if proofs:
         phrases.append(phrase(pick(lang, "aangetoond met", "shown by"), proofs))
     used = [
         fonts.markup(lookup.experiences[i].title)
-        for i in claim.experience_ids
+        for i in linked_experiences
         if i in lookup.experiences
     ]
-    if not used and any(i in lookup.hidden_experiences for i in claim.experience_ids):
+    if not used and any(i in lookup.hidden_experiences for i in linked_experiences):
         used = [pick(lang, "een ervaring", "an experience")]
     if used:
         phrases.append(phrase(pick(lang, "gebruikt bij", "used at"), used))

@@ -290,14 +290,19 @@ def test_the_terminal_and_the_app_give_the_same_dossier(
     # and the dossier holds what the candidate gathered, from either side
     assert "IN ÉÉN OOGOPSLAG: 6 VAN DE 12 COMPETENTIES MET BEWIJS" in text
     for evidence in (
-        "toezicht houden op kinderen ervaring Begeleider – Kinderdagverblijf Zonnetje, 2021 – nu "
-        f"leerbewijs {STATEMENT}",  # linked from the competence's side in the app
-        "contact houden met ouders leerbewijs Werkgeversverklaring",  # from the leerbewijs's
-        "hygiënisch werken leerbewijs Getuigschrift kinderbegeleider",  # no claim: listed
-        "eerste hulp verlenen leerbewijs Attest EHBO, Rode Kruis, mrt. 2020 nog te bewijzen",
-        "2 werkgeversverklaring.pdf toezicht houden op kinderen, contact houden met ouders",
+        # linked from the competence's side in the app: the statement and the job
+        f"toezicht houden op kinderen document leerbewijs L2: {STATEMENT}",
+        "beschreven ervaring ervaring E1: Begeleider – Kinderdagverblijf Zonnetje, 2021 – nu",
+        # linked from the leerbewijs's side
+        f"contact houden met ouders document leerbewijs L2: {STATEMENT}",
+        # no claim: the getuigschrift lists it
+        "hygiënisch werken document leerbewijs L1: Getuigschrift kinderbegeleider",
+        "eerste hulp verlenen oordeel van iemand anders leerbewijs L3: Attest EHBO, Rode Kruis, "
+        "mrt. 2020, verlopen op 1 maart 2023: telt niet als bewijs nog te bewijzen",
+        "werkgeversverklaring.pdf · Hoort bij: toezicht houden op kinderen, contact houden met "
+        "ouders",
     ):
-        assert evidence in text
+        assert evidence in text, evidence
     assert "rapporteren leerbewijs" not in text  # the link taken back is gone
 
 

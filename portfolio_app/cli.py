@@ -16,6 +16,7 @@ from portfolio_app.commands.context import Context
 from portfolio_app.errors import ExitCode, PortfolioError
 from portfolio_app.paths import AppPaths
 from portfolio_app.process import EnvPassphrases, env_passphrases_taken, harden
+from portfolio_app.version import version
 
 # Modules under portfolio_app.commands, each with register(subparsers, groups).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--vault", metavar="PAD", help="het portfoliobestand (standaard: in je gegevensmap)"
     )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen")
+    parser.add_argument("--version", action="version", version=f"portfolio {version()}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
     groups: dict[str, argparse._SubParsersAction[argparse.ArgumentParser]] = {}
     for name, (help_nl, _) in SHARED_GROUPS.items():

@@ -12,9 +12,11 @@ from portfolio_app import settings as settings_store
 from portfolio_app.paths import AppPaths
 from portfolio_app.process import harden, take_env_passphrases
 from portfolio_app.ui import i18n
+from portfolio_app.ui.app_icon import APP_ID, app_icon
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.errors import install_excepthook
 from portfolio_app.ui.style import apply_style
+from portfolio_app.version import version
 
 
 def build(argv: Sequence[str] | None = None) -> tuple[QApplication, AppController]:
@@ -23,6 +25,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, AppControlle
     app.setApplicationName("Portfolio")
     app.setApplicationDisplayName("Portfolio")
     app.setOrganizationName("portfolio-app")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
     paths = AppPaths.default()
     paths.ensure()
     logs.setup(paths)
@@ -38,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Core dumps off, and the passphrases a shell may hold removed from the environment
     (the app never reads them; a PDF viewer it opens must not inherit them), before Qt or a
     vault is loaded (see ``portfolio_app.process``)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if "--version" in arguments:
+        print(f"portfolio-app {version()}")
+        return 0
     harden()
     take_env_passphrases()
     app, controller = build(argv)

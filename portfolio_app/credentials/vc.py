@@ -58,6 +58,8 @@ def from_json(credential: dict[str, Any]) -> Secured:
         own = [did for did in outcome.verified_dids if did == did_of(id_of(issuer))]
         signer = (own or list(outcome.verified_dids))[0]
         checks = trust.did_key_checks(signer, id_of(issuer), _issuer_name(issuer))
+    elif outcome.own_key:
+        checks = trust.key_in_file(outcome.own_key)
     else:
         checks = trust.unchecked(outcome.reason)
     return Secured(credential, checks, expires=outcome.expires)

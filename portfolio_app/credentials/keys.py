@@ -12,6 +12,7 @@ identifier and the key are the same thing. Signatures are checked by ``joserfc``
 from __future__ import annotations
 
 import base64
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -159,8 +160,12 @@ class _Limits(JWSRegistry):
 _REGISTRY = _Limits(algorithms=ALGORITHMS, strict_check_header=False)
 
 
-def peek(compact: str) -> Token:
-    """Decode header and payload without trusting them, to learn which key to use."""
+COMPACT_PART = re.compile(r"^[A-Za-z0-9_-]*$")
+
+
+def peek(compact: str, understood: frozenset[str] = frozenset()) -> Token:
+    """Decode header and payload without trusting them, to learn which key to use.
+    ``understood`` are the critical header parameters the caller handles."""
     head = compact.split(".", 1)[0]
     if len(head) > _Limits.max_header_length:
         raise TooComplex(
@@ -179,7 +184,7 @@ def peek(compact: str) -> Token:
             f"De ondertekende gegevens (JWS) zijn beschadigd. {NOTHING_STORED_NL}",
             f"The signed data (JWS) is damaged. {NOTHING_STORED_EN}",
         ) from None
-    check_critical(header)
+    check_critical(header, understood)
     try:
         text = parsed.payload.decode("utf-8")
     except UnicodeDecodeError:
@@ -224,16 +229,22 @@ def key_from_header(header: dict[str, Any]) -> FoundKey | None:
         if not isinstance(key, OKPKey | RSAKey | ECKey):
             raise _bad_key()
         return FoundKey(key, "jwk")
+    found = certificate_from_header(header)
+    return found[0] if found else None
+
+
+def certificate_from_header(header: dict[str, Any]) -> tuple[FoundKey, x509.Certificate] | None:
+    """The signer's certificate, the first of the ``x5c`` chain (RFC 7515, 4.1.6)."""
     chain = header.get("x5c")
-    if isinstance(chain, list) and chain and isinstance(chain[0], str):
-        try:
-            certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
-            key = _from_cryptography(certificate.public_key())
-        except (ValueError, TypeError):
-            raise _bad_key() from None
-        subject = certificate.subject.rfc4514_string()
-        return FoundKey(key, "x5c", certificate_subject=subject)
-    return None
+    if not (isinstance(chain, list) and chain and isinstance(chain[0], str)):
+        return None
+    try:
+        certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
+        key = _from_cryptography(certificate.public_key())
+    except (ValueError, TypeError):
+        raise _bad_key() from None
+    subject = certificate.subject.rfc4514_string()
+    return FoundKey(key, "x5c", certificate_subject=subject), certificate
 
 
 def key_from_pem(pem: str) -> FoundKey:

@@ -36,7 +36,7 @@ from portfolio_app.credentials.keys import (
     key_from_did_key,
     key_in_fragment,
 )
-from portfolio_app.credentials.rdfc import NotCanonical, canonical_nquads
+from portfolio_app.credentials.rdfc import NotCanonical, canonicalize, unsigned_field
 
 JCS_SUITES = {"eddsa-jcs-2022", "ecdsa-jcs-2019"}
 RDFC_SUITES = {"eddsa-rdfc-2022", "eddsa-2022", "ecdsa-rdfc-2019", "Ed25519Signature2020"}
@@ -133,7 +133,14 @@ def verify_proof(
         if "@context" in unsecured:
             config["@context"] = unsecured["@context"]
         digest = _digest(public)
-        hash_data = digest(_rdfc(config)) + digest(_rdfc(unsecured))
+        config_nquads, unsigned_option = canonicalize(config)
+        document_nquads, unsigned = canonicalize(unsecured)
+        hash_data = digest(config_nquads.encode()) + digest(document_nquads.encode())
+        _verify_signature(public, signature, hash_data)
+        if unsigned or unsigned_option:
+            # Checked after the signature: a changed document is reported as changed.
+            raise unsigned_field(unsigned or unsigned_option)
+        return
     _verify_signature(public, signature, hash_data)
 
 
@@ -175,10 +182,6 @@ def _jcs(value: dict[str, Any]) -> bytes:
         return bytes(rfc8785.dumps(value))
     except rfc8785.CanonicalizationError:
         raise SignatureMismatch() from None
-
-
-def _rdfc(value: dict[str, Any]) -> bytes:
-    return canonical_nquads(value).encode("utf-8")
 
 
 def _digest(public: PublicKey) -> Callable[[bytes], bytes]:

@@ -71,14 +71,25 @@ _LOCK = threading.Lock()
 
 
 def canonical_nquads(document: dict[str, Any]) -> str:
-    """The canonical N-Quads of ``document``; NotCanonical when that cannot be done offline."""
+    """The canonical N-Quads of ``document``; NotCanonical when that cannot be done offline,
+    or when part of the document is not in them (see ``canonicalize``)."""
+    nquads, unsigned = canonicalize(document)
+    if unsigned:
+        raise unsigned_field(unsigned)
+    return nquads
+
+
+def canonicalize(document: dict[str, Any]) -> tuple[str, str]:
+    """The canonical N-Quads of ``document``, and the first term that JSON-LD dropped from
+    them ("" when none): a signature over these N-Quads does not cover that term. The caller
+    checks the signature first, so a changed document is reported as changed."""
     if _count_objects(document) > MAX_RDF_OBJECTS:
         raise NotCanonical(
             f"Dit leerbewijs is te groot (meer dan {MAX_RDF_OBJECTS} onderdelen) om deze "
             "handtekening offline na te kijken."
         )
     with _LOCK:
-        dataset = _dataset(document)
+        dataset, unsigned = _dataset(document)
     for quads in dataset.values():
         for quad in quads:
             if quad["object"]["type"] == "literal" and _CONTROL.search(quad["object"]["value"]):
@@ -86,10 +97,10 @@ def canonical_nquads(document: dict[str, Any]) -> str:
                     "Het leerbewijs bevat onzichtbare stuurtekens die de app niet volgens "
                     "RDFC-1.0 kan verwerken; de handtekening is daarom niet nagekeken."
                 )
-    return str(_Bounded().main(dataset, {"format": "application/n-quads"}))
+    return str(_Bounded().main(dataset, {"format": "application/n-quads"})), unsigned
 
 
-def _dataset(document: dict[str, Any]) -> dict[str, Any]:
+def _dataset(document: dict[str, Any]) -> tuple[dict[str, Any], str]:
     dropped: list[str] = []
     processor = JsonLdProcessor(on_property_dropped=lambda name: dropped.append(str(name)))
     options = {
@@ -100,10 +111,8 @@ def _dataset(document: dict[str, Any]) -> dict[str, Any]:
     }
     try:
         expanded = processor.expand(document, options)
-        if dropped:
-            raise _unsigned_field(dropped[0])
-        _check_iris(expanded)
-        return dict(processor.to_rdf(expanded, options))
+        unsigned = dropped[0] if dropped else _relative_iri(expanded)
+        return dict(processor.to_rdf(expanded, options)), unsigned
     except (JsonLdError, MissingContext) as exc:
         missing = _missing_in(exc)
         if missing:
@@ -133,7 +142,7 @@ def _missing_in(exc: BaseException) -> str:
     return ""
 
 
-def _unsigned_field(name: str) -> NotCanonical:
+def unsigned_field(name: str) -> NotCanonical:
     return NotCanonical(
         f"Het veld '{name[:80]}' staat in geen enkele JSON-LD-context van het leerbewijs, dus "
         "valt het niet onder de handtekening en kan iedereen het ongemerkt wijzigen. Daarom "
@@ -141,7 +150,7 @@ def _unsigned_field(name: str) -> NotCanonical:
     )
 
 
-def _check_iris(expanded: Any) -> None:
+def _relative_iri(expanded: Any) -> str:
     """Safe mode for types and identifiers: a relative IRI is dropped from the RDF too."""
     stack = [expanded]
     while stack:
@@ -153,9 +162,10 @@ def _check_iris(expanded: Any) -> None:
                 if key in ("@type", "@id") and "@value" not in node:
                     for iri in value if isinstance(value, list) else [value]:
                         if isinstance(iri, str) and ":" not in iri:
-                            raise _unsigned_field(iri)
+                            return iri
                 elif key != "@value":
                     stack.append(value)
+    return ""
 
 
 def _count_objects(document: Any) -> int:

@@ -24,18 +24,12 @@ from portfolio_app.credentials.errors import (
 from portfolio_app.credentials.jsontools import text_of
 from portfolio_app.credentials.keys import (
     COMPACT_PART,
+    JADES_HEADERS,
     certificate_from_header,
     peek,
     verify_compact,
 )
 from portfolio_app.credentials.vc import Secured, is_credential
-
-JADES_HEADERS = frozenset(
-    {"sigT", "x5t#o", "sigX5ts", "srCms", "srAts", "sigPl", "sigPId", "adoTst", "cty", "typ"}
-)
-"""JAdES header parameters the app reads or only reports (signing time, claimed roles, policy
-identifier, ...); one listed in ``crit`` outside these (such as a detached payload, ``sigD``)
-refuses the seal."""
 
 
 def is_sealed(document: Any) -> bool:

@@ -24,6 +24,7 @@ from joserfc import jws
 from joserfc.errors import BadSignatureError, JoseError
 from joserfc.jwk import ECKey, JWKRegistry, OKPKey, RSAKey
 from joserfc.jws import JWSRegistry
+from joserfc.registry import HeaderParameter
 
 from portfolio_app.credentials.errors import (
     NOTHING_STORED_EN,
@@ -157,7 +158,18 @@ class _Limits(JWSRegistry):
     max_payload_length = MAX_CREDENTIAL_BYTES
 
 
-_REGISTRY = _Limits(algorithms=ALGORITHMS, strict_check_header=False)
+JADES_HEADERS = frozenset(
+    {"sigT", "x5t#o", "sigX5ts", "srCms", "srAts", "sigPl", "sigPId", "adoTst", "cty", "typ"}
+)
+"""JAdES header parameters (ETSI TS 119 182-1, 5.2) the app reads or only reports: signing
+time, claimed roles, policy identifier, ... One listed in ``crit`` outside these (such as a
+detached payload, ``sigD``) refuses the signature."""
+
+_REGISTRY = _Limits(
+    header_registry={name: HeaderParameter(name, lambda value: None) for name in JADES_HEADERS},
+    algorithms=ALGORITHMS,
+    strict_check_header=False,
+)
 
 
 COMPACT_PART = re.compile(r"^[A-Za-z0-9_-]*$")
@@ -205,6 +217,13 @@ def check_critical(header: dict[str, Any], understood: frozenset[str] = frozense
         raise UnreadableCredential(
             f"De lijst 'crit' in de handtekening is ongeldig. {NOTHING_STORED_NL}",
             f"The 'crit' list in the signature is not valid. {NOTHING_STORED_EN}",
+        )
+    if any(name not in header for name in listed):
+        raise UnreadableCredential(
+            f"De lijst 'crit' in de handtekening noemt een veld dat er niet is. "
+            f"{NOTHING_STORED_NL}",
+            f"The 'crit' list in the signature names a field that is not there. "
+            f"{NOTHING_STORED_EN}",
         )
     unknown = [name[:40] for name in listed if name not in understood]
     if unknown:

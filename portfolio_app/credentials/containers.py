@@ -221,6 +221,8 @@ def looks_like_credential(data: bytes, filename: str) -> bool:
     is baked into it (a scanned diploma is a PNG too)."""
     try:
         unpacked = unpack(data, filename)
+    except (DuplicateBadge, TooComplex):
+        return True  # a badge image all the same: the import says what is wrong with it
     except UnreadableCredential:
         return False
     if unpacked.container == "json":

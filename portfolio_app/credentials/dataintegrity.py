@@ -216,7 +216,7 @@ def _check_first_context(unsecured: dict[str, Any]) -> None:
     """The order of contexts decides what a document means, and a Verifiable Credential's
     first context is fixed (VC Data Model 2.0, 4.3): a moved base context is a change."""
     contexts = as_list(unsecured.get("@context"))
-    if contexts and contexts[0] not in BASE_CONTEXTS:
+    if contexts and not (isinstance(contexts[0], str) and contexts[0] in BASE_CONTEXTS):
         raise SignatureMismatch(
             "De volgorde van de JSON-LD-contexten van dit leerbewijs is gewijzigd: de eerste "
             f"moet die van Verifiable Credentials zijn. {NOTHING_STORED_NL}",

@@ -97,7 +97,13 @@ def canonicalize(document: dict[str, Any]) -> tuple[str, str]:
                     "Het leerbewijs bevat onzichtbare stuurtekens die de app niet volgens "
                     "RDFC-1.0 kan verwerken; de handtekening is daarom niet nagekeken."
                 )
-    return str(_Bounded().main(dataset, {"format": "application/n-quads"})), unsigned
+    try:
+        return str(_Bounded().main(dataset, {"format": "application/n-quads"})), unsigned
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise NotCanonical(
+            "De JSON-LD-gegevens van dit leerbewijs zijn ongeldig, zodat de handtekening niet "
+            "nagekeken kan worden."
+        ) from None
 
 
 def _dataset(document: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -127,6 +133,12 @@ def _dataset(document: dict[str, Any]) -> tuple[dict[str, Any], str]:
         ) from None
     except RecursionError:
         raise NotCanonical("De JSON-LD-gegevens van dit leerbewijs zijn te diep genest.") from None
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        # pyld assumes well-formed JSON-LD in places; a hostile file is not that.
+        raise NotCanonical(
+            "De JSON-LD-gegevens van dit leerbewijs zijn ongeldig, zodat de handtekening niet "
+            "nagekeken kan worden."
+        ) from None
 
 
 def _missing_in(exc: BaseException) -> str:

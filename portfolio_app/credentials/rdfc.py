@@ -99,7 +99,7 @@ def canonicalize(document: dict[str, Any]) -> tuple[str, str]:
                 )
     try:
         return str(_Bounded().main(dataset, {"format": "application/n-quads"})), unsigned
-    except (TypeError, ValueError, KeyError, AttributeError):
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, ArithmeticError):
         raise NotCanonical(
             "De JSON-LD-gegevens van dit leerbewijs zijn ongeldig, zodat de handtekening niet "
             "nagekeken kan worden."
@@ -133,7 +133,7 @@ def _dataset(document: dict[str, Any]) -> tuple[dict[str, Any], str]:
         ) from None
     except RecursionError:
         raise NotCanonical("De JSON-LD-gegevens van dit leerbewijs zijn te diep genest.") from None
-    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, ArithmeticError):
         # pyld assumes well-formed JSON-LD in places; a hostile file is not that.
         raise NotCanonical(
             "De JSON-LD-gegevens van dit leerbewijs zijn ongeldig, zodat de handtekening niet "

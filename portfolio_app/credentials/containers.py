@@ -169,7 +169,7 @@ def _from_svg(data: bytes) -> str:
         raise _forbidden_svg(
             "een verwijzing naar een extern bestand", "a reference to an external file"
         ) from None
-    except (ParseError, DefusedXmlException, ValueError) as exc:
+    except (ParseError, DefusedXmlException, ValueError, LookupError) as exc:
         line = getattr(exc, "position", (0, 0))[0]
         raise UnreadableCredential(
             f"Dit SVG-bestand is beschadigd{f' (regel {line})' if line else ''}. "

@@ -139,3 +139,9 @@ def test_png_with_a_bad_crc_is_damaged(badge_text: str) -> None:
     png[at] ^= 0x01
     with pytest.raises(UnreadableCredential, match="beschadigd"):
         read(bytes(png), "badge.png")
+
+
+def test_svg_with_an_unknown_encoding_is_damaged() -> None:
+    svg = b'<?xml version="1.0" encoding="UTF-7x"?><svg xmlns="http://www.w3.org/2000/svg"/>'
+    with pytest.raises(UnreadableCredential, match="beschadigd"):
+        read(svg, "badge.svg")

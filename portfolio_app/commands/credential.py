@@ -19,14 +19,16 @@ from portfolio_app.credentials import (
     MAX_CREDENTIAL_BYTES,
     STATUS_LABELS,
     CredentialImport,
+    PresentationImport,
     check_size,
-    read_credential,
+    read_file,
 )
 from portfolio_app.credentials.competences import Match, language_matcher
 from portfolio_app.credentials.store import AlreadyImported, Stored, already_imported, store_import
-from portfolio_app.domain import CheckStatus
+from portfolio_app.domain import CheckStatus, VerificationCheck
 from portfolio_app.domain.enums import label
 from portfolio_app.errors import NotFound, PortfolioError
+from portfolio_app.vault import Portfolio
 from portfolio_app.vault.connection import storage_error
 
 _MARKS = {
@@ -52,11 +54,22 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 
 def cmd_import_credential(ctx: Context) -> int:
+    try:
+        return _import(ctx)
+    except PortfolioError as exc:
+        if ctx.args.json:
+            # A script reading --json gets an object for a refusal too; the one-line message
+            # on stderr and the exit status stay as for every command.
+            ctx.print_json({"stored": False, "refused": True, "error": _error(ctx, exc)})
+        raise
+
+
+def _import(ctx: Context) -> int:
     path: Path = ctx.args.path
     data = _read(path)
     with ExitStack() as stack, ctx.portfolio() as portfolio:
         emails = list(portfolio.profile.get().emails)
-        result = read_credential(
+        result = read_file(
             data,
             path.name,
             profile_emails=emails,
@@ -64,6 +77,8 @@ def cmd_import_credential(ctx: Context) -> int:
             now=datetime.now().astimezone(),
             match=_matcher(ctx, stack),
         )
+        if isinstance(result, PresentationImport):
+            return _import_presentation(ctx, portfolio, result, path.name)
         double = already_imported(portfolio, result.leerbewijs)
         if double is not None:
             raise AlreadyImported(title=double.title)
@@ -73,16 +88,104 @@ def cmd_import_credential(ctx: Context) -> int:
     if ctx.args.json:
         ctx.print_json(_as_json(ctx, result, stored))
     elif stored is None:
-        ctx.print(
-            ctx.t(
-                "Er is niets bewaard. Voer de opdracht opnieuw uit met --yes om dit leerbewijs "
-                "te bewaren.",
-                "Nothing was stored. Run the command again with --yes to store this credential.",
-            )
-        )
+        ctx.print(_nothing_stored(ctx))
     else:
         ctx.print(_stored_line(ctx, stored))
     return 0
+
+
+def _import_presentation(
+    ctx: Context, portfolio: Portfolio, result: PresentationImport, filename: str
+) -> int:
+    """Each credential of a presentation on its own: shown with its own checks, stored
+    (when the user agrees) when it was not refused and is not in the portfolio yet."""
+    total = len(result.credentials)
+    doubles = {
+        i: already_imported(portfolio, item.result.leerbewijs)
+        for i, item in enumerate(result.credentials)
+        if item.result is not None
+    }
+    if not ctx.args.json:
+        ctx.print(f"{ctx.t('Gelezen', 'Read')}: {result.format_name.text(ctx.lang)}")
+        ctx.print(_check_line(ctx, result.presentation))
+        for i, item in enumerate(result.credentials):
+            ctx.print()
+            ctx.print(ctx.t(f"Leerbewijs {i + 1} van {total}:", f"Credential {i + 1} of {total}:"))
+            if item.refusal is not None:
+                ctx.print(
+                    f"  [x]  {ctx.t('Geweigerd', 'Refused')}: {item.refusal.message(ctx.lang)}"
+                )
+            elif doubles.get(i) is not None:
+                title = doubles[i].title  # type: ignore[union-attr]
+                ctx.print("  " + AlreadyImported(title=title).message(ctx.lang))
+            elif item.result is not None:
+                _show(ctx, item.result)
+    storable = [
+        (i, item.result, item.data)
+        for i, item in enumerate(result.credentials)
+        if item.result is not None and doubles.get(i) is None
+    ]
+    stored: dict[int, Stored] = {}
+    if storable and _confirmed(ctx):
+        for i, found, data in storable:
+            stored[i] = store_import(portfolio, found, data, filename)
+    if ctx.args.json:
+        ctx.print_json(_presentation_json(ctx, result, stored, doubles))
+    elif not stored:
+        ctx.print(_nothing_stored(ctx))
+    else:
+        for done in stored.values():
+            ctx.print(_stored_line(ctx, done))
+    return 0
+
+
+def _presentation_json(
+    ctx: Context,
+    result: PresentationImport,
+    stored: dict[int, Stored],
+    doubles: dict[int, Any],
+) -> dict[str, Any]:
+    credentials: list[dict[str, Any]] = []
+    for i, item in enumerate(result.credentials):
+        if item.refusal is not None:
+            credentials.append(
+                {"stored": False, "refused": True, "error": _error(ctx, item.refusal)}
+            )
+        elif doubles.get(i) is not None:
+            error = AlreadyImported(title=doubles[i].title)
+            credentials.append({"stored": False, "refused": True, "error": _error(ctx, error)})
+        elif item.result is not None:
+            credentials.append({"refused": False, **_as_json(ctx, item.result, stored.get(i))})
+    return {
+        "stored": bool(stored),
+        "format": result.format_name.text(ctx.lang),
+        "presentation": {
+            "holder": result.holder,
+            "check": result.presentation.model_dump(mode="json"),
+        },
+        "credentials": credentials,
+    }
+
+
+def _error(ctx: Context, exc: PortfolioError) -> dict[str, Any]:
+    return {
+        "kind": type(exc).__name__,
+        "exit_code": exc.exit_code,
+        "message": exc.message(ctx.lang),
+    }
+
+
+def _nothing_stored(ctx: Context) -> str:
+    return ctx.t(
+        "Er is niets bewaard. Voer de opdracht opnieuw uit met --yes om dit leerbewijs te bewaren.",
+        "Nothing was stored. Run the command again with --yes to store this credential.",
+    )
+
+
+def _check_line(ctx: Context, check: VerificationCheck) -> str:
+    name = ctx.t(*CHECK_LABELS.get(check.code, (check.code, check.code)))
+    status = ctx.t(*STATUS_LABELS[check.status])
+    return f"  {_MARKS[check.status]} {name}: {status}. {check.detail}"
 
 
 def _read(path: Path) -> bytes:
@@ -146,9 +249,7 @@ def _show(ctx: Context, result: CredentialImport) -> None:
     when = result.verification.checked_at.strftime("%Y-%m-%d %H:%M")
     ctx.print(ctx.t(f"Controle ({when}):", f"Verification ({when}):"))
     for check in result.verification.checks:
-        name = ctx.t(*CHECK_LABELS.get(check.code, (check.code, check.code)))
-        status = ctx.t(*STATUS_LABELS[check.status])
-        ctx.print(f"  {_MARKS[check.status]} {name}: {status}. {check.detail}")
+        ctx.print(_check_line(ctx, check))
     ctx.print(f"  {result.summary(ctx.lang)}")
     if result.warnings:
         ctx.print(ctx.t("Let op:", "Note:"))

@@ -19,7 +19,13 @@ from portfolio_app.credentials.errors import (
     WrongRecipient,
 )
 from portfolio_app.credentials.jsontools import MAX_CREDENTIAL_BYTES, MAX_JSON_DEPTH, check_size
-from portfolio_app.credentials.reader import CredentialImport, read_credential
+from portfolio_app.credentials.reader import (
+    CredentialImport,
+    PresentationImport,
+    PresentedCredential,
+    read_credential,
+    read_file,
+)
 
 __all__ = [
     "CHECK_LABELS",
@@ -32,11 +38,14 @@ __all__ = [
     "Match",
     "NotYetValid",
     "Notice",
+    "PresentationImport",
+    "PresentedCredential",
     "Revoked",
     "SignatureMismatch",
     "UnreadableCredential",
     "WrongRecipient",
     "check_size",
     "read_credential",
+    "read_file",
     "summary",
 ]

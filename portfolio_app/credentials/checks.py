@@ -31,6 +31,7 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
     RECIPIENT: ("Ontvanger", "Recipient"),
     VALIDITY: ("Geldigheid", "Validity"),
     REVOCATION: ("Intrekking", "Revocation"),
+    "presentatie": ("Handtekening van de presentatie", "Signature of the presentation"),
 }
 
 STATUS_LABELS: dict[CheckStatus, tuple[str, str]] = {

@@ -62,8 +62,9 @@ class Draft:
 
 
 def where(encoding: str, container: str) -> str:
-    """How the credential came: "VC-JWT", or "VC-JWT, PNG" when baked into an image."""
-    return f"{encoding}, {container.upper()}" if container in ("png", "svg") else encoding
+    """How the credential came: "VC-JWT", "VC-JWT, PNG" when baked into an image, "VC-JWT, VP"
+    when it came in a presentation."""
+    return f"{encoding}, {container.upper()}" if container in ("png", "svg", "vp") else encoding
 
 
 def eqf_level(uri: str = "", framework: str = "", code: str = "") -> int | None:

@@ -8,7 +8,7 @@ recipient who is not the user), so nothing is stored, whatever the user says.
 
 from __future__ import annotations
 
-from portfolio_app.errors import InvalidInput
+from portfolio_app.errors import ExitCode, InvalidInput
 
 NOTHING_STORED_NL = "Er is niets bewaard."
 NOTHING_STORED_EN = "Nothing was stored."
@@ -61,3 +61,32 @@ class NotYetValid(CredentialRefused):
 class Revoked(CredentialRefused):
     nl = "De uitgever heeft dit leerbewijs ingetrokken. " + NOTHING_STORED_NL
     en = "The issuer has revoked this credential. " + NOTHING_STORED_EN
+
+
+class TooComplex(UnreadableCredential):
+    """Too large to read safely: too many parts, or data that unpacks to far more than it
+    is (a "bomb"). Not damaged: the file is refused for its size."""
+
+    exit_code = ExitCode.TOO_LARGE
+
+
+class UnknownCriticalHeader(UnreadableCredential):
+    nl = (
+        "De handtekening vraagt om een uitbreiding die de app niet kent ({names}); volgens de "
+        "standaard (RFC 7515) mag ze dan niet als geldig gelden. " + NOTHING_STORED_NL
+    )
+    en = (
+        "The signature requires an extension the app does not know ({names}); the standard "
+        "(RFC 7515) then forbids treating it as valid. " + NOTHING_STORED_EN
+    )
+
+
+class DuplicateBadge(UnreadableCredential):
+    nl = (
+        "Deze {kind}-afbeelding bevat {count} keer badgegegevens ({where}). Welke de echte is, "
+        "kan niemand zeggen; vraag de uitgever een afbeelding met één badge. " + NOTHING_STORED_NL
+    )
+    en = (
+        "This {kind} image holds badge data {count} times ({where}). Nobody can tell which is "
+        "the real one; ask the issuer for an image with one badge. " + NOTHING_STORED_EN
+    )

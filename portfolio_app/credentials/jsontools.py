@@ -18,6 +18,7 @@ from typing import Any
 from portfolio_app.credentials.errors import (
     NOTHING_STORED_EN,
     NOTHING_STORED_NL,
+    TooComplex,
     UnreadableCredential,
 )
 from portfolio_app.errors import TooLarge, human_size
@@ -27,6 +28,10 @@ MAX_CREDENTIAL_BYTES = 10_000_000
 
 MAX_JSON_DEPTH = 64
 """Deepest nesting accepted; real credentials stay under 15 levels."""
+
+MAX_JSON_OBJECTS = 10_000
+"""Most objects ({…}) accepted in one credential. A diploma supplement with its learning
+outcomes has a few hundred; far more is no real credential, and checking it would take long."""
 
 # A JSON string (so brackets inside text are skipped) or one bracket. An unterminated string
 # runs to the end, so the scan stays linear on hostile input (json.loads then reports it).
@@ -85,10 +90,15 @@ def _no_constant(name: str) -> Any:
 
 def _check_depth(text: str) -> None:
     depth = 0
+    objects = 0
     for match in _TOKENS.finditer(text):
         token = match.group()
         if token in "[{":
             depth += 1
+            if token == "{":
+                objects += 1
+                if objects > MAX_JSON_OBJECTS:
+                    raise _too_many_objects()
             if depth > MAX_JSON_DEPTH:
                 raise UnreadableCredential(
                     f"De gegevens zijn dieper genest dan {MAX_JSON_DEPTH} niveaus; dat doet geen "
@@ -98,6 +108,16 @@ def _check_depth(text: str) -> None:
                 )
         elif token in "]}":
             depth -= 1
+
+
+def _too_many_objects() -> TooComplex:
+    limit = f"{MAX_JSON_OBJECTS:,}".replace(",", ".")
+    return TooComplex(
+        f"Dit leerbewijs bestaat uit meer dan {limit} onderdelen; zo groot is geen echt "
+        f"leerbewijs, en het nakijken zou te lang duren. {NOTHING_STORED_NL}",
+        f"This credential has more than {MAX_JSON_OBJECTS:,} parts; no real credential is that "
+        f"large, and checking it would take too long. {NOTHING_STORED_EN}",
+    )
 
 
 def as_list(value: Any) -> list[Any]:

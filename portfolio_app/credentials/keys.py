@@ -12,6 +12,7 @@ identifier and the key are the same thing. Signatures are checked by ``joserfc``
 from __future__ import annotations
 
 import base64
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -23,11 +24,14 @@ from joserfc import jws
 from joserfc.errors import BadSignatureError, JoseError
 from joserfc.jwk import ECKey, JWKRegistry, OKPKey, RSAKey
 from joserfc.jws import JWSRegistry
+from joserfc.registry import HeaderParameter
 
 from portfolio_app.credentials.errors import (
     NOTHING_STORED_EN,
     NOTHING_STORED_NL,
     SignatureMismatch,
+    TooComplex,
+    UnknownCriticalHeader,
     UnreadableCredential,
 )
 from portfolio_app.credentials.jsontools import MAX_CREDENTIAL_BYTES, load_json
@@ -36,12 +40,11 @@ JoseKey = OKPKey | RSAKey | ECKey
 
 ALGORITHMS = [
     "RS256", "RS384", "RS512", "PS256", "PS384", "PS512",
-    "ES256", "ES384", "ES512", "EdDSA", "Ed25519",
+    "ES256", "ES384", "ES512", "ES256K", "EdDSA", "Ed25519",
 ]  # fmt: skip
 """Public-key algorithms only: "none" and HMAC ("HS256") prove nothing about an issuer."""
 
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_ED25519_PUB = b"\xed\x01"  # multicodec prefix of an Ed25519 public key
 
 
 def base58btc(text: str) -> bytes:
@@ -61,22 +64,71 @@ def did_of(reference: str) -> str:
     return reference.split("#", 1)[0]
 
 
-def ed25519_from_did_key(reference: str) -> ed25519.Ed25519PublicKey | None:
-    """The Ed25519 key a did:key stands for; None for other key types, which are not
-    supported here. A malformed did:key is an unreadable credential."""
-    did, _, fragment = reference.partition("#")
-    value = did.removeprefix("did:key:")
-    if fragment and fragment != value:
-        raise _bad_key()
-    if not value.startswith("z6Mk"):  # base58btc ('z') of an Ed25519 multicodec key
+PublicKey = ed25519.Ed25519PublicKey | ec.EllipticCurvePublicKey
+
+# Multicodec prefixes (varint) of the public keys a did:key or a Multikey can hold, with the
+# length of the key after them (W3C Controlled Identifiers, section 2.2.2: Multikey).
+_MULTIKEYS: dict[bytes, tuple[str, int]] = {
+    b"\xed\x01": ("Ed25519", 32),
+    b"\x80\x24": ("P-256", 33),
+    b"\x81\x24": ("P-384", 49),
+    b"\xe7\x01": ("secp256k1", 33),
+}
+_CURVES: dict[str, ec.EllipticCurve] = {
+    "P-256": ec.SECP256R1(),
+    "P-384": ec.SECP384R1(),
+    "secp256k1": ec.SECP256K1(),
+}
+
+
+def multikey(value: str) -> PublicKey | None:
+    """The public key of a base58btc Multikey (``z6Mk…`` Ed25519, ``zDn…`` P-256, ``z82…``
+    P-384, ``zQ3s…`` secp256k1); None for other key types. A damaged key raises."""
+    if not value.startswith("z"):
         return None
     try:
         raw = base58btc(value[1:])
     except ValueError:
         raise _bad_key() from None
-    if len(raw) != 34 or not raw.startswith(_ED25519_PUB):
+    for prefix, (curve, size) in _MULTIKEYS.items():
+        if raw.startswith(prefix):
+            key = raw[len(prefix) :]
+            if len(key) != size:
+                raise _bad_key()
+            try:
+                if curve == "Ed25519":
+                    return ed25519.Ed25519PublicKey.from_public_bytes(key)
+                return ec.EllipticCurvePublicKey.from_encoded_point(_CURVES[curve], key)
+            except ValueError:
+                raise _bad_key() from None
+    return None
+
+
+def key_from_did_key(reference: str) -> PublicKey | None:
+    """The key a did:key (or a did:key URL with its fragment) stands for; None for key types
+    the app does not check. A malformed did:key is an unreadable credential."""
+    did, _, fragment = reference.partition("#")
+    value = did.removeprefix("did:key:")
+    if fragment and fragment != value:
         raise _bad_key()
-    return ed25519.Ed25519PublicKey.from_public_bytes(raw[2:])
+    return multikey(value)
+
+
+def ed25519_from_did_key(reference: str) -> ed25519.Ed25519PublicKey | None:
+    """The Ed25519 key a did:key stands for; None for other key types."""
+    key = key_from_did_key(reference)
+    return key if isinstance(key, ed25519.Ed25519PublicKey) else None
+
+
+def key_in_fragment(method: str) -> PublicKey | None:
+    """A key URL whose fragment is the key itself (``https://issuer.example/keys#z6Mk…``, as
+    1EdTech's samples write it). The fragment is only a key the file carries: the issuer's
+    document online would have to say it is theirs."""
+    _, _, fragment = method.partition("#")
+    try:
+        return multikey(fragment) if len(fragment) > 40 else None
+    except UnreadableCredential:
+        return None
 
 
 @dataclass(frozen=True)
@@ -106,12 +158,34 @@ class _Limits(JWSRegistry):
     max_payload_length = MAX_CREDENTIAL_BYTES
 
 
-_REGISTRY = _Limits(algorithms=ALGORITHMS, strict_check_header=False)
+JADES_HEADERS = frozenset(
+    {"sigT", "x5t#o", "sigX5ts", "srCms", "srAts", "sigPl", "sigPId", "adoTst", "cty", "typ"}
+)
+"""JAdES header parameters (ETSI TS 119 182-1, 5.2) the app reads or only reports: signing
+time, claimed roles, policy identifier, ... One listed in ``crit`` outside these (such as a
+detached payload, ``sigD``) refuses the signature."""
+
+_REGISTRY = _Limits(
+    header_registry={name: HeaderParameter(name, lambda value: None) for name in JADES_HEADERS},
+    algorithms=ALGORITHMS,
+    strict_check_header=False,
+)
 
 
-def peek(compact: str) -> Token:
-    """Decode header and payload without trusting them, to learn which key to use."""
+COMPACT_PART = re.compile(r"^[A-Za-z0-9_-]*$")
+
+
+def peek(compact: str, understood: frozenset[str] = frozenset()) -> Token:
+    """Decode header and payload without trusting them, to learn which key to use.
+    ``understood`` are the critical header parameters the caller handles."""
     head = compact.split(".", 1)[0]
+    if len(head) > _Limits.max_header_length:
+        raise TooComplex(
+            f"De kop van de handtekening is groter dan {_Limits.max_header_length // 1000} kB; "
+            f"zo groot is geen echte handtekening. {NOTHING_STORED_NL}",
+            f"The header of the signature is larger than {_Limits.max_header_length // 1000} "
+            f"kB; no real signature is that large. {NOTHING_STORED_EN}",
+        )
     try:
         # Our own bounded parser sees the header first: joserfc's json.loads would recurse.
         load_json(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)).decode("utf-8"))
@@ -122,6 +196,7 @@ def peek(compact: str) -> Token:
             f"De ondertekende gegevens (JWS) zijn beschadigd. {NOTHING_STORED_NL}",
             f"The signed data (JWS) is damaged. {NOTHING_STORED_EN}",
         ) from None
+    check_critical(header, understood)
     try:
         text = parsed.payload.decode("utf-8")
     except UnicodeDecodeError:
@@ -132,10 +207,33 @@ def peek(compact: str) -> Token:
     return Token(compact, header, load_json(text))
 
 
+def check_critical(header: dict[str, Any], understood: frozenset[str] = frozenset()) -> None:
+    """RFC 7515, 4.1.11: a header parameter listed in ``crit`` must be understood, or the
+    signature must not be accepted. Only ``understood`` ones are (none in a VC-JWT)."""
+    if "crit" not in header:
+        return
+    listed = header["crit"]
+    if not isinstance(listed, list) or not listed or not all(isinstance(n, str) for n in listed):
+        raise UnreadableCredential(
+            f"De lijst 'crit' in de handtekening is ongeldig. {NOTHING_STORED_NL}",
+            f"The 'crit' list in the signature is not valid. {NOTHING_STORED_EN}",
+        )
+    if any(name not in header for name in listed):
+        raise UnreadableCredential(
+            f"De lijst 'crit' in de handtekening noemt een veld dat er niet is. "
+            f"{NOTHING_STORED_NL}",
+            f"The 'crit' list in the signature names a field that is not there. "
+            f"{NOTHING_STORED_EN}",
+        )
+    unknown = [name[:40] for name in listed if name not in understood]
+    if unknown:
+        raise UnknownCriticalHeader(names=", ".join(unknown[:5]))
+
+
 def key_from_header(header: dict[str, Any]) -> FoundKey | None:
     kid = header.get("kid")
     if isinstance(kid, str) and kid.startswith("did:key:"):
-        public = ed25519_from_did_key(kid)
+        public = key_from_did_key(kid)
         if public is not None:
             return FoundKey(_from_cryptography(public), "did:key", did=did_of(kid))
     jwk = header.get("jwk")
@@ -150,16 +248,22 @@ def key_from_header(header: dict[str, Any]) -> FoundKey | None:
         if not isinstance(key, OKPKey | RSAKey | ECKey):
             raise _bad_key()
         return FoundKey(key, "jwk")
+    found = certificate_from_header(header)
+    return found[0] if found else None
+
+
+def certificate_from_header(header: dict[str, Any]) -> tuple[FoundKey, x509.Certificate] | None:
+    """The signer's certificate, the first of the ``x5c`` chain (RFC 7515, 4.1.6)."""
     chain = header.get("x5c")
-    if isinstance(chain, list) and chain and isinstance(chain[0], str):
-        try:
-            certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
-            key = _from_cryptography(certificate.public_key())
-        except (ValueError, TypeError):
-            raise _bad_key() from None
-        subject = certificate.subject.rfc4514_string()
-        return FoundKey(key, "x5c", certificate_subject=subject)
-    return None
+    if not (isinstance(chain, list) and chain and isinstance(chain[0], str)):
+        return None
+    try:
+        certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
+        key = _from_cryptography(certificate.public_key())
+    except (ValueError, TypeError):
+        raise _bad_key() from None
+    subject = certificate.subject.rfc4514_string()
+    return FoundKey(key, "x5c", certificate_subject=subject), certificate
 
 
 def key_from_pem(pem: str) -> FoundKey:

@@ -36,7 +36,7 @@ from portfolio_app.credentials.keys import (
 )
 from portfolio_app.domain.enums import LeerbewijsKind
 
-_WHERE = {"json": "JSON", "jws": "JWS", "png": "PNG", "svg": "SVG"}
+_WHERE = {"json": "JSON", "jws": "JWS", "png": "PNG", "svg": "SVG", "vp": "VP"}
 
 
 def is_assertion(obj: Any) -> bool:

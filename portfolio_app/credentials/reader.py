@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import PurePath
+from typing import Any
 
 from pydantic import ValidationError
 
-from portfolio_app.credentials import elm, openbadges2, openbadges3, vc
+from portfolio_app.credentials import elm, jades, openbadges2, openbadges3, presentations, vc
 from portfolio_app.credentials.checks import (
     SIGNATURE,
     VALIDITY,
@@ -32,6 +33,7 @@ from portfolio_app.credentials.draft import Draft, Notice
 from portfolio_app.credentials.errors import (
     NOTHING_STORED_EN,
     NOTHING_STORED_NL,
+    CredentialError,
     NotYetValid,
     UnreadableCredential,
 )
@@ -44,10 +46,20 @@ from portfolio_app.credentials.jsontools import (
     load_json,
     one_line,
 )
-from portfolio_app.credentials.keys import peek
-from portfolio_app.domain import CheckStatus, ConceptRef, Leerbewijs, Origin, Verification
+from portfolio_app.credentials.keys import Token, peek
+from portfolio_app.domain import (
+    CheckStatus,
+    ConceptRef,
+    Leerbewijs,
+    Origin,
+    Verification,
+    VerificationCheck,
+)
 from portfolio_app.domain.enums import OriginKind
 from portfolio_app.domain.validation import invalid
+
+MAX_COMPETENCES = 500
+"""Competences proposed from one credential; the user ticks each, so more help nobody."""
 
 CLOCK_SKEW = timedelta(minutes=5)
 """A credential issued "in the future" by less than this is a clock difference, not a fake."""
@@ -70,6 +82,73 @@ class CredentialImport:
         return summary(self.verification, lang)
 
 
+@dataclass(frozen=True)
+class PresentedCredential:
+    """One credential from a presentation: what would be stored, or why it is refused, and
+    the credential's own text (kept as its ``origin.payload``, and the bytes to store)."""
+
+    data: bytes
+    result: CredentialImport | None = None
+    refusal: CredentialError | None = None
+
+
+@dataclass(frozen=True)
+class PresentationImport:
+    """A Verifiable Presentation: its credentials, each with its own verdict, and the check
+    of the holder's signature over the whole, which is reported apart."""
+
+    format_name: Notice
+    presentation: VerificationCheck
+    holder: str
+    credentials: list[PresentedCredential]
+
+
+def read_file(
+    data: bytes,
+    filename: str,
+    *,
+    profile_emails: list[str],
+    today: date,
+    now: datetime,
+    match: Match | None = None,
+) -> CredentialImport | PresentationImport:
+    """Read a dropped file: one credential, or a presentation of several. Raises a
+    ``CredentialError`` (or ``TooLarge``) with the reason when it cannot or must not be
+    imported; a presentation refuses per credential instead.
+
+    ``now`` without a time zone is taken as local time; ``today`` decides expiry for
+    credentials that give only a day."""
+    check_size(len(data), filename)
+    now = now if now.tzinfo else now.astimezone()
+    unpacked = unpack(data, filename)
+    parsed = _parse(unpacked)
+    presented = _presentation(parsed)
+    if presented is None:
+        return _read(parsed, unpacked, filename, profile_emails, today, now, match)
+    items: list[PresentedCredential] = []
+    for text in presented.texts:
+        raw = text.encode("utf-8")
+        inner = Unpacked(
+            "vp", text, text, "application/jwt" if COMPACT_JWS.match(text) else "application/json"
+        )
+        try:
+            if presentations.is_presentation(_parse(inner)):
+                raise UnreadableCredential(
+                    f"Een presentatie in een presentatie leest de app niet. {NOTHING_STORED_NL}",
+                    f"The app does not read a presentation inside a presentation. "
+                    f"{NOTHING_STORED_EN}",
+                )
+            result = _read(_parse(inner), inner, filename, profile_emails, today, now, match)
+            items.append(PresentedCredential(raw, result=result))
+        except CredentialError as exc:
+            items.append(PresentedCredential(raw, refusal=exc))
+    name = Notice(
+        f"Verifiable Presentation met {len(items)} leerbewijs/leerbewijzen",
+        f"Verifiable Presentation with {len(items)} credential(s)",
+    )
+    return PresentationImport(name, presented.check, presented.holder, items)
+
+
 def read_credential(
     data: bytes,
     filename: str,
@@ -79,15 +158,31 @@ def read_credential(
     now: datetime,
     match: Match | None = None,
 ) -> CredentialImport:
-    """Read, check and map one credential file; raises a ``CredentialError`` (or ``TooLarge``)
-    with the reason when it cannot or must not be imported.
+    """Read, check and map one credential file (see ``read_file``); a presentation is refused
+    here, since it may hold several."""
+    result = read_file(
+        data, filename, profile_emails=profile_emails, today=today, now=now, match=match
+    )
+    if isinstance(result, PresentationImport):
+        raise UnreadableCredential(
+            f"Dit bestand is een presentatie met {len(result.credentials)} leerbewijs/"
+            f"leerbewijzen; die worden elk apart ingelezen. {NOTHING_STORED_NL}",
+            f"This file is a presentation of {len(result.credentials)} credential(s); those "
+            f"are read one by one. {NOTHING_STORED_EN}",
+        )
+    return result
 
-    ``now`` without a time zone is taken as local time; ``today`` decides expiry for
-    credentials that give only a day."""
-    check_size(len(data), filename)
-    now = now if now.tzinfo else now.astimezone()
-    unpacked = unpack(data, filename)
-    draft = _draft(unpacked)
+
+def _read(
+    parsed: Token | Any,
+    unpacked: Unpacked,
+    filename: str,
+    profile_emails: list[str],
+    today: date,
+    now: datetime,
+    match: Match | None,
+) -> CredentialImport:
+    draft = _draft(parsed, unpacked.container)
     if draft.issued is not None and _start(draft.issued) > now + CLOCK_SKEW:
         raise NotYetValid(date=_day(draft.issued).isoformat())
     checks = [
@@ -97,8 +192,19 @@ def read_credential(
         revocation_check(draft.status_url),
     ]
     verification = ordered(checks, now)
-    proposed, unmatched = propose(draft.candidates, match)
     warnings = list(draft.warnings)
+    candidates = draft.candidates
+    if len(candidates) > MAX_COMPETENCES:
+        warnings.append(
+            Notice(
+                f"Het leerbewijs noemt {len(candidates)} competenties; de eerste "
+                f"{MAX_COMPETENCES} zijn overgenomen.",
+                f"The credential names {len(candidates)} competences; the first "
+                f"{MAX_COMPETENCES} were taken.",
+            )
+        )
+        candidates = candidates[:MAX_COMPETENCES]
+    proposed, unmatched = propose(candidates, match)
     if not draft.title:
         draft.title = PurePath(filename).stem or filename
         warnings.append(
@@ -112,7 +218,8 @@ def read_credential(
     return CredentialImport(leerbewijs, verification, proposed, draft.format_name, warnings)
 
 
-def _draft(unpacked: Unpacked) -> Draft:
+def _parse(unpacked: Unpacked) -> Token | Any:
+    """The credential as a decoded (not yet verified) JWS, or as parsed JSON."""
     text = unpacked.text.strip()
     if is_web_url(text):
         raise UnreadableCredential(
@@ -122,24 +229,43 @@ def _draft(unpacked: Unpacked) -> Draft:
             f"offline; download the JSON file there. {NOTHING_STORED_EN}",
         )
     if COMPACT_JWS.match(text):
-        token = peek(text)
-        if openbadges2.is_assertion(token.payload):
-            return openbadges2.from_signed(token, unpacked.container)
-        secured = vc.from_jwt(token)
+        return peek(text, understood=jades.JADES_HEADERS)
+    return load_json(text)
+
+
+def _presentation(parsed: Token | Any) -> presentations.Presented | None:
+    if isinstance(parsed, Token):
+        claims = parsed.payload
+        if isinstance(claims, dict) and (
+            isinstance(claims.get("vp"), dict) or presentations.is_presentation(claims)
+        ):
+            return presentations.from_jwt(parsed)
+        return None
+    if presentations.is_presentation(parsed):
+        return presentations.from_json(parsed)
+    return None
+
+
+def _draft(parsed: Token | Any, container: str) -> Draft:
+    if isinstance(parsed, Token):
+        if openbadges2.is_assertion(parsed.payload):
+            return openbadges2.from_signed(parsed, container)
+        secured = vc.from_jwt(parsed)
+    elif openbadges2.is_assertion(parsed):
+        return openbadges2.from_hosted(parsed, container)
+    elif jades.is_sealed(parsed):
+        secured = jades.from_sealed(parsed)
+    elif vc.is_credential(parsed):
+        secured = vc.from_json(parsed)
     else:
-        document = load_json(text)
-        if openbadges2.is_assertion(document):
-            return openbadges2.from_hosted(document, unpacked.container)
-        if not vc.is_credential(document):
-            raise UnreadableCredential(
-                f"De gegevens in dit bestand zijn geen open badge of digitaal leerbewijs. "
-                f"{NOTHING_STORED_NL}",
-                f"The data in this file is not an open badge or digital credential. "
-                f"{NOTHING_STORED_EN}",
-            )
-        secured = vc.from_json(document)
+        raise UnreadableCredential(
+            f"De gegevens in dit bestand zijn geen open badge of digitaal leerbewijs. "
+            f"{NOTHING_STORED_NL}",
+            f"The data in this file is not an open badge or digital credential. "
+            f"{NOTHING_STORED_EN}",
+        )
     mapper = elm.map_credential if vc.is_elm(secured.credential) else openbadges3.map_credential
-    draft = mapper(secured.credential, secured.encoding, unpacked.container)
+    draft = mapper(secured.credential, secured.encoding, container)
     draft.checks = secured.checks
     draft.expires = earliest(draft.expires, secured.expires)
     return draft

@@ -38,6 +38,19 @@ def signed_by(found: FoundKey, issuer_id: str, issuer_name: str) -> list[Verific
     return [passed(SIGNATURE, SIGNATURE_OK_OWN_KEY), not_offline(ISSUER_KEY, key_detail)]
 
 
+def key_in_file(method: str) -> list[VerificationCheck]:
+    """After a signature was verified with a key the file names in a key URL's fragment
+    (``https://issuer.example/keys#z6Mk…``): only the issuer's document online says whose it is."""
+    return [
+        passed(SIGNATURE, SIGNATURE_OK_OWN_KEY),
+        not_offline(
+            ISSUER_KEY,
+            f"De sleutel staat in het bestand ({method[:200]}); of hij van de uitgever is, kan "
+            "alleen online nagekeken worden.",
+        ),
+    ]
+
+
 def did_key_checks(did: str, issuer_id: str, issuer_name: str) -> list[VerificationCheck]:
     """After a signature by ``did`` (a did:key) was verified."""
     if did == did_of(issuer_id):

@@ -58,6 +58,8 @@ def from_json(credential: dict[str, Any]) -> Secured:
         own = [did for did in outcome.verified_dids if did == did_of(id_of(issuer))]
         signer = (own or list(outcome.verified_dids))[0]
         checks = trust.did_key_checks(signer, id_of(issuer), _issuer_name(issuer))
+    elif outcome.own_key:
+        checks = trust.key_in_file(outcome.own_key)
     else:
         checks = trust.unchecked(outcome.reason)
     return Secured(credential, checks, expires=outcome.expires)
@@ -87,9 +89,14 @@ def from_jwt(token: Token) -> Secured:
 def _unwrap(claims: dict[str, Any]) -> dict[str, Any]:
     wrapped = claims.get("vc")
     if not isinstance(wrapped, dict):
-        if is_credential(claims):
-            return claims
-        raise _not_a_credential()
+        if not is_credential(claims):
+            raise _not_a_credential()
+        # VC 2.0 (VC-JOSE-COSE, 3.1.1): the credential is the payload; registered claims
+        # beside it must say the same as the credential.
+        credential = dict(claims)
+        _merge(credential, "issuer", claims.get("iss"), id_of)
+        _merge(credential, "id", claims.get("jti"), text_of)
+        return credential
     credential = dict(wrapped)
     _merge(credential, "issuer", claims.get("iss"), id_of)
     _merge(credential, "id", claims.get("jti"), text_of)
@@ -113,6 +120,13 @@ def _merge(target: dict[str, Any], key: str, claim: Any, norm: Callable[[Any], s
         return
     if key not in target:
         target[key] = claim
+    elif key == "issuer" and norm(target[key]) != claim:
+        raise UnreadableCredential(
+            f"De uitgever die ondertekende (iss: {claim[:120]}) is niet de uitgever in het "
+            f"leerbewijs ({norm(target[key])[:120]}). {NOTHING_STORED_NL}",
+            f"The issuer who signed (iss: {claim[:120]}) is not the issuer in the credential "
+            f"({norm(target[key])[:120]}). {NOTHING_STORED_EN}",
+        )
     elif norm(target[key]) != claim:
         raise UnreadableCredential(
             f"De ondertekende gegevens spreken zichzelf tegen (veld '{key}'). {NOTHING_STORED_NL}",

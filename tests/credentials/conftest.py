@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import socket
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.x509.oid import NameOID
 from joserfc.jwk import ECKey, RSAKey
 
-from tests.credentials.makers import NOW, Ed25519Issuer
+from portfolio_app.credentials import contexts
+from tests.credentials.makers import NOW, Ed25519Issuer, P256Issuer, Secp256k1Issuer
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +64,41 @@ def ec_certificate() -> tuple[ECKey, str]:
     )
     der = certificate.public_bytes(serialization.Encoding.DER)
     return ECKey.import_key(pem), base64.b64encode(der).decode()
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a credential never goes online: any connection or name lookup fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a credential test tried to use the network: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def context_requests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every context URL the app's loader is asked for; an unbundled one fails the test
+    unless the test expects it (and then says so by checking this list)."""
+    asked: list[str] = []
+    real = contexts.document
+
+    def recording(url: str) -> object:
+        asked.append(url)
+        return real(url)
+
+    monkeypatch.setattr(contexts, "document", recording)
+    return asked
+
+
+@pytest.fixture(scope="session")
+def p256_issuer() -> P256Issuer:
+    return P256Issuer(ec.generate_private_key(ec.SECP256R1()))
+
+
+@pytest.fixture(scope="session")
+def secp256k1_issuer() -> Secp256k1Issuer:
+    return Secp256k1Issuer(ec.generate_private_key(ec.SECP256K1()))

@@ -18,13 +18,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 import rfc8785
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa, utils
 from joserfc import jws
-from joserfc.jwk import OKPKey
+from joserfc.jwk import ECKey, OKPKey
+from pyld import jsonld
 
 from portfolio_app.credentials import CredentialImport, read_credential
+from portfolio_app.credentials.contexts import BUNDLED
 from portfolio_app.domain import CheckStatus
+from tests.conftest import REPO_ROOT
+
+CONTEXTS_DIR = REPO_ROOT / "resources" / "credentials" / "contexts"
 
 EMAIL = "an.peeters@example.be"
 SALT = "zeezout"
@@ -151,3 +156,117 @@ def statuses(result: CredentialImport) -> dict[str, CheckStatus]:
 PASSED = CheckStatus.GESLAAGD
 FAILED = CheckStatus.MISLUKT
 OFFLINE = CheckStatus.NIET_OFFLINE
+
+
+# --- RDF-canonicalised proofs and P-256 keys -----------------------------------------------
+
+
+def _bundled_only(url: str, options: Any = None) -> dict[str, Any]:
+    """The test signer's own document loader: the contexts the app ships, read from the
+    files (not through the app's loader), and never the network."""
+    entry = BUNDLED.get(url)
+    if entry is None:
+        raise AssertionError(f"the test signer was asked for an unbundled context: {url}")
+    text = (CONTEXTS_DIR / entry.file).read_text(encoding="utf-8")
+    return {"contextUrl": None, "documentUrl": url, "document": json.loads(text)}
+
+
+def rdfc(document: dict[str, Any]) -> bytes:
+    """RDFC-1.0 (URDNA2015) canonical N-Quads, as a signer computes them."""
+    nquads = jsonld.normalize(
+        document,
+        {
+            "algorithm": "URDNA2015",
+            "format": "application/n-quads",
+            "documentLoader": _bundled_only,
+        },
+    )
+    return str(nquads).encode("utf-8")
+
+
+def _jcs(document: dict[str, Any]) -> bytes:
+    return bytes(rfc8785.dumps(document))
+
+
+@dataclass
+class P256Issuer:
+    """An issuer whose identity is a P-256 did:key (``zDn…``), for ES256 and ecdsa-*-2019."""
+
+    private: ec.EllipticCurvePrivateKey
+
+    @property
+    def did(self) -> str:
+        point = self.private.public_key().public_bytes(
+            serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint
+        )
+        return "did:key:z" + b58encode(b"\x80\x24" + point)
+
+    @property
+    def method(self) -> str:
+        return f"{self.did}#{self.did.removeprefix('did:key:')}"
+
+    def sign(self, data: bytes) -> bytes:
+        der = self.private.sign(data, ec.ECDSA(hashes.SHA256()))
+        r, s = utils.decode_dss_signature(der)
+        return r.to_bytes(32, "big") + s.to_bytes(32, "big")
+
+    @property
+    def jose_key(self) -> ECKey:
+        pem = self.private.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        return ECKey.import_key(pem)
+
+    def jwt(self, claims: dict[str, Any], header: dict[str, Any] | None = None) -> str:
+        alg = "ES256K" if isinstance(self.private.curve, ec.SECP256K1) else "ES256"
+        head = header or {"alg": alg, "typ": "JWT", "kid": self.method}
+        return sign_compact(head, claims, self.jose_key)
+
+
+@dataclass
+class Secp256k1Issuer(P256Issuer):
+    @property
+    def did(self) -> str:
+        point = self.private.public_key().public_bytes(
+            serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint
+        )
+        return "did:key:z" + b58encode(b"\xe7\x01" + point)
+
+
+def add_proof(
+    signer: Ed25519Issuer | P256Issuer,
+    document: dict[str, Any],
+    suite: str,
+    *,
+    method: str | None = None,
+    purpose: str = "assertionMethod",
+    **extra: Any,
+) -> dict[str, Any]:
+    """A Data Integrity proof of ``suite`` (eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019,
+    ecdsa-jcs-2019 or Ed25519Signature2020), made as the specifications' Add Proof says."""
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    legacy = suite == "Ed25519Signature2020"
+    options: dict[str, Any] = {
+        "type": suite if legacy else "DataIntegrityProof",
+        **({} if legacy else {"cryptosuite": suite}),
+        "created": "2025-01-15T10:00:00Z",
+        "verificationMethod": method or signer.method,
+        "proofPurpose": purpose,
+        **extra,
+    }
+    if suite.endswith("jcs-2022") or suite.endswith("jcs-2019"):
+        if "@context" in unsecured:
+            options["@context"] = unsecured["@context"]
+        canon = _jcs
+        config = options
+    else:
+        canon = rdfc
+        config = {**options, "@context": unsecured["@context"]}
+    hash_data = hashlib.sha256(canon(config)).digest() + hashlib.sha256(canon(unsecured)).digest()
+    if isinstance(signer, Ed25519Issuer):
+        signature = signer.private.sign(hash_data)
+    else:
+        signature = signer.sign(hash_data)
+    return {**unsecured, "proof": {**options, "proofValue": "z" + b58encode(signature)}}

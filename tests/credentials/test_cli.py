@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -167,3 +168,65 @@ def test_refusals_store_nothing(
 def test_english_messages(cli: Run, badge: Path) -> None:
     code, out, _ = cli("--lang", "en", "import", "credential", str(badge))
     assert code == 0 and "Signature: passed." in out and "Nothing was stored" in out
+
+
+def test_every_refusal_with_json_prints_an_object_with_the_reason(
+    cli: Run, issuer: Ed25519Issuer, tmp_path: Path, vault: Path
+) -> None:
+    signed = issuer.prove(ob3_credential(issuer.did))
+    signed["name"] = "Vervalst"
+    forged = tmp_path / "vals.json"
+    forged.write_bytes(as_bytes(signed))
+    huge = tmp_path / "groot.json"
+    huge.write_bytes(b" " * 20_000_000)
+    bomb = tmp_path / "bom.png"
+    packed = zlib.compress(b" " * 30_000_000, 9)
+    body = b"iTXt" + b"openbadgecredential\0\1\0\0\0" + packed
+    chunk = len(body[4:]).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+    plain = bake_png("x", "other")
+    bomb.write_bytes(
+        plain[: plain.rindex(b"IEND") - 4] + chunk + plain[plain.rindex(b"IEND") - 4 :]
+    )
+    cases = {
+        forged: (ExitCode.INVALID, "SignatureMismatch", "klopt niet"),
+        huge: (ExitCode.TOO_LARGE, "TooLarge", "te groot"),
+        bomb: (ExitCode.TOO_LARGE, "TooComplex", "zip-bom"),
+        tmp_path / "weg.json": (ExitCode.NOT_FOUND, "NotFound", "weg.json"),
+    }
+    for path, (code, kind, words) in cases.items():
+        exit_code, out, err = cli("import", "credential", str(path), "--json", "--yes")
+        answer = json.loads(out)
+        assert exit_code == code, (path.name, err)
+        assert answer["stored"] is False and answer["refused"] is True
+        assert answer["error"]["kind"] == kind and answer["error"]["exit_code"] == code
+        assert words in answer["error"]["message"] and words in err
+    assert _contents(vault) == ([], [], [])
+
+
+def test_a_presentation_is_imported_credential_by_credential(
+    cli: Run, issuer: Ed25519Issuer, other_issuer: Ed25519Issuer, tmp_path: Path, vault: Path
+) -> None:
+    good = issuer.prove(ob3_credential(issuer.did))
+    changed = issuer.prove(ob3_credential(issuer.did))
+    changed["id"] = "urn:uuid:00000000-0000-4000-8000-000000000009"
+    vp = {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiablePresentation"],
+        "holder": other_issuer.did,
+        "verifiableCredential": [good, changed],
+    }
+    path = tmp_path / "wallet.json"
+    path.write_bytes(as_bytes(other_issuer.prove(vp, proofPurpose="authentication")))
+    code, out, _ = cli("import", "credential", str(path))
+    assert code == 0
+    assert "Handtekening van de presentatie: geslaagd" in out
+    assert "Leerbewijs 1 van 2:" in out and "Leerbewijs 2 van 2:" in out
+    assert "[x]  Geweigerd: De handtekening van dit leerbewijs klopt niet" in out
+    code, out, _ = cli("import", "credential", str(path), "--json", "--yes")
+    answer = json.loads(out)
+    assert code == 0 and answer["stored"] is True
+    assert answer["presentation"]["check"]["status"] == "geslaagd"
+    first, second = answer["credentials"]
+    assert first["stored"] is True and first["refused"] is False
+    assert second["refused"] is True and second["error"]["kind"] == "SignatureMismatch"
+    assert len(_contents(vault)[0]) == 1

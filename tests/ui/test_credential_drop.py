@@ -80,3 +80,38 @@ def test_a_plain_scan_becomes_an_attachment(
     qtbot.addWidget(page)
     page.handle_drop([png_file])
     assert len(opened) == 1 and session.portfolio.leerbewijzen.count() == 0
+
+
+def test_a_presentation_shows_each_credential_with_its_own_verdict(
+    session: Session, tmp_path: Path, answer_dialog: Answer, error_dialogs: list[str], qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    session.portfolio.profile.save(Profile(emails=[EMAIL]))
+    issuer = Ed25519Issuer(ed25519.Ed25519PrivateKey.generate())
+    good = issuer.prove(ob3_credential(issuer.did))
+    changed = issuer.prove(ob3_credential(issuer.did))
+    changed["name"] = "Vervalst"
+    wallet = tmp_path / "wallet.json"
+    wallet.write_bytes(
+        as_bytes(
+            {
+                "@context": ["https://www.w3.org/ns/credentials/v2"],
+                "type": ["VerifiablePresentation"],
+                "verifiableCredential": [good, changed],
+            }
+        )
+    )
+    seen: list[str] = []
+
+    def accept(dialog: QDialog) -> None:
+        assert isinstance(dialog, CredentialDialog)
+        seen.append(dialog.presented.text())
+        dialog._save()
+
+    opened = answer_dialog(CredentialDialog, accept)
+    page = LeerbewijzenPage(session)
+    qtbot.addWidget(page)
+    page.handle_drop([wallet])
+    assert len(opened) == 1
+    assert seen[0].startswith("Leerbewijs 1 van 2. ?  Handtekening van de presentatie")
+    assert len(error_dialogs) == 1 and error_dialogs[0].startswith("Leerbewijs 2 van 2")
+    assert [lb.title for lb in session.portfolio.leerbewijzen.list()] == ["Veilig werken op hoogte"]

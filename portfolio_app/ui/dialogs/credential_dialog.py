@@ -23,14 +23,16 @@ from portfolio_app.credentials import (
     CHECK_LABELS,
     MAX_CREDENTIAL_BYTES,
     STATUS_LABELS,
+    CredentialError,
     CredentialImport,
+    PresentationImport,
     check_size,
-    read_credential,
+    read_file,
 )
 from portfolio_app.credentials.competences import language_matcher
 from portfolio_app.credentials.containers import looks_like_credential
 from portfolio_app.credentials.store import already_imported, store_import
-from portfolio_app.domain import CheckStatus, ConceptRef
+from portfolio_app.domain import CheckStatus, ConceptRef, VerificationCheck
 from portfolio_app.domain.enums import label
 from portfolio_app.errors import PortfolioError
 from portfolio_app.ui.errors import show_error
@@ -58,12 +60,15 @@ def is_credential_file(path: Path) -> bool:
         return False
 
 
-def read_dropped(session: Session, path: Path) -> tuple[CredentialImport, bytes]:
-    """Parse a file as a credential (size checked before reading)."""
+def read_dropped(
+    session: Session, path: Path
+) -> tuple[CredentialImport | PresentationImport, bytes]:
+    """Parse a file as a credential, or a presentation of several (size checked before
+    reading)."""
     check_size(path.stat().st_size, path.name)
     data = path.read_bytes()
     profile = session.portfolio.profile.get()
-    result = read_credential(
+    result = read_file(
         data,
         path.name,
         profile_emails=list(profile.emails),
@@ -82,13 +87,20 @@ class CredentialDialog(QDialog):
         data: bytes,
         filename: str,
         parent: QWidget | None = None,
+        presented: str = "",
     ) -> None:
+        """``presented`` tells, for a credential from a presentation, which one it is and
+        how the presentation's own signature was checked."""
         super().__init__(parent)
         self.session, self.imported, self.data, self.filename = session, result, data, filename
         lang = session.lang
         proof = result.leerbewijs
         self.setWindowTitle(self.tr("Digitaal leerbewijs importeren"))
         layout = QVBoxLayout(self)
+        if presented:
+            self.presented = QLabel(presented, self)
+            self.presented.setWordWrap(True)
+            layout.addWidget(self.presented)
         layout.addWidget(heading(proof.title, self, level=2))
         form = QFormLayout()
         form.addRow(self.tr("Soort bestand"), QLabel(result.format_name.text(lang), self))
@@ -108,13 +120,7 @@ class CredentialDialog(QDialog):
         self.checks = QListWidget(self)
         self.checks.setAccessibleName(self.tr("Controles"))
         for check in result.verification.checks:
-            name = CHECK_LABELS.get(check.code, (check.code, check.code))
-            status = STATUS_LABELS[check.status]
-            text = f"{_MARKS[check.status]}  {name[1] if lang == 'en' else name[0]}: "
-            text += status[1] if lang == "en" else status[0]
-            if check.detail:
-                text += f" — {check.detail}"
-            QListWidgetItem(text, self.checks)
+            QListWidgetItem(check_text(check, lang), self.checks)
         self.checks.setMaximumHeight(self.fontMetrics().height() * 8)
         layout.addWidget(self.checks)
         summary = QLabel(result.summary(lang), self)
@@ -180,8 +186,17 @@ class CredentialDialog(QDialog):
         self.accept()
 
 
+def check_text(check: VerificationCheck, lang: str) -> str:
+    name = CHECK_LABELS.get(check.code, (check.code, check.code))
+    status = STATUS_LABELS[check.status]
+    text = f"{_MARKS[check.status]}  {name[1] if lang == 'en' else name[0]}: "
+    text += status[1] if lang == "en" else status[0]
+    return text + (f" — {check.detail}" if check.detail else "")
+
+
 def import_credential_file(session: Session, path: Path, parent: QWidget | None) -> bool:
-    """Read, preview and (if the user agrees) store one credential file."""
+    """Read, preview and (if the user agrees) store one credential file; a presentation's
+    credentials one after the other, each with its own preview or refusal."""
     try:
         result, data = read_dropped(session, path)
     except OSError as exc:
@@ -190,4 +205,24 @@ def import_credential_file(session: Session, path: Path, parent: QWidget | None)
     except PortfolioError as exc:
         show_error(parent, exc, session.lang)
         return False
-    return bool(CredentialDialog(session, result, data, path.name, parent).exec())
+    if isinstance(result, CredentialImport):
+        return bool(CredentialDialog(session, result, data, path.name, parent).exec())
+    stored = False
+    total = len(result.credentials)
+    for number, item in enumerate(result.credentials, 1):
+        where = (f"Leerbewijs {number} van {total}", f"Credential {number} of {total}")
+        if item.refusal is not None:
+            show_error(
+                parent,
+                CredentialError(
+                    f"{where[0]} uit de presentatie: {item.refusal.message('nl')}",
+                    f"{where[1]} from the presentation: {item.refusal.message('en')}",
+                ),
+                session.lang,
+            )
+        elif item.result is not None:
+            place = where[1 if session.lang == "en" else 0]
+            presented = f"{place}. {check_text(result.presentation, session.lang)}"
+            dialog = CredentialDialog(session, item.result, item.data, path.name, parent, presented)
+            stored = bool(dialog.exec()) or stored
+    return stored

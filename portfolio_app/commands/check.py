@@ -238,8 +238,8 @@ def _read_answer(ctx: Context, talk: TextIO, prompt: str) -> Answer | None:
 
 def _read_month(ctx: Context, talk: TextIO, today: date) -> date | None:
     prompt = ctx.t(
-        "   Laatst gedaan? (Enter = nu nog, of bv. 2022-06) ",
-        "   Last done? (Enter = still now, or e.g. 2022-06) ",
+        "   Laatst gedaan? (Enter = nu nog, of bv. 06/2022) ",
+        "   Last done? (Enter = still now, or e.g. 06/2022) ",
     )
     while True:
         text = ctx.ask(prompt, talk)

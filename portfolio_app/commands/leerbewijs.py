@@ -31,8 +31,10 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     )
     add.add_argument("--title", required=True, help="titel, zoals op het document")
     add.add_argument("--issuer", default="", help="wie reikte het uit")
-    add.add_argument("--issued", help="datum van uitreiking JJJJ-MM-DD")
-    add.add_argument("--expires", help="vervaldatum JJJJ-MM-DD")
+    add.add_argument(
+        "--issued", help="datum van uitreiking: DD/MM/JJJJ, MM/JJJJ, JJJJ of JJJJ-MM-DD"
+    )
+    add.add_argument("--expires", help="vervaldatum: zoals --issued")
     add.add_argument("--vks", type=int, help="VKS/EKK-niveau 1-8")
     add.add_argument("--number", default="", help="nummer van het certificaat")
     add.add_argument(

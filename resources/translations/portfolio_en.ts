@@ -833,52 +833,52 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="203"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="202"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="205"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="204"/>
         <source>Toon mijn &amp;resultaat</source>
         <translation>Show my &amp;result</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="152"/>
         <source>Stap 2 van 3: wat kan je al?</source>
         <translation>Step 2 of 3: what can you already do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="163"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="162"/>
         <source>Kan je dit?</source>
         <translation>Can you do this?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="166"/>
         <source>Zet alles op ‘&amp;Ja’</source>
         <translation>Set everything to ‘&amp;Yes’</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="168"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="167"/>
         <source>Kies daarna ‘Een beetje’ of ‘Nee’ waar dat klopt.</source>
         <translation>Then choose ‘A little’ or ‘No’ where that is right.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="179"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="178"/>
         <source>Klopt dit nog?</source>
         <translation>Is this still right?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="228"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="227"/>
         <source>Deze competenties van ‘%1’ staan nog niet in je portfolio. Kan je ze? Wat je met ‘Ja’ of ‘Een beetje’ beantwoordt, komt in je portfolio als je eigen inschatting. ★ = belangrijk voor dit doel.</source>
         <translation>These competences of ‘%1’ are not in your portfolio yet. Can you do them? What you answer with ‘Yes’ or ‘A little’ goes into your portfolio as your own estimate. ★ = important for this goal.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="246"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="245"/>
         <source>Dit heb je al van wat ‘%1’ vraagt. Wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
         <translation>This is what you already have of what ‘%1’ asks. When did you last do it, and do you still want to? Change what is not right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="267"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Also show the %n optional competence</numerusform>
@@ -886,47 +886,47 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="282"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="284"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
         <source>Doe je het nu nog?</source>
         <translation>Do you still do it now?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="285"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="284"/>
         <source>Zo niet: laatst gedaan in</source>
         <translation>If not: last done in</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="286"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="285"/>
         <source>Wil je het (nog) doen?</source>
         <translation>Do you (still) want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="300"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="299"/>
         <source>telt mee voor: %1</source>
         <translation>counts for: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="303"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="302"/>
         <source>Ja, nu nog</source>
         <translation>Yes, I still do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="304"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="303"/>
         <source>%1: doe ik nu nog</source>
         <translation>%1: I still do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="309"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="307"/>
         <source>%1: laatst gedaan in (maand en jaar)</source>
         <translation>%1: last done in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="316"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="314"/>
         <source>%1: wil je het nog doen?</source>
         <translation>%1: do you still want to do it?</translation>
     </message>
@@ -1020,6 +1020,77 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="158"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="81"/>
+        <source>bv. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="89"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="90"/>
+        <source>Kies in een kalender (of typ de datum)</source>
+        <translation>Pick from a calendar (or type the date)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="110"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="128"/>
+        <source>%1 ligt in de toekomst.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="167"/>
+        <source>Typ bv. 2015, 04/2015 of 12/04/2015; leeg mag.</source>
+        <translation>Type e.g. 2015, 04/2015 or 12/04/2015 (day/month/year); may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="169"/>
+        <source>%1: kies in een kalender</source>
+        <translation>%1: pick from a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="170"/>
+        <source>%1: wat de app leest</source>
+        <translation>%1: what the app reads</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="173"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="211"/>
+        <source>Dat is geen datum. Typ bv. 2015 of 04/2015.</source>
+        <translation>That is not a date. Type e.g. 2015 or 04/2015.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="213"/>
+        <source>Dat is geen datum. Typ bv. 12/04/2015 of 04/2015.</source>
+        <translation>That is not a date. Type e.g. 12/04/2015 (day/month/year) or 04/2015.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="217"/>
+        <source>Die datum ligt in de toekomst.</source>
+        <translation>That date is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="315"/>
+        <source>Kalender: kies een dag</source>
+        <translation>Calendar: pick a day</translation>
     </message>
 </context>
 <context>
@@ -1156,82 +1227,82 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Started in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
         <source>Gestopt in (leeg als het nog loopt)</source>
         <translation>Stopped in (empty if it is ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="198"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="197"/>
         <source>Vertel in je eigen woorden wat je deed, bv.: Ik laadde vrachtwagens.</source>
         <translation>Say in your own words what you did, e.g.: I loaded lorries.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="201"/>
         <source>Wat deed je?</source>
         <translation>What did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="201"/>
         <source>Wat &amp;deed je?</source>
         <translation>What &amp;did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="204"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="203"/>
         <source>Welke competenties gebruikte je hier?</source>
         <translation>Which competences did you use here?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="208"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="207"/>
         <source>Vink aan wat klopt. De voorstellen komen uit wat je hierboven schreef; staat er iets niet bij, zoek het dan onder de lijst.</source>
         <translation>Tick what is right. The suggestions come from what you wrote above; if something is missing, search for it below the list.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="219"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="218"/>
         <source>Voeg ze ook toe aan mijn &amp;competenties</source>
         <translation>Also add them to my &amp;competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="226"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="225"/>
         <source>Voeg de aangevinkte competenties ook toe aan mijn competenties</source>
         <translation>Also add the ticked competences to my competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="230"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="229"/>
         <source>Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij.</source>
         <translation>Competences that are already in your list get this experience as extra evidence.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="236"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="235"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="236"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="235"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="238"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="237"/>
         <source>Bijlagen (bv. een attest van de werkgever)</source>
         <translation>Attachments (e.g. an attestation from the employer)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="241"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="241"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
@@ -1827,92 +1898,92 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="162"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="171"/>
         <source>&amp;Geldig tot</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="171"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="173"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
         <source>Geldig tot (leeg als het niet verloopt)</source>
         <translation>Valid until (empty if it does not expire)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="174"/>
         <source>weet ik niet / niet van toepassing</source>
         <translation>don&apos;t know / not applicable</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="176"/>
         <source>niveau %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="179"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
         <source>Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)</source>
         <translation>The level in the Flemish Qualifications Structure (VKS, the same as EQF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
         <source>&amp;VKS-niveau</source>
         <translation>VKS &amp;level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
         <source>VKS-niveau (1 tot 8)</source>
         <translation>VKS level (1 to 8)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
         <source>Bijlagen (scans, foto&apos;s, PDF&apos;s)</source>
         <translation>Attachments (scans, photos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="185"/>
         <source>&amp;Competenties</source>
         <translation>&amp;Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="185"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="188"/>
         <source>Beschr&amp;ijving</source>
         <translation>De&amp;scription</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="236"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="235"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -2136,6 +2207,19 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="342"/>
+        <source>Vorig jaar</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="346"/>
+        <source>Volgend jaar</source>
+        <translation>Next year</translation>
+    </message>
+</context>
+<context>
     <name>OccupationDialog</name>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="33"/>
@@ -2191,14 +2275,6 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="93"/>
         <source>(al in je portfolio)</source>
         <translation>(already in your portfolio)</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDate</name>
-    <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="20"/>
-        <source>onbekend</source>
-        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3041,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Last done:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="107"/>
         <source>%1: laatst gedaan (maand en jaar, mag leeg)</source>
         <translation>%1: last done (month and year, may be empty)</translation>
     </message>
@@ -3521,39 +3597,49 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="30"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="33"/>
         <source>Wie stelde de competentie vast</source>
         <translation>Who identified the competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="33"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="36"/>
         <source>Soort bron</source>
         <translation>Kind of source</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="38"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="41"/>
         <source>Naam (bv. de werkgever)</source>
         <translation>Name (e.g. the employer)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="39"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="42"/>
         <source>Naam van de bron</source>
         <translation>Name of the source</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="41"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="44"/>
         <source>Datum van de vaststelling</source>
         <translation>Date it was identified</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="42"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="45"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="44"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="46"/>
+        <source>Voeg deze bron toe</source>
+        <translation>Add this source</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="48"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="49"/>
+        <source>Verwijder de gekozen bron</source>
+        <translation>Delete the selected source</translation>
     </message>
 </context>
 <context>

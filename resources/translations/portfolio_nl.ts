@@ -56,7 +56,7 @@
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="267"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Toon ook de %n aanvullende competentie</numerusform>

@@ -35,7 +35,7 @@ from portfolio_app.language import ConceptType, SearchHit, concept_kind
 from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.sources import SourcesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,9 +97,9 @@ class ClaimDialog(FormDialog):
             self.willen.addItem(willen_label(value, lang), value)
         self.add_row(self.tr("&Willen"), self.willen, self.tr("Wil je dit (nog) doen?"))
 
-        self.last_used = OptionalDate(month_only=True, parent=self)
+        self.last_used = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Laatst gebruikt"), self.last_used)
-        self.first_acquired = OptionalDate(month_only=True, parent=self)
+        self.first_acquired = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Eerst verworven"), self.first_acquired)
 
         self.sources = SourcesEditor(lang, self)

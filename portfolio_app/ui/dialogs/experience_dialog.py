@@ -36,7 +36,7 @@ from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import AttachmentsEditor, FileDrops
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -188,10 +188,9 @@ class ExperienceDialog(FormDialog):
         self.organisation = QLineEdit(self)
         self.organisation.setPlaceholderText(self.tr("bv. de naam van het bedrijf of de school"))
         self.add_row(self.tr("&Organisatie"), self.organisation)
-        self.start = OptionalDate(month_only=True, parent=self)
+        self.start = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Van"), self.start, self.tr("Begonnen in (maand en jaar)"))
-        self.end = OptionalDate(month_only=True, parent=self)
-        self.end.setSpecialValueText(self.tr("loopt nog"))
+        self.end = DateField(self, month_only=True, open_end=self.tr("loopt nog"))
         self.add_row(self.tr("&Tot"), self.end, self.tr("Gestopt in (leeg als het nog loopt)"))
         self.description = QPlainTextEdit(self)
         self.description.setPlaceholderText(

@@ -38,7 +38,7 @@ from portfolio_app.ui.models.leerbewijzen import WARN, validity_text
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import AttachmentsEditor, FileDrops
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.text import paragraph
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -157,11 +157,10 @@ class LeerbewijsDialog(FormDialog):
         self.issuer = QLineEdit(self)
         self.issuer.setPlaceholderText(self.tr("school, opleider of organisatie"))
         self.add_row(self.tr("Uitgereikt &door"), self.issuer)
-        self.issued = OptionalDate(parent=self)
+        self.issued = DateField(self, not_after_today=True)
         self.add_row(self.tr("Uitgereikt &op"), self.issued, self.tr("Datum van uitreiking"))
-        self.expires = OptionalDate(parent=self)
-        self.expires.setSpecialValueText(self.tr("verloopt niet"))
-        self.expires.dateChanged.connect(self._show_validity)
+        self.expires = DateField(self, open_end=self.tr("verloopt niet"), ahead=True)
+        self.expires.changed.connect(self._show_validity)
         self.validity = paragraph("", self)
         self.validity.setObjectName("warningText")
         expiry = QWidget(self)
@@ -231,7 +230,7 @@ class LeerbewijsDialog(FormDialog):
 
     def _show_validity(self) -> None:
         # the domain's own rule decides, so the form and the list never disagree
-        probe = Leerbewijs(title="-", expires=self.expires.value())
+        probe = Leerbewijs(title="-", expires=self.expires.peek())
         validity = probe.validity(date.today())
         self.validity.setText(self.tr("⚠ %1").replace("%1", validity_text(probe, validity)))
         self.validity.setVisible(validity in WARN)

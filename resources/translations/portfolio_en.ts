@@ -2958,6 +2958,69 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="29"/>
+        <source>Over jou (alleen wat je kiest komt in een export)</source>
+        <translation>About you (only what you choose goes into an export)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="37"/>
+        <source>Wat je hier typt, wordt meteen bewaard.</source>
+        <translation>What you type here is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="41"/>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="42"/>
+        <source>&amp;Familienaam</source>
+        <translation>Last &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="43"/>
+        <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
+        <translation>&amp;Email (several: separate with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="44"/>
+        <source>Telefoo&amp;n</source>
+        <translation>Pho&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="45"/>
+        <source>W&amp;oonplaats</source>
+        <translation>T&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="46"/>
+        <source>&amp;Korte omschrijving</source>
+        <translation>&amp;Short description</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="49"/>
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="52"/>
+        <source>Over &amp;mij</source>
+        <translation>&amp;About me</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="56"/>
+        <source>Probleem met wat je over jezelf schreef</source>
+        <translation>Problem with what you wrote about yourself</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="135"/>
+        <source>Wat hier fout is, is nog niet bewaard; de rest wel.</source>
+        <translation>What is wrong here is not saved yet; the rest is.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPart</name>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="58"/>
@@ -3385,185 +3448,135 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="46"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="54"/>
         <source>De app</source>
         <translation>The app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="60"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="64"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="67"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="68"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
         <source>&amp;Automatisch vergrendelen na</source>
         <translation>Loc&amp;k automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="75"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
         <source>&amp;Wachtzin wijzigen…</source>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="80"/>
         <source>&amp;Onthoud de wachtzin op deze computer</source>
         <translation>&amp;Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="91"/>
         <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
         <translation>This computer has no keyring to remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="103"/>
-        <source>Over jou (alleen wat je kiest komt in een export)</source>
-        <translation>About you (only what you choose goes into an export)</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="106"/>
-        <source>&amp;Voornaam</source>
-        <translation>&amp;First name</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
-        <source>&amp;Familienaam</source>
-        <translation>Last &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="108"/>
-        <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
-        <translation>&amp;Email (several: separate with commas)</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
-        <source>Telefoo&amp;n</source>
-        <translation>Pho&amp;ne</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
-        <source>W&amp;oonplaats</source>
-        <translation>T&amp;own</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
         <source>&amp;Competentietaal bijwerken</source>
         <translation>&amp;Update the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
-        <source>&amp;Korte omschrijving</source>
-        <translation>&amp;Short description</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="114"/>
-        <source>Over mij</source>
-        <translation>About me</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
-        <source>Over &amp;mij</source>
-        <translation>&amp;About me</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
-        <source>Profiel &amp;bewaren</source>
-        <translation>Sa&amp;ve profile</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="123"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="273"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="227"/>
         <source>Competentietaal</source>
         <translation>Competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="108"/>
         <source>ESCO &amp;importeren…</source>
         <translation>&amp;Import ESCO…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="119"/>
         <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
         <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="127"/>
         <source>Je gegevens staan in: %1</source>
         <translation>Your data is in: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="139"/>
         <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
         <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="207"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="165"/>
         <source>Wachtzin onthouden</source>
         <translation>Remember passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="155"/>
         <source>Typ je wachtzin nog eens om hem te onthouden:</source>
         <translation>Type your passphrase once more to remember it:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="166"/>
         <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
         <translation>That is not the right passphrase. Nothing was remembered.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="190"/>
         <source>Competentietaal bijwerken</source>
         <translation>Updating the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="195"/>
         <source>Kies de map met de ESCO-bestanden</source>
         <translation>Choose the folder with the ESCO files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="206"/>
         <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
         <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="216"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n row was skipped because it contained errors.</numerusform>
@@ -3571,12 +3584,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="281"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="228"/>
         <source>Import gestopt. Er is niets veranderd.</source>
         <translation>Import stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="235"/>
         <source>ESCO importeren</source>
         <translation>Importing ESCO</translation>
     </message>

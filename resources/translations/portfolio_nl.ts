@@ -146,7 +146,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="216"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>

@@ -402,6 +402,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="52"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="173"/>
         <source>Competentie bewerken</source>
         <translation>Edit competence</translation>
     </message>
@@ -411,133 +412,143 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Type e.g. forklift, teamwork, English…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="73"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="71"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="80"/>
         <source>&amp;Competentie</source>
         <translation>&amp;Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="73"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="80"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="74"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="81"/>
         <source>Zoek een competentie</source>
         <translation>Search for a competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="79"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="86"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
         <source>&amp;Niveau</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="93"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="100"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="92"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="99"/>
         <source>Schaal van het niveau</source>
         <translation>Level scale</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="105"/>
         <source>&amp;Willen</source>
         <translation>&amp;Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="105"/>
         <source>Wil je dit (nog) doen?</source>
         <translation>Do you (still) want to do this?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="101"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="108"/>
         <source>&amp;Laatst gebruikt</source>
         <translation>Last &amp;used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="103"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="110"/>
         <source>&amp;Eerst verworven</source>
         <translation>&amp;First acquired</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="113"/>
         <source>Vastgesteld &amp;door</source>
         <translation>&amp;Identified by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="113"/>
         <source>Vastgesteld door</source>
         <translation>Identified by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="124"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="121"/>
         <source>Leerbewijs: </source>
         <translation>Proof of learning: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="126"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="123"/>
         <source>Ervaring: </source>
         <translation>Experience: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="128"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="125"/>
         <source>Nog geen leerbewijzen of ervaringen</source>
         <translation>No proofs of learning or experiences yet</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="130"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="127"/>
         <source>&amp;Bewijs</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="130"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="127"/>
         <source>Aangetoond met</source>
         <translation>Shown by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="134"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="131"/>
         <source>N&amp;otitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="134"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="131"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="202"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="179"/>
+        <source>‘%1’ staat al in je portfolio. Je past die competentie nu aan, in plaats van ze een tweede keer toe te voegen.</source>
+        <translation>‘%1’ is already in your portfolio. You are now changing that competence instead of adding it a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="244"/>
         <source>heb ik</source>
         <translation>have</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="203"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="245"/>
         <source>heb ik niet</source>
         <translation>have not</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="237"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="302"/>
         <source>✓ In de competentietaal</source>
         <translation>✓ In the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="241"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="304"/>
         <source>Kies een competentie uit de lijst, of typ je eigen omschrijving.</source>
         <translation>Choose a competence from the list, or type your own description.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="244"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="305"/>
         <source>Niet in de competentietaal: wordt bewaard als vrije tekst.</source>
         <translation>Not in the competence language: saved as free text.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="246"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="295"/>
         <source>Koppel aan: %1</source>
         <translation>Link to: %1</translation>
     </message>
@@ -623,32 +634,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Write above what you did: the app will then suggest competences.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="77"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
         <source>Zoek nog een andere competentie…</source>
         <translation>Search for another competence…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="79"/>
         <source>Zoek nog een andere competentie</source>
         <translation>Search for another competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="80"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="81"/>
         <source>To&amp;evoegen</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="81"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="82"/>
         <source>Voeg de getypte competentie toe</source>
         <translation>Add the competence you typed</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="120"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="121"/>
         <source>%1 (eigen omschrijving)</source>
         <translation>%1 (your own description)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="122"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="123"/>
         <source>%1   — herkend in: %2</source>
         <translation>%1   — found in: %2</translation>
     </message>
@@ -656,42 +667,42 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetenceList</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="57"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="61"/>
         <source>Typ bv. heftruck, klantgericht, Excel…</source>
         <translation>Type e.g. forklift, customer-focused, Excel…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="58"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="62"/>
         <source>Zoek een competentie om toe te voegen</source>
         <translation>Search for a competence to add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="60"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="64"/>
         <source>To&amp;evoegen</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="61"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
         <source>Voeg de getypte competentie toe</source>
         <translation>Add the competence you typed</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="69"/>
         <source>Competenties die dit leerbewijs aantoont</source>
         <translation>Competences this proof of learning shows</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="68"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="72"/>
         <source>Competentie we&amp;ghalen</source>
         <translation>Remove co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="69"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="73"/>
         <source>Haal de gekozen competentie weg</source>
         <translation>Remove the selected competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="99"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="103"/>
         <source>%1 (eigen omschrijving)</source>
         <translation>%1 (your own description)</translation>
     </message>
@@ -820,14 +831,34 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ConceptSearch</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="50"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="82"/>
+        <source>Geen beroep gevonden voor ‘%1’.</source>
+        <translation>No occupation found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="84"/>
+        <source>Geen beroepskwalificatie gevonden voor ‘%1’.</source>
+        <translation>No professional qualification found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="85"/>
+        <source>Geen beroep of beroepskwalificatie gevonden voor ‘%1’.</source>
+        <translation>No occupation or professional qualification found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="95"/>
         <source>beroep</source>
         <translation>occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="51"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="96"/>
         <source>beroepskwalificatie</source>
         <translation>professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="106"/>
+        <source>al in je portfolio</source>
+        <translation>already in your portfolio</translation>
     </message>
 </context>
 <context>
@@ -1177,132 +1208,132 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperienceDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="164"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="165"/>
         <source>Ervaring toevoegen</source>
         <translation>Add experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="166"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="167"/>
         <source>Ervaring bewerken</source>
         <translation>Edit experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="175"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="176"/>
         <source>Werk, een opleiding, een stage, vrijwilligerswerk of iets wat je thuis of in je vrije tijd deed. Vul minstens een functie of een organisatie in.</source>
         <translation>Work, a course, an internship, volunteering or something you did at home or in your free time. Fill in at least a role or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="184"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="185"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
         <source>bv. magazijnier, leiding in de jeugdbeweging</source>
         <translation>e.g. warehouse worker, leader in a youth movement</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="188"/>
         <source>&amp;Functie of rol</source>
         <translation>Job title or &amp;role</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
         <source>bv. de naam van het bedrijf of de school</source>
         <translation>e.g. the name of the company or the school</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="191"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
         <source>&amp;Van</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
         <source>Begonnen in (maand en jaar)</source>
         <translation>Started in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
         <source>&amp;Tot</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="194"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="195"/>
         <source>Gestopt in (leeg als het nog loopt)</source>
         <translation>Stopped in (empty if it is ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="197"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="198"/>
         <source>Vertel in je eigen woorden wat je deed, bv.: Ik laadde vrachtwagens.</source>
         <translation>Say in your own words what you did, e.g.: I loaded lorries.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="201"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
         <source>Wat deed je?</source>
         <translation>What did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="201"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="202"/>
         <source>Wat &amp;deed je?</source>
         <translation>What &amp;did you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="203"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="204"/>
         <source>Welke competenties gebruikte je hier?</source>
         <translation>Which competences did you use here?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="207"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="208"/>
         <source>Vink aan wat klopt. De voorstellen komen uit wat je hierboven schreef; staat er iets niet bij, zoek het dan onder de lijst.</source>
         <translation>Tick what is right. The suggestions come from what you wrote above; if something is missing, search for it below the list.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="218"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="219"/>
         <source>Voeg ze ook toe aan mijn &amp;competenties</source>
         <translation>Also add them to my &amp;competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="225"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="226"/>
         <source>Voeg de aangevinkte competenties ook toe aan mijn competenties</source>
         <translation>Also add the ticked competences to my competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="229"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="230"/>
         <source>Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij.</source>
         <translation>Competences that are already in your list get this experience as extra evidence.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="235"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="236"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="235"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="236"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="237"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="238"/>
         <source>Bijlagen (bv. een attest van de werkgever)</source>
         <translation>Attachments (e.g. an attestation from the employer)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="241"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="241"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="242"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
@@ -1848,142 +1879,142 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijsDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="130"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="134"/>
         <source>Leerbewijs toevoegen</source>
         <translation>Add proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="132"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="136"/>
         <source>Leerbewijs bewerken</source>
         <translation>Edit proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="141"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="145"/>
         <source>Een leerbewijs is een diploma, certificaat, attest of badge. Alleen de titel is verplicht.</source>
         <translation>A proof of learning is a diploma, certificate, attestation or badge. Only the title is required.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="149"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="153"/>
         <source>bv. Attest heftruckchauffeur, Diploma secundair onderwijs</source>
         <translation>e.g. Forklift driver attestation, Secondary education diploma</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="151"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="155"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="160"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="162"/>
         <source>school, opleider of organisatie</source>
         <translation>school, trainer or organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="159"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
         <source>Uitgereikt &amp;door</source>
         <translation>Issued &amp;by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="165"/>
         <source>Uitgereikt &amp;op</source>
         <translation>Issued &amp;on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="165"/>
         <source>Datum van uitreiking</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="162"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="166"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="171"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
         <source>&amp;Geldig tot</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="171"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="176"/>
         <source>Geldig tot (leeg als het niet verloopt)</source>
         <translation>Valid until (empty if it does not expire)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="174"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
         <source>weet ik niet / niet van toepassing</source>
         <translation>don&apos;t know / not applicable</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="176"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
         <source>niveau %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
         <source>Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)</source>
         <translation>The level in the Flemish Qualifications Structure (VKS, the same as EQF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
         <source>&amp;VKS-niveau</source>
         <translation>VKS &amp;level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
         <source>VKS-niveau (1 tot 8)</source>
         <translation>VKS level (1 to 8)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="187"/>
         <source>Bijlagen (scans, foto&apos;s, PDF&apos;s)</source>
         <translation>Attachments (scans, photos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="185"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="190"/>
         <source>&amp;Competenties</source>
         <translation>&amp;Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="185"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="190"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="188"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="193"/>
         <source>Beschr&amp;ijving</source>
         <translation>De&amp;scription</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="196"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="191"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="196"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="235"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="240"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>

@@ -73,7 +73,8 @@ class CompetenceChecklist(QWidget):
             self.tr("Schrijf hierboven wat je deed: dan stelt de app competenties voor."), self
         )
         self.empty.setObjectName("hint")
-        self.search = ConceptSearch(session.language, parent=self)
+        owned = frozenset(c.concept_uri for c in session.portfolio.claims.list() if c.concept_uri)
+        self.search = ConceptSearch(session.language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Zoek nog een andere competentie…"))
         self.search.setAccessibleName(self.tr("Zoek nog een andere competentie"))
         self.search.picked.connect(self._picked)

@@ -48,12 +48,16 @@ class CompetenceList(QWidget):
     """The competences a leerbewijs proves: search to add, select and remove."""
 
     def __init__(
-        self, language: CompetenceLanguage, lang: str, parent: QWidget | None = None
+        self,
+        language: CompetenceLanguage,
+        lang: str,
+        parent: QWidget | None = None,
+        owned: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.language = language
         self.lang = lang
-        self.search = ConceptSearch(language, parent=self)
+        self.search = ConceptSearch(language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Typ bv. heftruck, klantgericht, Excel…"))
         self.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
         self.search.picked.connect(self._picked)
@@ -181,7 +185,8 @@ class LeerbewijsDialog(FormDialog):
         self.attachments = AttachmentsEditor(session, self)
         self.add_row(self.tr("&Bijlagen"), self.attachments, self.tr("Bijlagen"))
         self.attachments.list.setAccessibleName(self.tr("Bijlagen (scans, foto's, PDF's)"))
-        self.competences = CompetenceList(session.language, lang, self)
+        owned = frozenset(c.concept_uri for c in session.portfolio.claims.list() if c.concept_uri)
+        self.competences = CompetenceList(session.language, lang, self, owned)
         self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(self.fontMetrics().height() * 5)

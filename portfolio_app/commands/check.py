@@ -41,6 +41,7 @@ from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import TargetKind, label
 from portfolio_app.errors import ExitCode, InvalidInput, PortfolioError
 from portfolio_app.language import CompetenceLanguage
+from portfolio_app.texts import counted
 from portfolio_app.vault import Portfolio
 
 KIND_CHOICES = [k.value for k in TargetKind]
@@ -213,10 +214,12 @@ def ask(
             portfolio.claims.add_many(claims)
     say(
         ctx.t(
-            f"{len(claims)} antwoord(en) bewaard als competenties (zie 'portfolio competence "
-            "list'; wat niet klopt, verwijder je met 'portfolio competence remove').",
-            f"{len(claims)} answer(s) saved as competences (see 'portfolio competence list'; "
-            "remove what is wrong with 'portfolio competence remove').",
+            counted(len(claims), "antwoord", "antwoorden")
+            + " bewaard als competenties (zie 'portfolio competence list'; wat niet klopt, "
+            "verwijder je met 'portfolio competence remove').",
+            counted(len(claims), "answer", "answers")
+            + " saved as competences (see 'portfolio competence list'; remove what is "
+            "wrong with 'portfolio competence remove').",
         )
     )
     say()

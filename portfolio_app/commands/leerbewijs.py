@@ -19,6 +19,7 @@ from portfolio_app.commands.values import make, parse_date
 from portfolio_app.domain import Leerbewijs
 from portfolio_app.domain.enums import LeerbewijsKind, label
 from portfolio_app.domain.leerbewijs import VALIDITY_LABELS
+from portfolio_app.texts import counted
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -120,8 +121,8 @@ def cmd_list(ctx: Context) -> int:
         if item.attachment_ids:
             parts.append(
                 ctx.t(
-                    f"{len(item.attachment_ids)} bijlage(n)",
-                    f"{len(item.attachment_ids)} attachment(s)",
+                    counted(len(item.attachment_ids), "bijlage", "bijlagen"),
+                    counted(len(item.attachment_ids), "attachment", "attachments"),
                 )
             )
         ctx.print("  ·  ".join(parts))

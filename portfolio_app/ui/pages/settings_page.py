@@ -3,12 +3,9 @@ jou", saved as it is typed: ``profile_box``), competence language."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QInputDialog,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.errors import PortfolioError
 from portfolio_app.language import ImportCancelled, ImportReport, import_esco, refresh_import
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.pages.backup_box import BackupBox
@@ -64,9 +62,10 @@ class SettingsPage(Page):
         app_form.addRow(self.tr("&Taal"), self.language_choice)
         self.autolock = QSpinBox(app_box)
         self.autolock.setRange(0, 240)
-        self.autolock.setSuffix(self.tr(" minuten"))
         self.autolock.setSpecialValueText(self.tr("nooit"))
+        self.autolock.valueChanged.connect(self._minutes_suffix)
         self.autolock.setValue(session.settings.autolock_minutes)
+        self._minutes_suffix(self.autolock.value())
         self.autolock.setAccessibleName(self.tr("Automatisch vergrendelen na"))
         self.autolock.valueChanged.connect(session.autolock_requested)
         app_form.addRow(self.tr("&Automatisch vergrendelen na"), self.autolock)
@@ -131,6 +130,11 @@ class SettingsPage(Page):
         column.addWidget(about)
         column.addStretch(1)
 
+    def _minutes_suffix(self, minutes: int) -> None:
+        """'1 minuut', '10 minuten': the spin box shows the number, the word follows it."""
+        counted = self.tr("%n minuten", "", minutes)
+        self.autolock.setSuffix(counted.replace(str(minutes), "", 1))
+
     def refresh(self) -> None:
         super().refresh()
         self.profile.load()
@@ -191,15 +195,13 @@ class SettingsPage(Page):
         )
 
     def _import_esco(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Kies de map met de ESCO-bestanden")
-        )
-        if not folder:
+        folder = file_dialogs.existing_folder(self, self.tr("Kies de map met de ESCO-bestanden"))
+        if folder is None:
             return
         paths = self.session.paths
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return import_esco(Path(folder), paths, progress=progress, cancel=cancelled)
+            return import_esco(folder, paths, progress=progress, cancel=cancelled)
 
         def done(report: ImportReport) -> None:
             text = self.tr(

@@ -629,67 +629,67 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="81"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="82"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="82"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="83"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="83"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="84"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="84"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="85"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="85"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
         <source>Laatst gebruikt</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="87"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="105"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="106"/>
         <source>Aangetoond met: </source>
         <translation>Shown by: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="107"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="108"/>
         <source>Gebruikt bij: </source>
         <translation>Used at: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="110"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="111"/>
         <source>Bijlagen bij de competentie: %1</source>
         <translation>Attachments to the competence: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="136"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="136"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="138"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="139"/>
         <source>Niet in de competentietaal (vrije tekst)</source>
         <translation>Not in the competence language (free text)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="142"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="143"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
@@ -1147,47 +1147,57 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <translation>Pick from a calendar (or type the date)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="110"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="92"/>
+        <source>Opent een kalender; er wordt pas iets ingevuld als je iets kiest.</source>
+        <translation>Opens a calendar; nothing is filled in until you pick something.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="104"/>
+        <source>Aangevinkt als er geen einddatum is; een datum typen vinkt het uit.</source>
+        <translation>Ticked when there is no end date; typing a date unticks it.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="116"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="128"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="134"/>
         <source>%1 ligt in de toekomst.</source>
         <translation>%1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="167"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="173"/>
         <source>Typ bv. 2015, 04/2015 of 12/04/2015; leeg mag.</source>
         <translation>Type e.g. 2015, 04/2015 or 12/04/2015 (day/month/year); may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="169"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="175"/>
         <source>%1: kies in een kalender</source>
         <translation>%1: pick from a calendar</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="170"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="176"/>
         <source>%1: wat de app leest</source>
         <translation>%1: what the app reads</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="173"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="179"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="211"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="217"/>
         <source>Dat is geen datum. Typ bv. 2015 of 04/2015.</source>
         <translation>That is not a date. Type e.g. 2015 or 04/2015.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="213"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="219"/>
         <source>Dat is geen datum. Typ bv. 12/04/2015 of 04/2015.</source>
         <translation>That is not a date. Type e.g. 12/04/2015 (day/month/year) or 04/2015.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="217"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="223"/>
         <source>Die datum ligt in de toekomst.</source>
         <translation>That date is in the future.</translation>
     </message>
@@ -1195,7 +1205,7 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="315"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="334"/>
         <source>Kalender: kies een dag</source>
         <translation>Calendar: pick a day</translation>
     </message>
@@ -1417,47 +1427,47 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>ExperiencesModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="24"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="25"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="29"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="30"/>
         <source>sinds %1 (loopt nog)</source>
         <translation>since %1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="33"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="34"/>
         <source>tot %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="34"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="35"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
         <source>Functie en organisatie</source>
         <translation>Role and organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="83"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
@@ -2218,77 +2228,77 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>LeerbewijzenModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
         <source>Verloopt niet</source>
         <translation>Does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="39"/>
         <source>Geldig tot %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="39"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="40"/>
         <source>Verloopt binnenkort: %1</source>
         <translation>Expires soon: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="42"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="43"/>
         <source>Verlopen op %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
         <source>Uitgereikt op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
         <source>VKS</source>
         <translation>VKS</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
         <source>Geldigheid</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="102"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="136"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="137"/>
         <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
         <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="159"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="160"/>
         <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
         <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="161"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="162"/>
         <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
         <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
     </message>
@@ -2469,12 +2479,12 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="342"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="360"/>
         <source>Vorig jaar</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="346"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="364"/>
         <source>Volgend jaar</source>
         <translation>Next year</translation>
     </message>
@@ -3002,37 +3012,37 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="52"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="53"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="53"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="54"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="54"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="55"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="55"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="56"/>
         <source>Voor doel</source>
         <translation>For target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="56"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="57"/>
         <source>Klaar tegen</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="57"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="87"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="88"/>
         <source>%1 (te laat)</source>
         <translation>%1 (overdue)</translation>
     </message>

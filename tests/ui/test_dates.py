@@ -112,6 +112,19 @@ def test_opening_the_calendar_fills_in_nothing(qtbot: QtBot) -> None:
     assert field._popup is None  # picking closes it
 
 
+def test_the_calendar_by_keyboard_and_esc_leaves_the_field_as_it_was(qtbot: QtBot) -> None:
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    type_date(qtbot, field, "03/2019")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = field._popup
+    assert isinstance(popup, DayPicker) and popup.isVisible()
+    assert popup.calendar.selectedDate().toString("dd/MM/yyyy") == "01/03/2019"
+    qtbot.keyClick(popup.calendar, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and field.text() == "03/2019"
+
+
 def test_a_month_field_picks_a_month(qtbot: QtBot) -> None:
     field = DateField(month_only=True)
     qtbot.addWidget(field)

@@ -88,6 +88,9 @@ class DateField(QWidget):
         self.pick = QToolButton(self)
         self.pick.setText(self.tr("Kalender"))
         self.pick.setToolTip(self.tr("Kies in een kalender (of typ de datum)"))
+        self.pick.setAccessibleDescription(
+            self.tr("Opent een kalender; er wordt pas iets ingevuld als je iets kiest.")
+        )
         self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pick.clicked.connect(self.open_picker)
         self.open_end: QCheckBox | None = None
@@ -97,6 +100,9 @@ class DateField(QWidget):
         layout.addWidget(self.pick)
         if open_end is not None:
             self.open_end = QCheckBox(open_end, self)
+            self.open_end.setAccessibleDescription(
+                self.tr("Aangevinkt als er geen einddatum is; een datum typen vinkt het uit.")
+            )
             self.open_end.setChecked(True)
             self.open_end.toggled.connect(self._open_end_toggled)
             layout.addWidget(self.open_end)
@@ -300,14 +306,27 @@ class DateField(QWidget):
         self.changed.emit()
 
 
-class DayPicker(QFrame):
+class _Popup(QFrame):
+    """A small window under the field; Esc closes it without choosing."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+class DayPicker(_Popup):
     """A calendar in a popup; only a click (or Enter) on a day picks it."""
 
     picked = Signal(object)  # date
 
     def __init__(self, shown: date | None, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__(parent)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -326,14 +345,13 @@ class DayPicker(QFrame):
         self.picked.emit(date(day.year(), day.month(), day.day()))
 
 
-class MonthPicker(QFrame):
+class MonthPicker(_Popup):
     """Twelve months under a year with arrows: two clicks for a month and year."""
 
     picked = Signal(object)  # the first day of the month
 
     def __init__(self, shown: date | None, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__(parent)
         self.year = (shown or date.today()).year
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -80,8 +80,9 @@ class DateField(QWidget):
             example = example[3:]
         self.edit.setPlaceholderText(self.tr("bv. %1").replace("%1", example))
         sample = self.edit.fontMetrics().horizontalAdvance("00/00/00000")
-        self.edit.setMinimumWidth(sample + self.edit.fontMetrics().height() * 2)
-        self.edit.setMaximumWidth(sample * 2)
+        # one width for every date field (room for 00/00/0000 and the clear button), so the
+        # fields of a form line up whether they are filled in or not
+        self.edit.setFixedWidth(sample + self.edit.fontMetrics().height() * 2)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         self.edit.open_requested.connect(self.open_picker)

@@ -621,6 +621,11 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <translation>Not in the competence language: saved as free text.</translation>
     </message>
     <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="327"/>
+        <source>‘%1’ staat al in je portfolio als een andere competentie. Pas die aan, of kies hier een andere naam.</source>
+        <translation>‘%1’ is already in your portfolio as another competence. Change that one, or choose another name here.</translation>
+    </message>
+    <message>
         <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="297"/>
         <source>Koppel aan: %1</source>
         <translation>Link to: %1</translation>
@@ -1137,67 +1142,67 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="89"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="90"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="90"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="91"/>
         <source>Kies in een kalender (of typ de datum)</source>
         <translation>Pick from a calendar (or type the date)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="92"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="93"/>
         <source>Opent een kalender; er wordt pas iets ingevuld als je iets kiest.</source>
         <translation>Opens a calendar; nothing is filled in until you pick something.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="104"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="105"/>
         <source>Aangevinkt als er geen einddatum is; een datum typen vinkt het uit.</source>
         <translation>Ticked when there is no end date; typing a date unticks it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="116"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="117"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="134"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="135"/>
         <source>%1 ligt in de toekomst.</source>
         <translation>%1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="173"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="174"/>
         <source>Typ bv. 2015, 04/2015 of 12/04/2015; leeg mag.</source>
         <translation>Type e.g. 2015, 04/2015 or 12/04/2015 (day/month/year); may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="175"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="176"/>
         <source>%1: kies in een kalender</source>
         <translation>%1: pick from a calendar</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="176"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="177"/>
         <source>%1: wat de app leest</source>
         <translation>%1: what the app reads</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="179"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="217"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="218"/>
         <source>Dat is geen datum. Typ bv. 2015 of 04/2015.</source>
         <translation>That is not a date. Type e.g. 2015 or 04/2015.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="219"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="220"/>
         <source>Dat is geen datum. Typ bv. 12/04/2015 of 04/2015.</source>
         <translation>That is not a date. Type e.g. 12/04/2015 (day/month/year) or 04/2015.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="223"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="224"/>
         <source>Die datum ligt in de toekomst.</source>
         <translation>That date is in the future.</translation>
     </message>
@@ -1205,7 +1210,7 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="334"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="335"/>
         <source>Kalender: kies een dag</source>
         <translation>Calendar: pick a day</translation>
     </message>
@@ -2479,12 +2484,12 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="360"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="361"/>
         <source>Vorig jaar</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="364"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="365"/>
         <source>Volgend jaar</source>
         <translation>Next year</translation>
     </message>

@@ -108,6 +108,21 @@ def test_free_text_twice_opens_the_first(
     assert dialog.original == first and session.portfolio.claims.count() == 1
 
 
+def test_renaming_a_claim_into_another_is_refused(
+    forklift: CompetenceClaim, cakes: CompetenceClaim, session: Session, qtbot: QtBot
+) -> None:
+    dialog = ClaimDialog(session, cakes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.setFocus()
+    dialog.search.selectAll()
+    qtbot.keyClicks(dialog.search, "heftruck besturen")
+    dialog.search.completer().popup().hide()
+    save(dialog)
+    assert "staat al in je portfolio als een andere competentie" in dialog.problems.text()
+    assert session.portfolio.claims.get(cakes.id).label == "taarten bakken"
+
+
 def test_a_line_found_by_another_name_saves_the_concepts_name(
     dialog: ClaimDialog, session: Session, qtbot: QtBot
 ) -> None:

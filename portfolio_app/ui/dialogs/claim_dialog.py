@@ -317,11 +317,18 @@ class ClaimDialog(FormDialog):
             self._pick(hit)
             if adding and not self._adding():
                 return  # switched to the claim the portfolio holds
-        if self._adding():
-            existing = self._existing(self.concept_uri, self.search.text())
-            if existing is not None:
-                self.edit_existing(existing)
-                return
+        existing = self._existing(self.concept_uri, self.search.text())
+        if existing is not None and self._adding():
+            self.edit_existing(existing)
+            return
+        if existing is not None:  # renamed into another claim: two rows of one competence
+            self.problems.setText(
+                self.tr(
+                    "‘%1’ staat al in je portfolio als een andere competentie. Pas die aan, "
+                    "of kies hier een andere naam."
+                ).replace("%1", existing.label)
+            )
+            return
         super()._save()
 
     def build(self) -> CompetenceClaim:

@@ -86,6 +86,20 @@ def test_errors_are_one_line_with_an_exit_status(cli, monkeypatch: pytest.Monkey
     assert code == 6 and err.strip() == "portfolio: VKS/EQF level: must be at most 8."
 
 
+def test_dates_are_read_as_the_forms_read_them(cli) -> None:  # type: ignore[no-untyped-def]
+    """DD/MM/YYYY and MM/YYYY, as people in Flanders write them, besides the ISO forms."""
+    assert cli("init")[0] == 0
+    code, _, _ = cli(
+        "experience", "add", "--role", "Magazijnier", "--start", "4/2015", "--end", "31/12/2019"
+    )
+    assert code == 0
+    code, out, _ = cli("experience", "list", "--json")
+    (work,) = json.loads(out)
+    assert (work["start"], work["end"]) == ("2015-04-01", "2019-12-31")
+    code, _, err = cli("experience", "add", "--role", "Kok", "--start", "13/2015")
+    assert code == 6 and "'13/2015' is geen geldige datum" in err and "04/2015" in err
+
+
 def test_passphrase_is_never_taken_from_a_pipe(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     assert cli("init")[0] == 0
     monkeypatch.delenv("PORTFOLIO_PASSPHRASE")

@@ -26,6 +26,7 @@ from portfolio_app.check.rules import (
 from portfolio_app.check.signals import Signal, SignalTable, parse_signals, write_signals
 from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
 from portfolio_app.paths import AppPaths
+from portfolio_app.texts import counted
 from portfolio_app.vault.connection import storage_error
 
 MAX_IMPORT_BYTES = 5_000_000
@@ -123,8 +124,10 @@ def import_signals(source: Path, paths: AppPaths, today: date) -> list[Signal]:
         nl = "; ".join(b.message("nl") for b in shown) + (f"; en nog {more}" if more else "")
         en = "; ".join(b.message("en") for b in shown) + (f"; and {more} more" if more else "")
         raise InvalidInput(
-            f"{source.name} heeft {len(bad)} foute rij(en), er is niets veranderd: {nl}",
-            f"{source.name} has {len(bad)} bad row(s), nothing was changed: {en}",
+            f"{source.name} heeft {counted(len(bad), 'foute rij', 'foute rijen')}, er is "
+            f"niets veranderd: {nl}",
+            f"{source.name} has {counted(len(bad), 'bad row', 'bad rows')}, nothing was "
+            f"changed: {en}",
         )
     if not signals:
         raise InvalidInput(

@@ -253,10 +253,20 @@ def _free_text(count: int) -> list[WarningLight]:
             "vrije_tekst",
             Severity.INFO,
             (
-                f"{count} competentie(s) staan in vrije tekst en tellen niet mee. Kies ze uit "
-                "de competentietaal, dan telt de check ze wel.",
-                f"{count} competence(s) are free text and do not count. Pick them from the "
-                "competence language and the check will count them.",
+                (
+                    "1 competentie staat in vrije tekst en telt niet mee. Kies ze uit de "
+                    "competentietaal, dan telt de check ze wel."
+                    if count == 1
+                    else f"{count} competenties staan in vrije tekst en tellen niet mee. Kies "
+                    "ze uit de competentietaal, dan telt de check ze wel."
+                ),
+                (
+                    "1 competence is free text and does not count. Pick it from the "
+                    "competence language and the check will count it."
+                    if count == 1
+                    else f"{count} competences are free text and do not count. Pick them from "
+                    "the competence language and the check will count them."
+                ),
             ),
         )
     ]

@@ -41,6 +41,7 @@ from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import TargetKind, label
 from portfolio_app.errors import ExitCode, InvalidInput, PortfolioError
 from portfolio_app.language import CompetenceLanguage
+from portfolio_app.texts import counted
 from portfolio_app.vault import Portfolio
 
 KIND_CHOICES = [k.value for k in TargetKind]
@@ -213,10 +214,12 @@ def ask(
             portfolio.claims.add_many(claims)
     say(
         ctx.t(
-            f"{len(claims)} antwoord(en) bewaard als competenties (zie 'portfolio competence "
-            "list'; wat niet klopt, verwijder je met 'portfolio competence remove').",
-            f"{len(claims)} answer(s) saved as competences (see 'portfolio competence list'; "
-            "remove what is wrong with 'portfolio competence remove').",
+            counted(len(claims), "antwoord", "antwoorden")
+            + " bewaard als competenties (zie 'portfolio competence list'; wat niet klopt, "
+            "verwijder je met 'portfolio competence remove').",
+            counted(len(claims), "answer", "answers")
+            + " saved as competences (see 'portfolio competence list'; remove what is "
+            "wrong with 'portfolio competence remove').",
         )
     )
     say()
@@ -238,8 +241,8 @@ def _read_answer(ctx: Context, talk: TextIO, prompt: str) -> Answer | None:
 
 def _read_month(ctx: Context, talk: TextIO, today: date) -> date | None:
     prompt = ctx.t(
-        "   Laatst gedaan? (Enter = nu nog, of bv. 2022-06) ",
-        "   Last done? (Enter = still now, or e.g. 2022-06) ",
+        "   Laatst gedaan? (Enter = nu nog, of bv. 06/2022) ",
+        "   Last done? (Enter = still now, or e.g. 06/2022) ",
     )
     while True:
         text = ctx.ask(prompt, talk)

@@ -30,8 +30,10 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         default=2,
         help="1 wil ik niet meer, 2 neutraal, 3 wil ik graag",
     )
-    add.add_argument("--last-used", help="laatst gebruikt: JJJJ-MM(-DD)")
-    add.add_argument("--first-acquired", help="eerst verworven: JJJJ-MM(-DD)")
+    add.add_argument(
+        "--last-used", help="laatst gebruikt: JJJJ, MM/JJJJ of DD/MM/JJJJ (ook JJJJ-MM-DD)"
+    )
+    add.add_argument("--first-acquired", help="eerst verworven: JJJJ, MM/JJJJ of DD/MM/JJJJ")
     add.add_argument(
         "--source",
         choices=[s.value for s in SourceKind],

@@ -28,6 +28,7 @@ from portfolio_app.credentials.store import AlreadyImported, Stored, already_imp
 from portfolio_app.domain import CheckStatus, VerificationCheck
 from portfolio_app.domain.enums import label
 from portfolio_app.errors import NotFound, PortfolioError
+from portfolio_app.texts import counted
 from portfolio_app.vault import Portfolio
 from portfolio_app.vault.connection import storage_error
 
@@ -261,9 +262,10 @@ def _stored_line(ctx: Context, stored: Stored) -> str:
     added, linked = len(stored.claims_added), len(stored.claims_linked)
     return ctx.t(
         f"Bewaard: {stored.leerbewijs.title} ({stored.leerbewijs.id[:8]}). "
-        f"{added} nieuwe competentie(s), {linked} bestaande gekoppeld.",
+        f"{counted(added, 'nieuwe competentie', 'nieuwe competenties')}, "
+        f"{linked} bestaande gekoppeld.",
         f"Stored: {stored.leerbewijs.title} ({stored.leerbewijs.id[:8]}). "
-        f"{added} new competence(s), {linked} existing linked.",
+        f"{counted(added, 'new competence', 'new competences')}, {linked} existing linked.",
     )
 
 

@@ -26,8 +26,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     add.add_argument("--kind", choices=[k.value for k in ExperienceKind], default="werk")
     add.add_argument("--organisation", default="", help="werkgever, school, vereniging")
     add.add_argument("--role", default="", help="functie of opleiding")
-    add.add_argument("--start", help="begin JJJJ-MM(-DD)")
-    add.add_argument("--end", help="einde JJJJ-MM(-DD); leeg als het nog loopt")
+    add.add_argument("--start", help="begin: JJJJ, MM/JJJJ of DD/MM/JJJJ (ook JJJJ-MM)")
+    add.add_argument("--end", help="einde: zoals --start; leeg als het nog loopt")
     add.add_argument("--description", default="", help="wat deed je er")
     competence_option(
         add,

@@ -19,6 +19,7 @@ from portfolio_app.commands.values import make, parse_date
 from portfolio_app.domain import Leerbewijs
 from portfolio_app.domain.enums import LeerbewijsKind, label
 from portfolio_app.domain.leerbewijs import VALIDITY_LABELS
+from portfolio_app.texts import counted
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -31,8 +32,10 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     )
     add.add_argument("--title", required=True, help="titel, zoals op het document")
     add.add_argument("--issuer", default="", help="wie reikte het uit")
-    add.add_argument("--issued", help="datum van uitreiking JJJJ-MM-DD")
-    add.add_argument("--expires", help="vervaldatum JJJJ-MM-DD")
+    add.add_argument(
+        "--issued", help="datum van uitreiking: DD/MM/JJJJ, MM/JJJJ, JJJJ of JJJJ-MM-DD"
+    )
+    add.add_argument("--expires", help="vervaldatum: zoals --issued")
     add.add_argument("--vks", type=int, help="VKS/EKK-niveau 1-8")
     add.add_argument("--number", default="", help="nummer van het certificaat")
     add.add_argument(
@@ -118,8 +121,8 @@ def cmd_list(ctx: Context) -> int:
         if item.attachment_ids:
             parts.append(
                 ctx.t(
-                    f"{len(item.attachment_ids)} bijlage(n)",
-                    f"{len(item.attachment_ids)} attachment(s)",
+                    counted(len(item.attachment_ids), "bijlage", "bijlagen"),
+                    counted(len(item.attachment_ids), "attachment", "attachments"),
                 )
             )
         ctx.print("  ·  ".join(parts))

@@ -20,6 +20,7 @@ from portfolio_app.domain import ActionPlanItem, revised
 from portfolio_app.domain.check_result import CheckResult
 from portfolio_app.domain.enums import PlanStatus, TargetKind, label
 from portfolio_app.errors import NotFound
+from portfolio_app.texts import counted
 
 if TYPE_CHECKING:
     from portfolio_app.vault import Portfolio
@@ -122,10 +123,10 @@ def cmd_add_from_check(ctx: Context) -> int:
         return 0
     ctx.print(
         ctx.t(
-            f"{len(items)} actie(s) toegevoegd uit de check voor '{check.target.label}' "
-            f"van {check.checked_on.isoformat()}:",
-            f"{len(items)} action(s) added from the check for '{check.target.label}' "
-            f"of {check.checked_on.isoformat()}:",
+            f"{counted(len(items), 'actie', 'acties')} toegevoegd uit de check voor "
+            f"'{check.target.label}' van {check.checked_on.isoformat()}:",
+            f"{counted(len(items), 'action', 'actions')} added from the check for "
+            f"'{check.target.label}' of {check.checked_on.isoformat()}:",
         )
     )
     _print_items(ctx, items)

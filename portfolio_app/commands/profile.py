@@ -27,7 +27,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     parser.add_argument("--website", help="website")
     parser.add_argument("--headline", help="korte omschrijving")
     parser.add_argument("--summary", help="over mij")
-    parser.add_argument("--birth-date", help="geboortedatum JJJJ-MM-DD")
+    parser.add_argument("--birth-date", help="geboortedatum: DD/MM/JJJJ of JJJJ-MM-DD")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.set_defaults(handler=cmd_profile)
 

@@ -2,35 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from portfolio_app.domain.claim import cefr_to_level
+from portfolio_app.domain.dates import parse_date
 from portfolio_app.domain.enums import CEFR_LEVELS, LevelScale
 from portfolio_app.domain.validation import invalid
 from portfolio_app.errors import InvalidInput
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
-
-
-def parse_date(text: str) -> date:
-    """YYYY-MM-DD, or YYYY-MM (the first of the month), or YYYY (1 January): people often
-    remember only the month or the year they last used a competence."""
-    match = _DATE.match(text.strip())
-    if match:
-        year, month, day = (int(g) if g else 1 for g in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
-    raise InvalidInput(
-        f"'{text}' is geen geldige datum. Schrijf JJJJ-MM-DD, JJJJ-MM of JJJJ.",
-        f"'{text}' is not a valid date. Write YYYY-MM-DD, YYYY-MM or YYYY.",
-    )
-
 
 _YES = {"ja", "yes", "heb ik", "j", "y"}
 _NO = {"nee", "no", "heb ik niet", "n"}
@@ -52,6 +32,8 @@ def parse_level(text: str, default_scale: LevelScale = LevelScale.NIVEAU) -> tup
         f"'{text}' is not a level. Use 1-4, a language level (A1-C2) or yes/no.",
     )
 
+
+__all__ = ["make", "parse_date", "parse_level"]
 
 M = TypeVar("M", bound=BaseModel)
 

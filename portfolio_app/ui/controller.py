@@ -9,7 +9,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from portfolio_app import settings as settings_store
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
@@ -17,7 +17,7 @@ from portfolio_app.errors import PortfolioError, VaultCorrupt, WrongPassphrase
 from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
-from portfolio_app.ui import i18n
+from portfolio_app.ui import file_dialogs, i18n
 from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
@@ -115,15 +115,15 @@ class AppController(QObject):
     def create(self, passphrase: str, remember: bool) -> None:
         path = self.vault_path
         if path.exists():
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file(
                 self.window,
                 self.tr("Waar bewaar je het nieuwe portfolio?"),
-                str(path.with_name("portfolio-2.vault")),
+                path.with_name("portfolio-2.vault"),
                 self.tr("Portfolio (*.vault)"),
             )
-            if not chosen:
+            if chosen is None:
                 return
-            path = Path(chosen)
+            path = chosen
         try:
             portfolio = Portfolio.create(path, passphrase)
         except PortfolioError as exc:

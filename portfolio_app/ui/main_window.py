@@ -98,10 +98,24 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.undo)
         self.undo_action = undo
-        menu = self.menuBar().addMenu(self.tr("&Portfolio"))
-        menu.addAction(undo)
-        menu.addSeparator()
-        menu.addAction(lock)
+        quit_app = QAction(self.tr("&Afsluiten"), self)
+        quit_app.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_app.setStatusTip(self.tr("Sluit de app; alles is al bewaard."))
+        quit_app.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        file_menu.addAction(lock)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_app)
+        edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        edit_menu.addAction(undo)
+        guide = QAction(self.tr("&Handleiding"), self)
+        guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(self.show_guide)
+        about = QAction(self.tr("&Over Portfolio"), self)
+        about.triggered.connect(self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(guide)
+        help_menu.addAction(about)
         for number, key in enumerate(self.pages, start=1):
             go = QAction(self.pages[key].title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -121,6 +135,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(description is not None)
         text = self.tr("Ongedaan maken")
         self.undo_action.setText(f"{text}: {description}" if description else text)
+
+    def show_guide(self) -> None:
+        from portfolio_app.ui.dialogs.help_dialogs import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def show_about(self) -> None:
+        from portfolio_app.ui.dialogs.help_dialogs import AboutDialog
+
+        AboutDialog(self.session, self).exec()
 
     def undo(self) -> None:
         self.session.run(self, self.session.portfolio.undo)

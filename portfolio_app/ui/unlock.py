@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault.unlock_delay import MAX_DELAY_S, retry_delay
@@ -35,8 +35,9 @@ class UnlockWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Portfolio ontgrendelen"), self))
-        self.where = paragraph(self.tr("Bestand: %1").replace("%1", str(vault)), self)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the portfolio's name, not a long path; the path is there for who looks for it
+        self.where = paragraph(self.tr("Portfolio: %1").replace("%1", vault.stem), self)
+        self.where.setToolTip(str(vault))
         layout.addWidget(self.where)
         layout.addWidget(QLabel(self.tr("Typ je wachtzin:"), self))
         self.passphrase = PassphraseEdit(self.tr("Wachtzin"), self)
@@ -100,11 +101,10 @@ class UnlockWindow(QWidget):
             self.passphrase.setFocus()
 
     def _choose_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Kies een portfoliobestand"),
-            "",
             self.tr("Portfolio (*.vault);;Alle bestanden (*)"),
         )
-        if path:
-            self.open_other_requested.emit(path)
+        if path is not None:
+            self.open_other_requested.emit(str(path))

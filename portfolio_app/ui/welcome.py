@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault import keyring_available
@@ -161,14 +161,13 @@ class WelcomeWindow(QWidget):
             self.create_requested.emit(self.first.text(), self.remember.isChecked())
 
     def _choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Kies je portfoliobestand"),
-            "",
             self.tr("Portfolio (*.vault);;Alle bestanden (*)"),
         )
-        if path:
-            self.open_requested.emit(path)
+        if path is not None:
+            self.open_requested.emit(str(path))
 
     def forget_secrets(self) -> None:
         self.first.clear()

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="122"/>
+        <source>Over Portfolio</source>
+        <translation>About Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="126"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="127"/>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="131"/>
+        <source>Een versleutelde competentieportefeuille voor je eigen computer. Je gegevens blijven bij jou.</source>
+        <translation>An encrypted competence portfolio for your own computer. Your data stays with you.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="139"/>
+        <source>Vrije software onder de licentie %1.</source>
+        <translation>Free software under the %1 licence.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="147"/>
+        <source>Gegevens in de app</source>
+        <translation>Data in the app</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="150"/>
+        <source>Gegevens in de app en hun datum</source>
+        <translation>Data in the app and their date</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../portfolio_app/ui/controller.py" line="101"/>
@@ -133,22 +171,22 @@ The app cannot show this file.</translation>
         <translation>Choose one or more files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="205"/>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="204"/>
         <source>Scans, foto&apos;s en PDF&apos;s (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;Alle bestanden (*)</source>
         <translation>Scans, photos and PDFs (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="226"/>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="225"/>
         <source>%1 staat al bij de bijlagen.</source>
         <translation>%1 is already among the attachments.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="270"/>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="269"/>
         <source>%1  (%2, %3)</source>
         <translation>%1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="274"/>
+        <location filename="../../portfolio_app/ui/widgets/attachments.py" line="273"/>
         <source>Dubbelklik of druk op Enter om te bekijken</source>
         <translation>Double-click or press Enter to view</translation>
     </message>
@@ -194,50 +232,85 @@ The app cannot show this file.</translation>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="78"/>
         <source>Reservekopie bewaren</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="81"/>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="115"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="112"/>
         <source>Reservekopie (*.pfbackup)</source>
         <translation>Backup (*.pfbackup)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="88"/>
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="90"/>
         <source>De reservekopie is gemaakt en gecontroleerd. Ze is versleuteld met je huidige wachtzin: die heb je nodig om ze terug te zetten.</source>
         <translation>The backup has been made and checked. It is encrypted with your current passphrase: you need that passphrase to restore it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="113"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="111"/>
         <source>Kies een reservekopie</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="121"/>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="150"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="149"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="121"/>
         <source>Wachtzin van de reservekopie (de wachtzin van toen ze gemaakt werd):</source>
         <translation>Passphrase of the backup (the passphrase you had when it was made):</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="135"/>
-        <source>Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 ervaringen en %5 bijlagen.
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="134"/>
+        <source>Deze reservekopie is van %1 en bevat %2, %3, %4 en %5.
 
 Je huidige portfolio vervangen? Het wordt eerst zelf als reservekopie bewaard.</source>
-        <translation>This backup is from %1 and holds %2 competences, %3 proofs of learning, %4 experiences and %5 attachments.
+        <translation>This backup is from %1 and holds %2, %3, %4 and %5.
 
-Replace your current portfolio? It is first kept as a backup itself.</translation>
+Replace your current portfolio? It is first saved as a backup itself.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="161"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="162"/>
+        <source>%n leerbewijs/leerbewijzen</source>
+        <translation>
+            <numerusform>%n proof of learning</numerusform>
+            <numerusform>%n proofs of learning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="163"/>
+        <source>%n ervaring(en)</source>
+        <translation>
+            <numerusform>%n experience</numerusform>
+            <numerusform>%n experiences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="164"/>
+        <source>%n bijlage(n)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -402,142 +475,158 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="52"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="175"/>
         <source>Competentie bewerken</source>
         <translation>Edit competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="61"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="65"/>
         <source>Typ bv. heftruck, samenwerken, Engels…</source>
         <translation>Type e.g. forklift, teamwork, English…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="73"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="75"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="84"/>
         <source>&amp;Competentie</source>
         <translation>&amp;Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="73"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="84"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="74"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="85"/>
         <source>Zoek een competentie</source>
         <translation>Search for a competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="79"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="90"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="102"/>
         <source>&amp;Niveau</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="91"/>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="93"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="102"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="104"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="92"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="103"/>
         <source>Schaal van het niveau</source>
         <translation>Level scale</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="109"/>
         <source>&amp;Willen</source>
         <translation>&amp;Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="98"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="109"/>
         <source>Wil je dit (nog) doen?</source>
         <translation>Do you (still) want to do this?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="101"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="112"/>
         <source>&amp;Laatst gebruikt</source>
         <translation>Last &amp;used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="103"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="114"/>
         <source>&amp;Eerst verworven</source>
         <translation>&amp;First acquired</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="117"/>
         <source>Vastgesteld &amp;door</source>
         <translation>&amp;Identified by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="106"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="117"/>
         <source>Vastgesteld door</source>
         <translation>Identified by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="124"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="125"/>
         <source>Leerbewijs: </source>
         <translation>Proof of learning: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="126"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="127"/>
         <source>Ervaring: </source>
         <translation>Experience: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="128"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="129"/>
         <source>Nog geen leerbewijzen of ervaringen</source>
         <translation>No proofs of learning or experiences yet</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="130"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="131"/>
         <source>&amp;Bewijs</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="130"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="131"/>
         <source>Aangetoond met</source>
         <translation>Shown by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="134"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="135"/>
         <source>N&amp;otitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="134"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="135"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="202"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="181"/>
+        <source>‘%1’ staat al in je portfolio. Je past die competentie nu aan, in plaats van ze een tweede keer toe te voegen.</source>
+        <translation>‘%1’ is already in your portfolio. You are now changing that competence instead of adding it a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="246"/>
         <source>heb ik</source>
         <translation>have</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="203"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="247"/>
         <source>heb ik niet</source>
         <translation>have not</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="237"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="304"/>
         <source>✓ In de competentietaal</source>
         <translation>✓ In the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="241"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="306"/>
         <source>Kies een competentie uit de lijst, of typ je eigen omschrijving.</source>
         <translation>Choose a competence from the list, or type your own description.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="244"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="307"/>
         <source>Niet in de competentietaal: wordt bewaard als vrije tekst.</source>
         <translation>Not in the competence language: saved as free text.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="246"/>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="327"/>
+        <source>‘%1’ staat al in je portfolio als een andere competentie. Pas die aan, of kies hier een andere naam.</source>
+        <translation>‘%1’ is already in your portfolio as another competence. Change that one, or choose another name here.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/claim_dialog.py" line="297"/>
         <source>Koppel aan: %1</source>
         <translation>Link to: %1</translation>
     </message>
@@ -545,67 +634,67 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="81"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="82"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="82"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="83"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="83"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="84"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="84"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="85"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="85"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
         <source>Laatst gebruikt</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="86"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="87"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="105"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="106"/>
         <source>Aangetoond met: </source>
         <translation>Shown by: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="107"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="108"/>
         <source>Gebruikt bij: </source>
         <translation>Used at: </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="110"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="111"/>
         <source>Bijlagen bij de competentie: %1</source>
         <translation>Attachments to the competence: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="136"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="135"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="136"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="138"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="139"/>
         <source>Niet in de competentietaal (vrije tekst)</source>
         <translation>Not in the competence language (free text)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/claims.py" line="142"/>
+        <location filename="../../portfolio_app/ui/models/claims.py" line="143"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
@@ -623,32 +712,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Write above what you did: the app will then suggest competences.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="77"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
         <source>Zoek nog een andere competentie…</source>
         <translation>Search for another competence…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="78"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="79"/>
         <source>Zoek nog een andere competentie</source>
         <translation>Search for another competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="80"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="81"/>
         <source>To&amp;evoegen</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="81"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="82"/>
         <source>Voeg de getypte competentie toe</source>
         <translation>Add the competence you typed</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="120"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="121"/>
         <source>%1 (eigen omschrijving)</source>
         <translation>%1 (your own description)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="122"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="123"/>
         <source>%1   — herkend in: %2</source>
         <translation>%1   — found in: %2</translation>
     </message>
@@ -656,42 +745,42 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetenceList</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="57"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="61"/>
         <source>Typ bv. heftruck, klantgericht, Excel…</source>
         <translation>Type e.g. forklift, customer-focused, Excel…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="58"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="62"/>
         <source>Zoek een competentie om toe te voegen</source>
         <translation>Search for a competence to add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="60"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="64"/>
         <source>To&amp;evoegen</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="61"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
         <source>Voeg de getypte competentie toe</source>
         <translation>Add the competence you typed</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="65"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="69"/>
         <source>Competenties die dit leerbewijs aantoont</source>
         <translation>Competences this proof of learning shows</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="68"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="72"/>
         <source>Competentie we&amp;ghalen</source>
         <translation>Remove co&amp;mpetence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="69"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="73"/>
         <source>Haal de gekozen competentie weg</source>
         <translation>Remove the selected competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="99"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="103"/>
         <source>%1 (eigen omschrijving)</source>
         <translation>%1 (your own description)</translation>
     </message>
@@ -699,186 +788,209 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetencesPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="36"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="37"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="40"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="42"/>
         <source>Voeg toe &amp;uit een beroep…</source>
         <translation>Add from an &amp;occupation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="43"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="44"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="45"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="46"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="54"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="55"/>
         <source>Zoek in je competenties…</source>
         <translation>Search your competences…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="55"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="56"/>
         <source>Zoek in je competenties</source>
         <translation>Search your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="59"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="60"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="60"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="61"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="63"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="64"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="65"/>
         <source>Elk niveau</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="66"/>
         <source>vanaf niveau %1</source>
         <translation>level %1 or higher</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="69"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="70"/>
         <source>Willen: alles</source>
         <translation>Want: all</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="73"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="75"/>
         <source>Met en zonder bewijs</source>
         <translation>With and without evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="76"/>
         <source>Met bewijs</source>
         <translation>With evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="77"/>
         <source>Zonder bewijs</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="80"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="95"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="96"/>
         <source>Tabel met je competenties</source>
         <translation>Table of your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="155"/>
         <source>Nog geen competenties. Klik op ‘Toevoegen…’ of ‘Voeg toe uit een beroep…’.</source>
         <translation>No competences yet. Click ‘Add…’ or ‘Add from an occupation…’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="159"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competence</numerusform>
             <numerusform>%n competences</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="160"/>
-        <source>%1 van %2 competenties</source>
-        <translation>%1 of %2 competences</translation>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="162"/>
+        <source>%1 van %n competentie(s)</source>
+        <translation>
+            <numerusform>%1 of %n competence</numerusform>
+            <numerusform>%1 of %n competences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConceptSearch</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="50"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="82"/>
+        <source>Geen beroep gevonden voor ‘%1’.</source>
+        <translation>No occupation found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="84"/>
+        <source>Geen beroepskwalificatie gevonden voor ‘%1’.</source>
+        <translation>No professional qualification found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="85"/>
+        <source>Geen beroep of beroepskwalificatie gevonden voor ‘%1’.</source>
+        <translation>No occupation or professional qualification found for ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="93"/>
         <source>beroep</source>
         <translation>occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="51"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="94"/>
         <source>beroepskwalificatie</source>
         <translation>professional qualification</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="104"/>
+        <source>al in je portfolio</source>
+        <translation>already in your portfolio</translation>
     </message>
 </context>
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="203"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="202"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="205"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="204"/>
         <source>Toon mijn &amp;resultaat</source>
         <translation>Show my &amp;result</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="152"/>
         <source>Stap 2 van 3: wat kan je al?</source>
         <translation>Step 2 of 3: what can you already do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="163"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="162"/>
         <source>Kan je dit?</source>
         <translation>Can you do this?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="166"/>
         <source>Zet alles op ‘&amp;Ja’</source>
         <translation>Set everything to ‘&amp;Yes’</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="168"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="167"/>
         <source>Kies daarna ‘Een beetje’ of ‘Nee’ waar dat klopt.</source>
         <translation>Then choose ‘A little’ or ‘No’ where that is right.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="179"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="178"/>
         <source>Klopt dit nog?</source>
         <translation>Is this still right?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="228"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="227"/>
         <source>Deze competenties van ‘%1’ staan nog niet in je portfolio. Kan je ze? Wat je met ‘Ja’ of ‘Een beetje’ beantwoordt, komt in je portfolio als je eigen inschatting. ★ = belangrijk voor dit doel.</source>
         <translation>These competences of ‘%1’ are not in your portfolio yet. Can you do them? What you answer with ‘Yes’ or ‘A little’ goes into your portfolio as your own estimate. ★ = important for this goal.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="246"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="245"/>
         <source>Dit heb je al van wat ‘%1’ vraagt. Wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
         <translation>This is what you already have of what ‘%1’ asks. When did you last do it, and do you still want to? Change what is not right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="267"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Also show the %n optional competence</numerusform>
@@ -886,47 +998,47 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="282"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="284"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="283"/>
         <source>Doe je het nu nog?</source>
         <translation>Do you still do it now?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="285"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="284"/>
         <source>Zo niet: laatst gedaan in</source>
         <translation>If not: last done in</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="286"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="285"/>
         <source>Wil je het (nog) doen?</source>
         <translation>Do you (still) want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="300"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="299"/>
         <source>telt mee voor: %1</source>
         <translation>counts for: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="303"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="302"/>
         <source>Ja, nu nog</source>
         <translation>Yes, I still do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="304"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="303"/>
         <source>%1: doe ik nu nog</source>
         <translation>%1: I still do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="309"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="307"/>
         <source>%1: laatst gedaan in (maand en jaar)</source>
         <translation>%1: last done in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="316"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="314"/>
         <source>%1: wil je het nog doen?</source>
         <translation>%1: do you still want to do it?</translation>
     </message>
@@ -942,84 +1054,165 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CredentialDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="90"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="98"/>
         <source>Digitaal leerbewijs importeren</source>
         <translation>Import a digital proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="94"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="106"/>
         <source>Soort bestand</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="95"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="107"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="96"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="108"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="98"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="110"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="102"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="114"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="104"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="116"/>
         <source>Niveau (EQF/VKS)</source>
         <translation>Level (EQF/VKS)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="107"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="119"/>
         <source>Wat kon gecontroleerd worden</source>
         <translation>What could be checked</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="109"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="121"/>
         <source>Controles</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="131"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="137"/>
         <source>Dit leerbewijs staat al in je portfolio: %1</source>
         <translation>This proof of learning is already in your portfolio: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="137"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="143"/>
         <source>Competenties die het aantoont</source>
         <translation>Competences it shows</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="139"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="145"/>
         <source>Voorgestelde competenties</source>
         <translation>Suggested competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="142"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="148"/>
         <source>  (niet in de competentietaal)</source>
         <translation>  (not in the competence language)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="149"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="155"/>
         <source>Het leerbewijs noemt geen competenties.</source>
         <translation>The proof of learning does not name any competences.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="155"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="161"/>
         <source>Bewaren in mijn portfolio</source>
         <translation>Save in my portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="158"/>
+        <location filename="../../portfolio_app/ui/dialogs/credential_dialog.py" line="164"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="81"/>
+        <source>bv. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="90"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="91"/>
+        <source>Kies in een kalender (of typ de datum)</source>
+        <translation>Pick from a calendar (or type the date)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="93"/>
+        <source>Opent een kalender; er wordt pas iets ingevuld als je iets kiest.</source>
+        <translation>Opens a calendar; nothing is filled in until you pick something.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="105"/>
+        <source>Aangevinkt als er geen einddatum is; een datum typen vinkt het uit.</source>
+        <translation>Ticked when there is no end date; typing a date unticks it.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="117"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="135"/>
+        <source>%1 ligt in de toekomst.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="174"/>
+        <source>Typ bv. 2015, 04/2015 of 12/04/2015; leeg mag.</source>
+        <translation>Type e.g. 2015, 04/2015 or 12/04/2015 (day/month/year); may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="176"/>
+        <source>%1: kies in een kalender</source>
+        <translation>%1: pick from a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="177"/>
+        <source>%1: wat de app leest</source>
+        <translation>%1: what the app reads</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="180"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="218"/>
+        <source>Dat is geen datum. Typ bv. 2015 of 04/2015.</source>
+        <translation>That is not a date. Type e.g. 2015 or 04/2015.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="220"/>
+        <source>Dat is geen datum. Typ bv. 12/04/2015 of 04/2015.</source>
+        <translation>That is not a date. Type e.g. 12/04/2015 (day/month/year) or 04/2015.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="224"/>
+        <source>Die datum ligt in de toekomst.</source>
+        <translation>That date is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="335"/>
+        <source>Kalender: kies een dag</source>
+        <translation>Calendar: pick a day</translation>
     </message>
 </context>
 <context>
@@ -1106,52 +1299,52 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperienceDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="164"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="165"/>
         <source>Ervaring toevoegen</source>
         <translation>Add experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="166"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="167"/>
         <source>Ervaring bewerken</source>
         <translation>Edit experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="175"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="176"/>
         <source>Werk, een opleiding, een stage, vrijwilligerswerk of iets wat je thuis of in je vrije tijd deed. Vul minstens een functie of een organisatie in.</source>
         <translation>Work, a course, an internship, volunteering or something you did at home or in your free time. Fill in at least a role or an organisation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="184"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="185"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
         <source>bv. magazijnier, leiding in de jeugdbeweging</source>
         <translation>e.g. warehouse worker, leader in a youth movement</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="187"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="188"/>
         <source>&amp;Functie of rol</source>
         <translation>Job title or &amp;role</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
         <source>bv. de naam van het bedrijf of de school</source>
         <translation>e.g. the name of the company or the school</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="190"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="191"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
         <source>&amp;Van</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/experience_dialog.py" line="193"/>
         <source>Begonnen in (maand en jaar)</source>
         <translation>Started in (month and year)</translation>
     </message>
@@ -1239,47 +1432,47 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperiencesModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="24"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="25"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="29"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="30"/>
         <source>sinds %1 (loopt nog)</source>
         <translation>since %1 (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="33"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="34"/>
         <source>tot %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="34"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="35"/>
         <source>loopt nog</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="78"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="79"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
         <source>Functie en organisatie</source>
         <translation>Role and organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="80"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="81"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/experiences.py" line="82"/>
+        <location filename="../../portfolio_app/ui/models/experiences.py" line="83"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
@@ -1287,82 +1480,85 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperiencesPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="33"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="34"/>
         <source>Ervaringen</source>
         <translation>Experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="35"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="36"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="36"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="37"/>
         <source>Ervaring toevoegen</source>
         <translation>Add experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="38"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="39"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="40"/>
         <source>Gekozen ervaring bewerken</source>
         <translation>Edit the selected experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="42"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="42"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="43"/>
         <source>Gekozen ervaringen verwijderen</source>
         <translation>Delete the selected experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="51"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="52"/>
         <source>Zoek in je ervaringen…</source>
         <translation>Search your experiences…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="52"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="53"/>
         <source>Zoek in je ervaringen</source>
         <translation>Search your experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="57"/>
         <source>Soort ervaring</source>
         <translation>Kind of experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="57"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="58"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="69"/>
         <source>Tabel met je ervaringen</source>
         <translation>Table of your experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="108"/>
         <source>Nog geen ervaringen. Klik op ‘Toevoegen…’ en vertel wat je deed: op het werk, op school, als vrijwilliger of thuis.</source>
         <translation>No experiences yet. Click ‘Add…’ and tell what you did: at work, at school, as a volunteer or at home.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="111"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="113"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>%n experience</numerusform>
             <numerusform>%n experiences</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="113"/>
-        <source>%1 van %2 ervaringen</source>
-        <translation>%1 of %2 experiences</translation>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="115"/>
+        <source>%1 van %n ervaring(en)</source>
+        <translation>
+            <numerusform>%1 of %n experience</numerusform>
+            <numerusform>%1 of %n experiences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,17 +1695,17 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="42"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="43"/>
         <source>Problemen met het formulier</source>
         <translation>Problems with the form</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="46"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="47"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="47"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="48"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1550,6 +1746,123 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="258"/>
         <source>Bron: %1 (%2).</source>
         <translation>Source: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/guarded.py" line="61"/>
+        <source>Wijzigingen weggooien?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/guarded.py" line="63"/>
+        <source>Je hebt iets veranderd in dit venster. Wil je dat bewaren?</source>
+        <translation>You changed something in this window. Do you want to save it?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/guarded.py" line="68"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/guarded.py" line="71"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/guarded.py" line="75"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="42"/>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="107"/>
+        <source>Handleiding</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="45"/>
+        <source>Wat doet Portfolio?</source>
+        <translation>What does Portfolio do?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="47"/>
+        <source>Je houdt bij wat je kunt (competenties), hoe je dat bewijst (leerbewijzen: diploma&apos;s, attesten, badges) en waar je het leerde (ervaringen). Alles staat versleuteld op je eigen computer. Niets gaat naar internet.</source>
+        <translation>You keep track of what you can do (competences), how you prove it (proofs of learning: diplomas, certificates, badges) and where you learned it (experiences). Everything is encrypted on your own computer. Nothing goes to the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="53"/>
+        <source>Alles wordt meteen bewaard</source>
+        <translation>Everything is saved at once</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="55"/>
+        <source>Je hoeft niets apart te bewaren: wat je verandert, staat meteen in je portfolio. Iets fout gedaan? Kies Bewerken › Ongedaan maken (Ctrl+Z).</source>
+        <translation>You never need to save: what you change is in your portfolio at once. Made a mistake? Choose Edit › Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="60"/>
+        <source>Iets toevoegen</source>
+        <translation>Adding something</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="62"/>
+        <source>Kies links een onderdeel, bv. Competenties, en klik op ‘Toevoegen…’. Typ een paar letters: de app toont wat past. Staat het er al in, dan opent de app wat je al hebt.</source>
+        <translation>Choose a part on the left, e.g. Competences, and click ‘Add…’. Type a few letters: the app shows what fits. If it is already there, the app opens what you have.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="68"/>
+        <source>Een datum typen</source>
+        <translation>Typing a date</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="70"/>
+        <source>Typ een jaar (2015), een maand (04/2015) of een dag (12/04/2015). Je mag ook op ‘Kalender’ klikken. Weet je het niet, laat het veld dan leeg.</source>
+        <translation>Type a year (2015), a month (04/2015) or a day (12/04/2015, day first). You can also click ‘Calendar’. If you do not know, leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="75"/>
+        <source>De competentiecheck</source>
+        <translation>The competence check</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="77"/>
+        <source>Kies een beroep of een beroepskwalificatie. De app toont wat je al kunt en wat je nog mist, en maakt met één klik een actieplan.</source>
+        <translation>Choose an occupation or a professional qualification. The app shows what you can already do and what you still lack, and makes an action plan in one click.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="82"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="84"/>
+        <source>Maak een bijlage bij je cv of een dossier voor een EVC-traject, als PDF. Alleen wat je kiest, komt erin.</source>
+        <translation>Make an annex to your CV or a dossier for an EVC procedure, as a PDF. Only what you choose goes in.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="89"/>
+        <source>Veilig</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="91"/>
+        <source>Ctrl+L vergrendelt je portfolio; na een tijd zonder gebruik gebeurt dat vanzelf. Onthoud je wachtzin goed: zonder wachtzin kan niemand je portfolio openen, ook wij niet. Maak af en toe een reservekopie (Instellingen).</source>
+        <translation>Ctrl+L locks your portfolio; after a while without use it locks by itself. Remember your passphrase well: without it nobody can open your portfolio, not even us. Make a backup now and then (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="98"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="100"/>
+        <source>Ctrl+1 tot Ctrl+8: naar een onderdeel. Ctrl+Z: ongedaan maken. Ctrl+L: vergrendelen. Ctrl+Q: afsluiten. F1: deze handleiding. Esc: een venster sluiten (de app vraagt eerst wat er moet gebeuren met wat je veranderde).</source>
+        <translation>Ctrl+1 to Ctrl+8: go to a part. Ctrl+Z: undo. Ctrl+L: lock. Ctrl+Q: quit. F1: this guide. Esc: close a window (the app first asks what to do with what you changed).</translation>
     </message>
 </context>
 <context>
@@ -1777,142 +2090,142 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijsDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="130"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="134"/>
         <source>Leerbewijs toevoegen</source>
         <translation>Add proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="132"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="136"/>
         <source>Leerbewijs bewerken</source>
         <translation>Edit proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="141"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="145"/>
         <source>Een leerbewijs is een diploma, certificaat, attest of badge. Alleen de titel is verplicht.</source>
         <translation>A proof of learning is a diploma, certificate, attestation or badge. Only the title is required.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="149"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="153"/>
         <source>bv. Attest heftruckchauffeur, Diploma secundair onderwijs</source>
         <translation>e.g. Forklift driver attestation, Secondary education diploma</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="151"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="155"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="156"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="160"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="158"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="162"/>
         <source>school, opleider of organisatie</source>
         <translation>school, trainer or organisation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="159"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
         <source>Uitgereikt &amp;door</source>
         <translation>Issued &amp;by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="165"/>
         <source>Uitgereikt &amp;op</source>
         <translation>Issued &amp;on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="161"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="165"/>
         <source>Datum van uitreiking</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="163"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="166"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
         <source>&amp;Geldig tot</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="172"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="173"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="176"/>
         <source>Geldig tot (leeg als het niet verloopt)</source>
         <translation>Valid until (empty if it does not expire)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="175"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="178"/>
         <source>weet ik niet / niet van toepassing</source>
         <translation>don&apos;t know / not applicable</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="177"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="180"/>
         <source>niveau %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="179"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="182"/>
         <source>Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)</source>
         <translation>The level in the Flemish Qualifications Structure (VKS, the same as EQF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
         <source>&amp;VKS-niveau</source>
         <translation>VKS &amp;level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="181"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
         <source>VKS-niveau (1 tot 8)</source>
         <translation>VKS level (1 to 8)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>&amp;Bijlagen</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="183"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="184"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="187"/>
         <source>Bijlagen (scans, foto&apos;s, PDF&apos;s)</source>
         <translation>Attachments (scans, photos, PDFs)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="190"/>
         <source>&amp;Competenties</source>
         <translation>&amp;Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="186"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="190"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="189"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="193"/>
         <source>Beschr&amp;ijving</source>
         <translation>De&amp;scription</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="196"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="192"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="196"/>
         <source>Notitie (alleen voor jezelf)</source>
         <translation>Note (only for yourself)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="236"/>
+        <location filename="../../portfolio_app/ui/dialogs/leerbewijs_dialog.py" line="240"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1920,77 +2233,77 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijzenModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="37"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
         <source>Verloopt niet</source>
         <translation>Does not expire</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="38"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="39"/>
         <source>Geldig tot %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="39"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="40"/>
         <source>Verloopt binnenkort: %1</source>
         <translation>Expires soon: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="42"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="43"/>
         <source>Verlopen op %1</source>
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
         <source>Uitgereikt op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
         <source>VKS</source>
         <translation>VKS</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
         <source>Geldigheid</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="102"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="136"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="137"/>
         <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
         <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="159"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="160"/>
         <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
         <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="161"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="162"/>
         <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
         <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
     </message>
@@ -1998,92 +2311,95 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijzenPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="36"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="37"/>
         <source>Leerbewijzen</source>
         <translation>Proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="38"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="39"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="40"/>
         <source>Leerbewijs toevoegen</source>
         <translation>Add proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="42"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="42"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="43"/>
         <source>Gekozen leerbewijs bewerken</source>
         <translation>Edit the selected proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="44"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="45"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="45"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="46"/>
         <source>Gekozen leerbewijzen verwijderen</source>
         <translation>Delete the selected proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="54"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="55"/>
         <source>Zoek in je leerbewijzen…</source>
         <translation>Search your proofs of learning…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="55"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="56"/>
         <source>Zoek in je leerbewijzen</source>
         <translation>Search your proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="59"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="60"/>
         <source>Toon welke leerbewijzen</source>
         <translation>Which proofs of learning to show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="60"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="61"/>
         <source>Alle leerbewijzen</source>
         <translation>All proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="61"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="62"/>
         <source>Verlopen of verloopt binnenkort</source>
         <translation>Expired or expiring soon</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="71"/>
         <source>Tabel met je leerbewijzen</source>
         <translation>Table of your proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="90"/>
         <source>Tip: sleep een scan of PDF van een diploma of attest naar dit venster.</source>
         <translation>Tip: drag a scan or PDF of a diploma or attestation onto this window.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="126"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="128"/>
         <source>Nog geen leerbewijzen. Klik op ‘Toevoegen…’ of sleep een bestand hierheen.</source>
         <translation>No proofs of learning yet. Click ‘Add…’ or drag a file here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="132"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>%n proof of learning</numerusform>
             <numerusform>%n proofs of learning</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="132"/>
-        <source>%1 van %2 leerbewijzen</source>
-        <translation>%1 of %2 proofs of learning</translation>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="134"/>
+        <source>%1 van %n leerbewijs/leerbewijzen</source>
+        <translation>
+            <numerusform>%1 of %n proof of learning</numerusform>
+            <numerusform>%1 of %n proofs of learning</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,19 +2436,62 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
     <message>
         <location filename="../../portfolio_app/ui/main_window.py" line="97"/>
-        <location filename="../../portfolio_app/ui/main_window.py" line="122"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="136"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/main_window.py" line="101"/>
-        <source>&amp;Portfolio</source>
-        <translation>&amp;Portfolio</translation>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="110"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="103"/>
+        <source>Sluit de app; alles is al bewaard.</source>
+        <translation>Close the app; everything is saved already.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="105"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="109"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="111"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="114"/>
+        <source>&amp;Over Portfolio</source>
+        <translation>&amp;About Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="116"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="124"/>
         <source>Acties</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="361"/>
+        <source>Vorig jaar</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="365"/>
+        <source>Volgend jaar</source>
+        <translation>Next year</translation>
     </message>
 </context>
 <context>
@@ -2191,14 +2550,6 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="93"/>
         <source>(al in je portfolio)</source>
         <translation>(already in your portfolio)</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDate</name>
-    <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="20"/>
-        <source>onbekend</source>
-        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2666,37 +3017,37 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="52"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="53"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="53"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="54"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="54"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="55"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="55"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="56"/>
         <source>Voor doel</source>
         <translation>For target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="56"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="57"/>
         <source>Klaar tegen</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="57"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/plan.py" line="87"/>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="88"/>
         <source>%1 (te laat)</source>
         <translation>%1 (overdue)</translation>
     </message>
@@ -2882,6 +3233,69 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="29"/>
+        <source>Over jou (alleen wat je kiest komt in een export)</source>
+        <translation>About you (only what you choose goes into an export)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="37"/>
+        <source>Wat je hier typt, wordt meteen bewaard.</source>
+        <translation>What you type here is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="41"/>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="42"/>
+        <source>&amp;Familienaam</source>
+        <translation>Last &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="43"/>
+        <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
+        <translation>&amp;Email (several: separate with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="44"/>
+        <source>Telefoo&amp;n</source>
+        <translation>Pho&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="45"/>
+        <source>W&amp;oonplaats</source>
+        <translation>T&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="46"/>
+        <source>&amp;Korte omschrijving</source>
+        <translation>&amp;Short description</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="49"/>
+        <source>Over mij</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="52"/>
+        <source>Over &amp;mij</source>
+        <translation>&amp;About me</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="56"/>
+        <source>Probleem met wat je over jezelf schreef</source>
+        <translation>Problem with what you wrote about yourself</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/profile_box.py" line="135"/>
+        <source>Wat hier fout is, is nog niet bewaard; de rest wel.</source>
+        <translation>What is wrong here is not saved yet; the rest is.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPart</name>
     <message>
         <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="58"/>
@@ -2965,7 +3379,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Last done:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="107"/>
         <source>%1: laatst gedaan (maand en jaar, mag leeg)</source>
         <translation>%1: last done (month and year, may be empty)</translation>
     </message>
@@ -3195,62 +3609,62 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SaveBar</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="40"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="41"/>
         <source>Dit bestand is niet versleuteld: wie het krijgt, kan het lezen.</source>
         <translation>This file is not encrypted: whoever gets it can read it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="48"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="49"/>
         <source>&amp;Map openen</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="49"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="50"/>
         <source>Open de map met het bewaarde bestand</source>
         <translation>Open the folder with the saved file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="63"/>
         <source>&amp;Bewaren als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="63"/>
         <source>&amp;Bewaren als JSON…</source>
         <translation>&amp;Save as JSON…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="70"/>
         <source>Niet versleuteld</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="74"/>
         <source>Geef het alleen aan wie het mag lezen. Bewaar het liever niet op een gedeelde computer of in een gedeelde map.</source>
         <translation>Only give it to people who may read it. Better not save it on a shared computer or in a shared folder.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="78"/>
         <source>Waarschuwing: het bestand is niet versleuteld</source>
         <translation>Warning: the file is not encrypted</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="80"/>
         <source>Ik begrijp het, &amp;verder</source>
         <translation>I understand, &amp;continue</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="81"/>
         <source>&amp;Annuleren</source>
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="89"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_save.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/export_save.py" line="89"/>
         <source>JSON-bestand (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
@@ -3309,185 +3723,138 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="44"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="52"/>
         <source>De app</source>
         <translation>The app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="58"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="62"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
-        <source> minuten</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="65"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="71"/>
         <source>&amp;Automatisch vergrendelen na</source>
         <translation>Loc&amp;k automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="74"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="76"/>
         <source>&amp;Wachtzin wijzigen…</source>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
         <source>&amp;Onthoud de wachtzin op deze computer</source>
         <translation>&amp;Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="90"/>
         <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
         <translation>This computer has no keyring to remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="103"/>
-        <source>Over jou (alleen wat je kiest komt in een export)</source>
-        <translation>About you (only what you choose goes into an export)</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="106"/>
-        <source>&amp;Voornaam</source>
-        <translation>&amp;First name</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
-        <source>&amp;Familienaam</source>
-        <translation>Last &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="108"/>
-        <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
-        <translation>&amp;Email (several: separate with commas)</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
-        <source>Telefoo&amp;n</source>
-        <translation>Pho&amp;ne</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
-        <source>W&amp;oonplaats</source>
-        <translation>T&amp;own</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
         <source>&amp;Competentietaal bijwerken</source>
         <translation>&amp;Update the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
-        <source>&amp;Korte omschrijving</source>
-        <translation>&amp;Short description</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="114"/>
-        <source>Over mij</source>
-        <translation>About me</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
-        <source>Over &amp;mij</source>
-        <translation>&amp;About me</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
-        <source>Profiel &amp;bewaren</source>
-        <translation>Sa&amp;ve profile</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="123"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="273"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="222"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="229"/>
         <source>Competentietaal</source>
         <translation>Competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
         <source>ESCO &amp;importeren…</source>
         <translation>&amp;Import ESCO…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="118"/>
         <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
         <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="126"/>
         <source>Je gegevens staan in: %1</source>
         <translation>Your data is in: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="135"/>
+        <source>%n minuten</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="143"/>
         <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
         <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="207"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="169"/>
         <source>Wachtzin onthouden</source>
         <translation>Remember passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="159"/>
         <source>Typ je wachtzin nog eens om hem te onthouden:</source>
         <translation>Type your passphrase once more to remember it:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="170"/>
         <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
         <translation>That is not the right passphrase. Nothing was remembered.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="194"/>
         <source>Competentietaal bijwerken</source>
         <translation>Updating the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="198"/>
         <source>Kies de map met de ESCO-bestanden</source>
         <translation>Choose the folder with the ESCO files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
         <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
         <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n row was skipped because it contained errors.</numerusform>
@@ -3495,12 +3862,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="281"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="230"/>
         <source>Import gestopt. Er is niets veranderd.</source>
         <translation>Import stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="237"/>
         <source>ESCO importeren</source>
         <translation>Importing ESCO</translation>
     </message>
@@ -3521,39 +3888,49 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="30"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="33"/>
         <source>Wie stelde de competentie vast</source>
         <translation>Who identified the competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="33"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="36"/>
         <source>Soort bron</source>
         <translation>Kind of source</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="38"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="41"/>
         <source>Naam (bv. de werkgever)</source>
         <translation>Name (e.g. the employer)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="39"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="42"/>
         <source>Naam van de bron</source>
         <translation>Name of the source</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="41"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="44"/>
         <source>Datum van de vaststelling</source>
         <translation>Date it was identified</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="42"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="45"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/sources.py" line="44"/>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="46"/>
+        <source>Voeg deze bron toe</source>
+        <translation>Add this source</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="48"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/sources.py" line="49"/>
+        <source>Verwijder de gekozen bron</source>
+        <translation>Delete the selected source</translation>
     </message>
 </context>
 <context>
@@ -3666,42 +4043,42 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Unlock portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
-        <source>Bestand: %1</source>
-        <translation>File: %1</translation>
+        <location filename="../../portfolio_app/ui/unlock.py" line="39"/>
+        <source>Portfolio: %1</source>
+        <translation>Portfolio: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="41"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
         <source>Typ je wachtzin:</source>
         <translation>Type your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="43"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="48"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="49"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="50"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="56"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="57"/>
         <source>Ander portfolio openen…</source>
         <translation>Open another portfolio…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="59"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="60"/>
         <source>Nieuw portfolio maken…</source>
         <translation>Create a new portfolio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="96"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -3709,7 +4086,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="105"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="106"/>
         <source>Kies een portfoliobestand</source>
         <translation>Choose a portfolio file</translation>
     </message>
@@ -3871,7 +4248,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Choose your portfolio file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="168"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="167"/>
         <source>Portfolio (*.vault);;Alle bestanden (*)</source>
         <translation>Portfolio (*.vault);;All files (*)</translation>
     </message>
@@ -3892,6 +4269,14 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/widgets/attachments.py" line="90"/>
         <source>bestand</source>
         <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../portfolio_app/ui/dialogs/help_dialogs.py" line="24"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="161"/>
+        <source>%n competentie(s)</source>
+        <translation>
+            <numerusform>%n competentie</numerusform>
+            <numerusform>%n competenties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="162"/>
+        <source>%n leerbewijs/leerbewijzen</source>
+        <translation>
+            <numerusform>%n leerbewijs</numerusform>
+            <numerusform>%n leerbewijzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="163"/>
+        <source>%n ervaring(en)</source>
+        <translation>
+            <numerusform>%n ervaring</numerusform>
+            <numerusform>%n ervaringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="164"/>
+        <source>%n bijlage(n)</source>
+        <translation>
+            <numerusform>%n bijlage</numerusform>
+            <numerusform>%n bijlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CareerRow</name>
     <message numerus="yes">
         <location filename="../../portfolio_app/ui/pages/check_careers.py" line="68"/>
@@ -45,18 +80,26 @@
 <context>
     <name>CompetencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="159"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
             <numerusform>%n competenties</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="162"/>
+        <source>%1 van %n competentie(s)</source>
+        <translation>
+            <numerusform>%1 van %n competentie</numerusform>
+            <numerusform>%1 van %n competenties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="267"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Toon ook de %n aanvullende competentie</numerusform>
@@ -67,22 +110,38 @@
 <context>
     <name>ExperiencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="111"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="113"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>Aantal ervaringen: %n</numerusform>
             <numerusform>Aantal ervaringen: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="115"/>
+        <source>%1 van %n ervaring(en)</source>
+        <translation>
+            <numerusform>%1 van %n ervaring</numerusform>
+            <numerusform>%1 van %n ervaringen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeerbewijzenPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="132"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>Aantal leerbewijzen: %n</numerusform>
             <numerusform>Aantal leerbewijzen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="134"/>
+        <source>%1 van %n leerbewijs/leerbewijzen</source>
+        <translation>
+            <numerusform>%1 van %n leerbewijs</numerusform>
+            <numerusform>%1 van %n leerbewijzen</numerusform>
         </translation>
     </message>
 </context>
@@ -146,7 +205,15 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="135"/>
+        <source>%n minuten</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>
@@ -157,7 +224,7 @@
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="96"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Probeer opnieuw over %n seconde.</numerusform>

@@ -544,7 +544,9 @@ def test_free_text_claims_do_not_count_and_say_so(check_language: CompetenceLang
     )
     assert result.tally().said == 0
     (light,) = [w for w in result.warnings if w.code == "vrije_tekst"]
-    assert light.severity is Severity.INFO and light.message.startswith("1 competentie(s)")
+    assert light.severity is Severity.INFO and light.message.startswith(
+        "1 competentie staat in vrije tekst"
+    )
 
 
 def test_evc_readiness_follows_what_the_person_says(check_language: CompetenceLanguage) -> None:

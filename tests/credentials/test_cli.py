@@ -104,7 +104,7 @@ def test_an_existing_claim_is_linked_not_doubled(cli: Run, badge: Path, vault: P
     with Portfolio.open(vault, PASSPHRASE) as portfolio:
         portfolio.claims.add(CompetenceClaim(concept_uri=ESCO_SAFETY, label="veilig werken"))
     code, out, _ = cli("import", "credential", str(badge), "--yes")
-    assert code == 0 and "0 nieuwe competentie(s), 1 bestaande gekoppeld" in out
+    assert code == 0 and "0 nieuwe competenties, 1 bestaande gekoppeld" in out
     leerbewijzen, claims, _ = _contents(vault)
     assert len(claims) == 1 and claims[0].leerbewijs_ids == [leerbewijzen[0].id]
 

@@ -191,7 +191,7 @@ def test_page_lists_the_period_and_deletes_with_undo(session: Session, qtbot: Qt
     # most recent first; the ongoing one says so
     assert page.model.index(0, 1).data() == "Jeugdhuis"
     assert page.model.index(0, 2).data() == "sinds 09/2020 (loopt nog)"
-    assert page.model.index(1, 2).data() == "01/2015 – 06/2018"
+    assert page.model.index(1, 2).data() == "2015 – 06/2018"  # as typed: a year, a month
     page.kind.setCurrentIndex(page.kind.findData(ExperienceKind.VRIJWILLIGERSWERK))
     assert page.model.rowCount() == 1 and "1 van 2" in page.count.text()
     page.table.selectRow(0)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
 from portfolio_app.domain import CheckResult
@@ -28,6 +28,7 @@ from portfolio_app.export.cv_annex import render_cv
 from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.pages import export as export_module
 from portfolio_app.ui.pages.export import ExportPage
@@ -76,11 +77,11 @@ def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     folder = tmp_path / "out"
     folder.mkdir()
 
-    def choose(_parent: object, title: str, suggested: str, _kinds: str) -> tuple[str, str]:
+    def choose(_parent: object, title: str, suggested: Path, _kinds: str) -> Path:
         asked.append(title)
-        return str(folder / Path(suggested).name), ""
+        return folder / Path(suggested).name
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialogs, "save_file", choose)
     return asked
 
 

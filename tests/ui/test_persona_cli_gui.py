@@ -135,12 +135,13 @@ def build_in_the_app(session: Session, qtbot: QtBot, scans: dict[str, Path]) -> 
     settings = SettingsPage(session)
     qtbot.addWidget(settings)
     settings.refresh()
-    settings.given.setText("Sara")
-    settings.family.setText("Peeters")
-    settings.emails.setText("sara@example.org")
-    settings.phone.setText("0470 11 22 33")
-    settings.city.setText("Mechelen")
-    settings._save_profile()
+    about = settings.profile
+    about.given.setText("Sara")
+    about.family.setText("Peeters")
+    about.emails.setText("sara@example.org")
+    about.phone.setText("0470 11 22 33")
+    about.city.setText("Mechelen")
+    about.save()
 
     def open_claim(name: str) -> ClaimDialog:
         existing = [c for c in session.portfolio.claims.list() if c.label == name]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from portfolio_app.domain import ActionPlanItem, ConceptRef
+from portfolio_app.domain.dates import show_date
 from portfolio_app.domain.enums import ActionKind, PlanStatus, TargetKind
 from portfolio_app.ui.dialogs.plan_dialog import PlanDialog
 from portfolio_app.ui.models.plan import DUE_COLUMN, PlanFilter
@@ -171,5 +172,5 @@ def test_a_late_item_says_so_in_words(page: PlanPage, session: Session) -> None:
     late = date.today() - timedelta(days=3)
     add_items(session, ActionPlanItem(goal="Te laat", due=late))
     cell = page.model.index(0, DUE_COLUMN)
-    assert cell.data() == f"{late.strftime('%d/%m/%Y')} (te laat)"
+    assert cell.data() == f"{show_date(late)} (te laat)"
     assert cell.data(Qt.ItemDataRole.FontRole).bold()

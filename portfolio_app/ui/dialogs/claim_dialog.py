@@ -30,12 +30,12 @@ from portfolio_app.domain.enums import (
     label,
     willen_label,
 )
-from portfolio_app.domain.links import ItemKind, Links, key_for
+from portfolio_app.domain.links import ItemKind, Links, competence_key, key_for
 from portfolio_app.language import ConceptType, SearchHit, concept_kind
 from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.sources import SourcesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,13 +57,24 @@ class ClaimDialog(FormDialog):
         self.concept_uri: str | None = claim.concept_uri if claim else None
         lang = session.lang
 
-        self.search = ConceptSearch(session.language, parent=self)
+        # the concepts of the other claims, marked "al in je portfolio" by the search (a set,
+        # not a method of the dialog: the search must not hold its dialog alive)
+        self._owned: set[str] = set()
+        owned = self._owned
+        self.search = ConceptSearch(session.language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Typ bv. heftruck, samenwerken, Engels…"))
         self.search.picked.connect(self._pick)
         self.search.textEdited.connect(self._typed)
+        self.search.popup_hidden.connect(self._show_status)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.suggestions = QHBoxLayout()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("warningText")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Melding"))
+        self.form.addRow(self.notice)
+        self.form.setRowVisible(self.notice, False)
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -97,26 +108,16 @@ class ClaimDialog(FormDialog):
             self.willen.addItem(willen_label(value, lang), value)
         self.add_row(self.tr("&Willen"), self.willen, self.tr("Wil je dit (nog) doen?"))
 
-        self.last_used = OptionalDate(month_only=True, parent=self)
+        self.last_used = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Laatst gebruikt"), self.last_used)
-        self.first_acquired = OptionalDate(month_only=True, parent=self)
+        self.first_acquired = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Eerst verworven"), self.first_acquired)
 
         self.sources = SourcesEditor(lang, self)
         self.add_row(self.tr("Vastgesteld &door"), self.sources, self.tr("Vastgesteld door"))
 
         links = session.portfolio.links.read()
-        # what the other claims and the items link; this claim's own links travel with it
-        self._others = Links(
-            [c for c in links.claims if claim is None or c.id != claim.id],
-            links.leerbewijzen.values(),
-            links.experiences.values(),
-        )
-        self._own: set[tuple[ItemKind, str]] = set()
-        if claim is not None:
-            self._own = {("leerbewijs", i) for i in claim.leerbewijs_ids}
-            self._own |= {("experience", i) for i in claim.experience_ids}
-        self._touched: set[tuple[ItemKind, str]] = set()  # ticked or unticked by the user
+        self._read_links(links, claim)
         self._syncing = False
         self.evidence = QListWidget(self)
         self.evidence.setMinimumHeight(110)
@@ -142,6 +143,49 @@ class ClaimDialog(FormDialog):
         self._show_status()
         self._sync_evidence()
         self.search.setFocus()
+
+    def _read_links(self, links: Links, claim: CompetenceClaim | None) -> None:
+        """What the other claims and the items link; this claim's own links travel with it."""
+        self._others = Links(
+            [c for c in links.claims if claim is None or c.id != claim.id],
+            links.leerbewijzen.values(),
+            links.experiences.values(),
+        )
+        self._own: set[tuple[ItemKind, str]] = set()
+        if claim is not None:
+            self._own = {("leerbewijs", i) for i in claim.leerbewijs_ids}
+            self._own |= {("experience", i) for i in claim.experience_ids}
+        self._touched: set[tuple[ItemKind, str]] = set()  # ticked or unticked by the user
+        self._owned.clear()
+        self._owned.update(c.concept_uri for c in self._others.claims if c.concept_uri)
+
+    def _existing(self, uri: str | None, text: str) -> CompetenceClaim | None:
+        """Another claim of the same competence (concept, or free text with case and
+        spacing aside), if there is one."""
+        key = key_for(uri, text)
+        for claim in self._others.claims:
+            if competence_key(claim) == key:
+                return claim
+        return None
+
+    def edit_existing(self, claim: CompetenceClaim) -> None:
+        """The competence is in the portfolio already: edit that claim instead of adding a
+        second one (the form shows it as it is saved)."""
+        self.original = claim
+        self.setWindowTitle(QCoreApplication.translate("ClaimDialog", "Competentie bewerken"))
+        self.concept_uri = claim.concept_uri
+        self._read_links(self.session.portfolio.links.read(), claim)
+        self._load(claim)
+        self.notice.setText(
+            self.tr(
+                "‘%1’ staat al in je portfolio. Je past die competentie nu aan, in plaats "
+                "van ze een tweede keer toe te voegen."
+            ).replace("%1", claim.label)
+        )
+        self.form.setRowVisible(self.notice, True)
+        self._show_status()
+        self._sync_evidence()
+        self.level.setFocus()
 
     def _evidence_item(self, text: str, key: tuple[str, str] | None) -> None:
         item = QListWidgetItem(text, self.evidence)
@@ -213,6 +257,10 @@ class ClaimDialog(FormDialog):
         concept = self.session.language.concept(hit.uri)
         if concept is None:
             return
+        existing = self._existing(concept.uri, concept.label(self.lang))
+        if existing is not None and self._adding():
+            self.edit_existing(existing)
+            return
         self.concept_uri = concept.uri
         self.search.setText(concept.label(self.lang))
         self.kind.setCurrentIndex(self.kind.findData(concept_kind(concept)))
@@ -227,28 +275,61 @@ class ClaimDialog(FormDialog):
         self._show_status()
         self._sync_evidence()
 
+    def _adding(self) -> bool:
+        """Still adding (not editing an existing claim, nor switched to one)."""
+        return self.original is None
+
     def _show_status(self) -> None:
+        """Say whether the text is in the competence language; the buttons that offer a
+        concept wait until the search's list is closed, so the form does not move under it."""
+        if self.search.popup_visible():
+            self.status.setText(self._status_text())
+            return
         while self.suggestions.count():
             item = self.suggestions.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        if self.concept_uri:
-            self.status.setText(self.tr("✓ In de competentietaal"))
+        self.status.setText(self._status_text())
+        if self.concept_uri or not self.search.text().strip():
             return
-        if not self.search.text().strip():
-            self.status.setText(
-                self.tr("Kies een competentie uit de lijst, of typ je eigen omschrijving.")
-            )
-            return
-        self.status.setText(self.tr("Niet in de competentietaal: wordt bewaard als vrije tekst."))
         for hit in self.search.hits[:3]:
             button = QPushButton(self.tr("Koppel aan: %1").replace("%1", hit.label), self)
             button.setFlat(True)
             button.clicked.connect(lambda _=False, h=hit: self._pick(h))
             self.suggestions.addWidget(button)
 
+    def _status_text(self) -> str:
+        if self.concept_uri:
+            return self.tr("✓ In de competentietaal")
+        if not self.search.text().strip():
+            return self.tr("Kies een competentie uit de lijst, of typ je eigen omschrijving.")
+        return self.tr("Niet in de competentietaal: wordt bewaard als vrije tekst.")
+
     # -- saving ------------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        """A name typed in full is taken as picked from the list; adding what the portfolio
+        holds already opens that claim instead of saving a second one."""
+        hit = self.search.exact_hit() if self.concept_uri is None else None
+        if hit is not None:  # typed in full: as good as picked
+            adding = self._adding()
+            self._pick(hit)
+            if adding and not self._adding():
+                return  # switched to the claim the portfolio holds
+        existing = self._existing(self.concept_uri, self.search.text())
+        if existing is not None and self._adding():
+            self.edit_existing(existing)
+            return
+        if existing is not None:  # renamed into another claim: two rows of one competence
+            self.problems.setText(
+                self.tr(
+                    "‘%1’ staat al in je portfolio als een andere competentie. Pas die aan, "
+                    "of kies hier een andere naam."
+                ).replace("%1", existing.label)
+            )
+            return
+        super()._save()
 
     def build(self) -> CompetenceClaim:
         checked = {

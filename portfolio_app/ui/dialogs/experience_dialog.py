@@ -36,7 +36,7 @@ from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import AttachmentsEditor, FileDrops
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +73,8 @@ class CompetenceChecklist(QWidget):
             self.tr("Schrijf hierboven wat je deed: dan stelt de app competenties voor."), self
         )
         self.empty.setObjectName("hint")
-        self.search = ConceptSearch(session.language, parent=self)
+        owned = frozenset(c.concept_uri for c in session.portfolio.claims.list() if c.concept_uri)
+        self.search = ConceptSearch(session.language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Zoek nog een andere competentie…"))
         self.search.setAccessibleName(self.tr("Zoek nog een andere competentie"))
         self.search.picked.connect(self._picked)
@@ -188,10 +189,9 @@ class ExperienceDialog(FormDialog):
         self.organisation = QLineEdit(self)
         self.organisation.setPlaceholderText(self.tr("bv. de naam van het bedrijf of de school"))
         self.add_row(self.tr("&Organisatie"), self.organisation)
-        self.start = OptionalDate(month_only=True, parent=self)
+        self.start = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Van"), self.start, self.tr("Begonnen in (maand en jaar)"))
-        self.end = OptionalDate(month_only=True, parent=self)
-        self.end.setSpecialValueText(self.tr("loopt nog"))
+        self.end = DateField(self, month_only=True, open_end=self.tr("loopt nog"))
         self.add_row(self.tr("&Tot"), self.end, self.tr("Gestopt in (leeg als het nog loopt)"))
         self.description = QPlainTextEdit(self)
         self.description.setPlaceholderText(

@@ -1,6 +1,7 @@
 """What every add/edit dialog shares: a scrolling form, a line for problems in plain words,
 and Save/Cancel buttons. The dialog builds the domain object; the core validates it, and a
-refusal is shown next to the buttons instead of closing the dialog (nothing is lost)."""
+refusal is shown next to the buttons instead of closing the dialog (nothing is lost). Esc or
+Annuleren on a changed form asks first (``guarded``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.validation import explain
 from portfolio_app.errors import PortfolioError
+from portfolio_app.ui.dialogs.guarded import GuardedDialog
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     def __init__(self, title: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -46,7 +47,7 @@ class FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
@@ -83,6 +84,9 @@ class FormDialog(QDialog):
     def _save(self) -> None:
         if self.attempt(self.build):
             self.accept()
+
+    def save_and_close(self) -> None:
+        self._save()
 
     def build(self) -> Any:
         """Build (and save) the object; subclasses implement it."""

@@ -27,7 +27,7 @@ from portfolio_app.errors import InvalidInput
 from portfolio_app.language import Qualification, SearchHit
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.text import heading
 
 
@@ -112,7 +112,7 @@ class LeerbewijsDetails(QObject):
         self.naric_decision = QLineEdit(parent)
         self.naric_decision.setPlaceholderText(self.tr("bv. gelijkwaardig aan bachelor"))
         self._row(self.tr("Beslissing"), self.naric_decision, self.tr("Beslissing van NARIC"))
-        self.naric_decided = OptionalDate(parent=parent)
+        self.naric_decided = DateField(parent, not_after_today=True)
         self._row(self.tr("Datum van de beslissing"), self.naric_decided)
         self.naric_reference = QLineEdit(parent)
         self._row(
@@ -226,7 +226,7 @@ class LeerbewijsDetails(QObject):
             any(edit.text().strip() for edit in lines)
             or any(box.toPlainText().strip() for box in boxes)
             or self.route.currentData() is not None
-            or self.naric_decided.value() is not None
+            or bool(self.naric_decided.text().strip())
         )
 
     def values(self) -> dict[str, Any]:
@@ -253,7 +253,7 @@ class LeerbewijsDetails(QObject):
                 "decided": self.naric_decided.value(),
                 "reference": self.naric_reference.text().strip(),
             }
-        elif any(edit.text().strip() for edit in naric_fields) or self.naric_decided.value():
+        elif any(edit.text().strip() for edit in (*naric_fields, self.naric_decided)):
             raise _refusal(
                 self.tr("NARIC: vul ook de beslissing in, of maak de NARIC-velden leeg.")
             )

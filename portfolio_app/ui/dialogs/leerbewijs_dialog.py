@@ -38,7 +38,7 @@ from portfolio_app.ui.models.leerbewijzen import WARN, validity_text
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import AttachmentsEditor, FileDrops
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.text import paragraph
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -48,12 +48,16 @@ class CompetenceList(QWidget):
     """The competences a leerbewijs proves: search to add, select and remove."""
 
     def __init__(
-        self, language: CompetenceLanguage, lang: str, parent: QWidget | None = None
+        self,
+        language: CompetenceLanguage,
+        lang: str,
+        parent: QWidget | None = None,
+        owned: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.language = language
         self.lang = lang
-        self.search = ConceptSearch(language, parent=self)
+        self.search = ConceptSearch(language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Typ bv. heftruck, klantgericht, Excel…"))
         self.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
         self.search.picked.connect(self._picked)
@@ -157,11 +161,10 @@ class LeerbewijsDialog(FormDialog):
         self.issuer = QLineEdit(self)
         self.issuer.setPlaceholderText(self.tr("school, opleider of organisatie"))
         self.add_row(self.tr("Uitgereikt &door"), self.issuer)
-        self.issued = OptionalDate(parent=self)
+        self.issued = DateField(self, not_after_today=True)
         self.add_row(self.tr("Uitgereikt &op"), self.issued, self.tr("Datum van uitreiking"))
-        self.expires = OptionalDate(parent=self)
-        self.expires.setSpecialValueText(self.tr("verloopt niet"))
-        self.expires.dateChanged.connect(self._show_validity)
+        self.expires = DateField(self, open_end=self.tr("verloopt niet"), ahead=True)
+        self.expires.changed.connect(self._show_validity)
         self.validity = paragraph("", self)
         self.validity.setObjectName("warningText")
         expiry = QWidget(self)
@@ -182,7 +185,8 @@ class LeerbewijsDialog(FormDialog):
         self.attachments = AttachmentsEditor(session, self)
         self.add_row(self.tr("&Bijlagen"), self.attachments, self.tr("Bijlagen"))
         self.attachments.list.setAccessibleName(self.tr("Bijlagen (scans, foto's, PDF's)"))
-        self.competences = CompetenceList(session.language, lang, self)
+        owned = frozenset(c.concept_uri for c in session.portfolio.claims.list() if c.concept_uri)
+        self.competences = CompetenceList(session.language, lang, self, owned)
         self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(self.fontMetrics().height() * 5)
@@ -231,7 +235,7 @@ class LeerbewijsDialog(FormDialog):
 
     def _show_validity(self) -> None:
         # the domain's own rule decides, so the form and the list never disagree
-        probe = Leerbewijs(title="-", expires=self.expires.value())
+        probe = Leerbewijs(title="-", expires=self.expires.peek())
         validity = probe.validity(date.today())
         self.validity.setText(self.tr("⚠ %1").replace("%1", validity_text(probe, validity)))
         self.validity.setVisible(validity in WARN)

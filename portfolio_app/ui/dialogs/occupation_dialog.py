@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,13 +19,14 @@ from portfolio_app.domain import CompetenceClaim
 from portfolio_app.domain.enums import LEVEL_LABELS, LevelScale, willen_label
 from portfolio_app.language import ConceptType, Occupation, SearchHit, concept_kind
 from portfolio_app.texts import counted
+from portfolio_app.ui.dialogs.guarded import GuardedDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
 URI_ROLE = Qt.ItemDataRole.UserRole
 
 
-class OccupationDialog(QDialog):
+class OccupationDialog(GuardedDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -63,7 +63,7 @@ class OccupationDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self._add)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
         self.resize(560, 600)
 
@@ -102,6 +102,13 @@ class OccupationDialog(QDialog):
             for r in range(self.list.count())
             if self.list.item(r).checkState() == Qt.CheckState.Checked
         ]
+
+    def is_changed(self) -> bool:
+        """Only ticks are worth asking about; a searched occupation is found again."""
+        return bool(self.checked_uris())
+
+    def save_and_close(self) -> None:
+        self._add()
 
     def _add(self) -> None:
         uris = self.checked_uris()

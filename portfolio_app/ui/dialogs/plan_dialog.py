@@ -19,7 +19,7 @@ from portfolio_app.language import SearchHit
 from portfolio_app.ui.dialogs.form import FormDialog
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 
 
 class PlanDialog(FormDialog):
@@ -55,7 +55,7 @@ class PlanDialog(FormDialog):
         self.target_search.setPlaceholderText(self.tr("beroep of beroepskwalificatie; mag leeg"))
         self.target_search.picked.connect(self._pick_target)
         self.add_row(self.tr("Voor &doel"), self.target_search, self.tr("Voor doel"))
-        self.due = OptionalDate(parent=self)
+        self.due = DateField(self, ahead=True)
         self.add_row(self.tr("&Klaar tegen"), self.due, self.tr("Klaar tegen (datum)"))
         self.status = QComboBox(self)
         for status in PlanStatus:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs
+from portfolio_app.domain.dates import show_date
 from portfolio_app.domain.enums import CompetenceKind, label, willen_label
 from portfolio_app.domain.links import Links
 from portfolio_app.ui.models.rows import Index, RowsModel
@@ -114,7 +115,7 @@ class ClaimsModel(RowsModel):
                     kind=label(claim.kind, lang),
                     level=claim.level_text(lang),
                     willen=willen_label(claim.willen, lang),
-                    last_used=claim.last_used.strftime("%Y-%m") if claim.last_used else "",
+                    last_used=show_date(claim.last_used) if claim.last_used else "",
                     evidence=bool(lines),
                     evidence_text="\n".join(lines),
                     stale=claim.last_used is not None and today - claim.last_used > STALE_AFTER,

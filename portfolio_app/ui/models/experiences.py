@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from portfolio_app.domain import Experience
+from portfolio_app.domain.dates import show_date
 from portfolio_app.domain.enums import ExperienceKind, label
 from portfolio_app.domain.links import Links
 from portfolio_app.ui.models.claims import fold
@@ -17,8 +18,8 @@ from portfolio_app.ui.models.rows import Index, RowsModel
 
 
 def period_text(experience: Experience) -> str:
-    start = experience.start.strftime("%m/%Y") if experience.start else ""
-    end = experience.end.strftime("%m/%Y") if experience.end else ""
+    start = show_date(experience.start) if experience.start else ""
+    end = show_date(experience.end) if experience.end else ""
     if start and end:
         return (
             QCoreApplication.translate("ExperiencesModel", "%1 – %2")

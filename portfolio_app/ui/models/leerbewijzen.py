@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from portfolio_app.domain import Leerbewijs, Validity
+from portfolio_app.domain.dates import show_date
 from portfolio_app.domain.enums import label
 from portfolio_app.domain.links import Links
 from portfolio_app.ui.models.claims import fold
@@ -32,7 +33,7 @@ _VALIDITY_ORDER = {
 
 def validity_text(proof: Leerbewijs, validity: Validity) -> str:
     """'Verlopen op 03/02/2024': the date said with the state, so nobody has to count."""
-    expires = proof.expires.strftime("%d/%m/%Y") if proof.expires else ""
+    expires = show_date(proof.expires) if proof.expires else ""
     texts = {
         Validity.ONBEPERKT: QCoreApplication.translate("LeerbewijzenModel", "Verloopt niet"),
         Validity.GELDIG: QCoreApplication.translate("LeerbewijzenModel", "Geldig tot %1"),
@@ -118,7 +119,7 @@ class LeerbewijzenModel(RowsModel):
                 LeerbewijsRow(
                     proof=proof,
                     kind=kind,
-                    issued=proof.issued.strftime("%d/%m/%Y") if proof.issued else "",
+                    issued=show_date(proof.issued) if proof.issued else "",
                     validity=validity,
                     validity_text=validity_text(proof, validity),
                     competences=names,

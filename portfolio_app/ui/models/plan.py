@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from portfolio_app.domain import ActionPlanItem
+from portfolio_app.domain.dates import show_date
 from portfolio_app.domain.enums import label
 from portfolio_app.ui.models.rows import Index, RowsModel
 
@@ -83,7 +84,7 @@ class PlanModel(RowsModel):
         if column == DUE_COLUMN:
             if item.due is None:
                 return ""
-            due = item.due.strftime("%d/%m/%Y")
+            due = show_date(item.due)
             return self.tr("%1 (te laat)").replace("%1", due) if self.overdue(item) else due
         return label(item.status, self.lang)
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app import settings as settings_store
 from portfolio_app.errors import PortfolioError
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.session import Session
 from portfolio_app.vault.backups import describe, list_backups
@@ -73,16 +73,14 @@ class BackupBox(QGroupBox):
         settings_store.save(self.session.paths, self.session.settings)
 
     def make_backup(self) -> None:
-        suggested = Path.home() / f"portfolio-{datetime.now():%Y-%m-%d}.pfbackup"
-        path, _ = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             self,
             self.tr("Reservekopie bewaren"),
-            str(suggested),
+            f"portfolio-{datetime.now():%Y-%m-%d}.pfbackup",
             self.tr("Reservekopie (*.pfbackup)"),
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
         result = self.session.run(self, lambda: self.session.portfolio.backup(target))
         if result is not None:
             QMessageBox.information(
@@ -108,14 +106,15 @@ def ask_for_backup(
     """Choose a backup, type the passphrase it was made with, see what it holds, and
     confirm: the backup's path and passphrase, or None. Used from Instellingen and, when the
     portfolio is damaged, from the message that says so (the portfolio may not open)."""
-    path, _ = QFileDialog.getOpenFileName(
+    chosen = file_dialogs.open_file(
         parent,
         QCoreApplication.translate("BackupBox", "Kies een reservekopie"),
-        str(backups_dir),
         QCoreApplication.translate("BackupBox", "Reservekopie (*.pfbackup)"),
+        backups_dir if backups_dir.is_dir() else None,  # the automatic ones are there
     )
-    if not path:
+    if chosen is None:
         return None
+    path = str(chosen)
     passphrase, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("BackupBox", "Reservekopie terugzetten"),
@@ -134,16 +133,16 @@ def ask_for_backup(
     counts = info.counts
     question = QCoreApplication.translate(
         "BackupBox",
-        "Deze reservekopie is van %1 en bevat %2 competenties, %3 leerbewijzen, %4 "
-        "ervaringen en %5 bijlagen.\n\nJe huidige portfolio vervangen? Het wordt eerst zelf "
-        "als reservekopie bewaard.",
+        "Deze reservekopie is van %1 en bevat %2, %3, %4 en %5.\n\nJe huidige portfolio "
+        "vervangen? Het wordt eerst zelf als reservekopie bewaard.",
     )
+    claims, proofs, works, files = BackupCounts().say(counts)
     for marker, value in (
         ("%1", info.header.created.strftime("%d/%m/%Y %H:%M")),
-        ("%2", str(counts["claims"])),
-        ("%3", str(counts["leerbewijzen"])),
-        ("%4", str(counts["experiences"])),
-        ("%5", str(counts["attachments"])),
+        ("%2", claims),
+        ("%3", proofs),
+        ("%4", works),
+        ("%5", files),
     ):
         question = question.replace(marker, value)
     answer = QMessageBox.question(
@@ -152,3 +151,15 @@ def ask_for_backup(
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return path, passphrase
+
+
+class BackupCounts(QObject):
+    """What a backup holds, counted in words ('1 competentie', '3 leerbewijzen')."""
+
+    def say(self, counts: dict[str, int]) -> tuple[str, str, str, str]:
+        return (
+            self.tr("%n competentie(s)", "", counts["claims"]),
+            self.tr("%n leerbewijs/leerbewijzen", "", counts["leerbewijzen"]),
+            self.tr("%n ervaring(en)", "", counts["experiences"]),
+            self.tr("%n bijlage(n)", "", counts["attachments"]),
+        )

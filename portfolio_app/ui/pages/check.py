@@ -124,10 +124,14 @@ class CheckPage(Page):
         session = self.session
         portfolio = session.portfolio
         today = date.today()
-        edited = self.confirm.edited_claims(today)
+        # a "laatst gedaan" that is not a date is said, and nothing is saved
+        edited = session.run(self, lambda: self.confirm.edited_claims(today))
+        replies = session.run(self, self.confirm.replies)
+        if edited is None or replies is None:
+            return
         before = snapshot(portfolio)
         view = language_view(session.language, before, [target])
-        added = claims_from(self.confirm.replies(), view, target.ref, today, session.lang)
+        added = claims_from(replies, view, target.ref, today, session.lang)
         facts = load_facts(session.paths)
         name = target.ref.label
         if added:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,7 +37,7 @@ from portfolio_app.check.answers import ANSWER_LABELS, Answer, Reply
 from portfolio_app.domain import CompetenceClaim, revised
 from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import willen_label
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.dates import DateField
 from portfolio_app.ui.widgets.layout_tools import clear_layout
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -47,7 +47,7 @@ class ConfirmRow:
     claim: CompetenceClaim
     counts_for: list[str] = field(default_factory=list)
     still: QCheckBox | None = None
-    last_used: OptionalDate | None = None
+    last_used: DateField | None = None
     willen: QComboBox | None = None
 
     def edited(self, today: date) -> CompetenceClaim | None:
@@ -102,8 +102,7 @@ class Question(QFrame):
         self.buttons[Answer.UNSURE].setChecked(True)
         row.addSpacing(12)
         self.when_label = QLabel(self.tr("Laatst gedaan:"), self)
-        self.when = OptionalDate(month_only=True, parent=self)
-        self.when.setMaximumDate(QDate.currentDate())
+        self.when = DateField(self, month_only=True, not_after_today=True)
         self.when.setAccessibleName(
             self.tr("%1: laatst gedaan (maand en jaar, mag leeg)").replace("%1", name)
         )
@@ -302,8 +301,7 @@ class ConfirmStep(QWidget):
         name.setWordWrap(True)
         row.still = QCheckBox(self.tr("Ja, nu nog"), self.table)
         row.still.setAccessibleName(self.tr("%1: doe ik nu nog").replace("%1", claim.label))
-        row.last_used = OptionalDate(month_only=True, parent=self.table)
-        row.last_used.setMaximumDate(QDate.currentDate())
+        row.last_used = DateField(self.table, month_only=True, not_after_today=True)
         row.last_used.set_value(claim.last_used)
         row.last_used.setAccessibleName(
             self.tr("%1: laatst gedaan in (maand en jaar)").replace("%1", claim.label)

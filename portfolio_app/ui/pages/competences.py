@@ -27,6 +27,7 @@ from portfolio_app.ui.models.claims import ClaimFilter, ClaimsModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.columns import NameColumnFitter
+from portfolio_app.ui.widgets.selection import enable_with_selection
 
 
 class CompetencesPage(Page):
@@ -100,6 +101,7 @@ class CompetencesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.columns = NameColumnFitter(self.table)
         self.table.doubleClicked.connect(self._open)
+        enable_with_selection(self.table, self.edit_button, self.delete_button)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -157,9 +159,7 @@ class CompetencesPage(Page):
             self.count.setText(self.tr("%n competentie(s)", "", total))
         else:
             self.count.setText(
-                self.tr("%1 van %2 competenties")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
+                self.tr("%1 van %n competentie(s)", "", total).replace("%1", str(shown))
             )
 
     def add(self) -> None:

@@ -24,6 +24,7 @@ from portfolio_app.ui.dialogs.experience_dialog import ExperienceDialog
 from portfolio_app.ui.models.experiences import ExperienceFilter, ExperiencesModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.selection import enable_with_selection
 
 
 class ExperiencesPage(Page):
@@ -76,6 +77,7 @@ class ExperiencesPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ExperiencesModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
+        enable_with_selection(self.table, self.edit_button, self.delete_button)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -110,8 +112,8 @@ class ExperiencesPage(Page):
         elif shown == total:
             self.count.setText(self.tr("Aantal ervaringen: %n", "", total))
         else:
-            text = self.tr("%1 van %2 ervaringen")
-            self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+            text = self.tr("%1 van %n ervaring(en)", "", total)
+            self.count.setText(text.replace("%1", str(shown)))
 
     def add(self) -> None:
         self._run_dialog(ExperienceDialog(self.session, parent=self))

@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
 )
+
+from portfolio_app.ui import file_dialogs
 
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -84,12 +85,11 @@ class SaveBar(QWidget):
     def ask_path(self, title: str, name: str, pdf: bool) -> Path | None:
         """Where to write, with the right extension; None if the user cancelled."""
         suffix = ".pdf" if pdf else ".json"
-        suggested = (self.folder or _documents()) / (name + suffix)
+        suggested = (self.folder or file_dialogs.documents()) / (name + suffix)
         kinds = self.tr("PDF-document (*.pdf)") if pdf else self.tr("JSON-bestand (*.json)")
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), kinds)
-        if not chosen:
+        path = file_dialogs.save_file(self, title, suggested, kinds)
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def show_saved(self, path: Path) -> None:
@@ -107,8 +107,3 @@ class SaveBar(QWidget):
     def open_folder(self) -> None:
         if self.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
-
-
-def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()

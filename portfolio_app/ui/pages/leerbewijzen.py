@@ -27,6 +27,7 @@ from portfolio_app.ui.models.leerbewijzen import LeerbewijsFilter, LeerbewijzenM
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import FileDrops
+from portfolio_app.ui.widgets.selection import enable_with_selection
 
 
 class LeerbewijzenPage(Page):
@@ -79,6 +80,7 @@ class LeerbewijzenPage(Page):
         for stretch in (LeerbewijzenModel.TITLE_COLUMN, LeerbewijzenModel.ISSUER_COLUMN):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
+        enable_with_selection(self.table, self.edit_button, self.delete_button)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -129,8 +131,8 @@ class LeerbewijzenPage(Page):
         elif shown == total:
             self.count.setText(self.tr("Aantal leerbewijzen: %n", "", total))
         else:
-            text = self.tr("%1 van %2 leerbewijzen")
-            self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+            text = self.tr("%1 van %n leerbewijs/leerbewijzen", "", total)
+            self.count.setText(text.replace("%1", str(shown)))
 
     # -- add, edit, drop ---------------------------------------------------------------------
 

@@ -1,21 +1,17 @@
-"""Instellingen: language, auto-lock, passphrase and keyring, profile, competence language."""
+"""Instellingen: language, auto-lock, passphrase and keyring, backups, the profile ("Over
+jou", saved as it is typed: ``profile_box``), competence language."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -23,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.domain import Profile
-from portfolio_app.domain.validation import explain
 from portfolio_app.errors import PortfolioError
 from portfolio_app.language import ImportCancelled, ImportReport, import_esco, refresh_import
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.pages.backup_box import BackupBox
 from portfolio_app.ui.pages.base import Page
+from portfolio_app.ui.pages.profile_box import ProfileBox
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
 from portfolio_app.vault import (
@@ -66,9 +62,10 @@ class SettingsPage(Page):
         app_form.addRow(self.tr("&Taal"), self.language_choice)
         self.autolock = QSpinBox(app_box)
         self.autolock.setRange(0, 240)
-        self.autolock.setSuffix(self.tr(" minuten"))
         self.autolock.setSpecialValueText(self.tr("nooit"))
+        self.autolock.valueChanged.connect(self._minutes_suffix)
         self.autolock.setValue(session.settings.autolock_minutes)
+        self._minutes_suffix(self.autolock.value())
         self.autolock.setAccessibleName(self.tr("Automatisch vergrendelen na"))
         self.autolock.valueChanged.connect(session.autolock_requested)
         app_form.addRow(self.tr("&Automatisch vergrendelen na"), self.autolock)
@@ -99,26 +96,8 @@ class SettingsPage(Page):
         self.backups = BackupBox(session, content)
         column.addWidget(self.backups)
 
-        profile_box = QGroupBox(
-            self.tr("Over jou (alleen wat je kiest komt in een export)"), content
-        )
-        self.profile_form = QFormLayout(profile_box)
-        self.given = self._line(self.tr("&Voornaam"))
-        self.family = self._line(self.tr("&Familienaam"))
-        self.emails = self._line(self.tr("&E-mail (meerdere: scheid met komma's)"))
-        self.phone = self._line(self.tr("Telefoo&n"))
-        self.city = self._line(self.tr("W&oonplaats"))
-        self.headline = self._line(self.tr("&Korte omschrijving"))
-        self.summary = QPlainTextEdit(profile_box)
-        self.summary.setMaximumHeight(90)
-        self.summary.setAccessibleName(self.tr("Over mij"))
-        self.profile_form.addRow(self.tr("Over &mij"), self.summary)
-        save_profile = QPushButton(self.tr("Profiel &bewaren"), profile_box)
-        save_profile.clicked.connect(self._save_profile)
-        self.profile_problem = QLabel(profile_box)
-        self.profile_problem.setObjectName("errorText")
-        self.profile_form.addRow(save_profile, self.profile_problem)
-        column.addWidget(profile_box)
+        self.profile = ProfileBox(session, content)
+        column.addWidget(self.profile)
 
         language_box = QGroupBox(self.tr("Competentietaal"), content)
         language_column = QVBoxLayout(language_box)
@@ -151,22 +130,14 @@ class SettingsPage(Page):
         column.addWidget(about)
         column.addStretch(1)
 
-    def _line(self, text: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setAccessibleName(text.replace("&", ""))
-        self.profile_form.addRow(text, edit)
-        return edit
+    def _minutes_suffix(self, minutes: int) -> None:
+        """'1 minuut', '10 minuten': the spin box shows the number, the word follows it."""
+        counted = self.tr("%n minuten", "", minutes)
+        self.autolock.setSuffix(counted.replace(str(minutes), "", 1))
 
     def refresh(self) -> None:
         super().refresh()
-        profile = self.session.portfolio.profile.get()
-        self.given.setText(profile.given_name)
-        self.family.setText(profile.family_name)
-        self.emails.setText(", ".join(profile.emails))
-        self.phone.setText(profile.phone)
-        self.city.setText(profile.city)
-        self.headline.setText(profile.headline)
-        self.summary.setPlainText(profile.summary)
+        self.profile.load()
         info = self.session.language.info()
         self.language_info.setText(
             self.tr("%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.")
@@ -176,26 +147,6 @@ class SettingsPage(Page):
             .replace("%4", str(info.qualifications))
         )
         self.refresh_button.setVisible(info.starter_outdated)
-
-    def _save_profile(self) -> None:
-        current = self.session.portfolio.profile.get()
-        data = {
-            **current.model_dump(),
-            "given_name": self.given.text(),
-            "family_name": self.family.text(),
-            "emails": [e.strip() for e in self.emails.text().split(",") if e.strip()],
-            "phone": self.phone.text(),
-            "city": self.city.text(),
-            "headline": self.headline.text(),
-            "summary": self.summary.toPlainText(),
-        }
-        try:
-            profile = Profile.model_validate(data)
-        except ValidationError as exc:
-            self.profile_problem.setText(" ".join(explain(exc, self.session.lang)))
-            return
-        self.profile_problem.clear()
-        self.session.run(self, lambda: self.session.portfolio.profile.save(profile))
 
     def _toggle_remember(self, on: bool) -> None:
         path = self.session.portfolio.path
@@ -244,15 +195,13 @@ class SettingsPage(Page):
         )
 
     def _import_esco(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Kies de map met de ESCO-bestanden")
-        )
-        if not folder:
+        folder = file_dialogs.existing_folder(self, self.tr("Kies de map met de ESCO-bestanden"))
+        if folder is None:
             return
         paths = self.session.paths
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return import_esco(Path(folder), paths, progress=progress, cancel=cancelled)
+            return import_esco(folder, paths, progress=progress, cancel=cancelled)
 
         def done(report: ImportReport) -> None:
             text = self.tr(

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain import Attachment
 from portfolio_app.errors import InvalidInput, NotFound, PortfolioError, TooLarge, human_size
+from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.preview import PreviewDialog
 from portfolio_app.vault import Portfolio
@@ -197,16 +197,15 @@ class AttachmentsEditor(QWidget):
     # -- adding, removing, looking ----------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        chosen = file_dialogs.open_files(
             self,
             self.tr("Kies een of meer bestanden"),
-            "",
             self.tr(
                 "Scans, foto's en PDF's (*.pdf *.png *.jpg *.jpeg *.gif *.webp);;Alle bestanden (*)"
             ),
         )
-        if names:
-            self.add_paths([Path(name) for name in names])
+        if chosen:
+            self.add_paths(chosen)
 
     def add_paths(self, paths: list[Path]) -> int:
         """Read the files into the form; returns how many were added. Problems are shown

@@ -3,6 +3,7 @@ date: the line the CV annex prints as "vastgesteld door"."""
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain import Source
+from portfolio_app.domain.dates import show_date
 from portfolio_app.domain.enums import SourceKind, label
-from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.errors import InvalidInput
+from portfolio_app.ui.widgets.dates import DateField
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,37 +40,57 @@ class SourcesEditor(QWidget):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Naam (bv. de werkgever)"))
         self.name.setAccessibleName(self.tr("Naam van de bron"))
-        self.when = OptionalDate(parent=self)
+        self.when = DateField(self, not_after_today=True)
         self.when.setAccessibleName(self.tr("Datum van de vaststelling"))
         add = QPushButton(self.tr("Toevoegen"), self)
+        add.setAccessibleName(self.tr("Voeg deze bron toe"))
         add.clicked.connect(self._add)
-        remove = QPushButton(self.tr("Verwijderen"), self)
-        remove.clicked.connect(self._remove)
-        row = QHBoxLayout()
-        row.addWidget(self.kind)
-        row.addWidget(self.name, 1)
-        row.addWidget(self.when)
-        row.addWidget(add)
+        self.remove_button = QPushButton(self.tr("Verwijderen"), self)
+        self.remove_button.setAccessibleName(self.tr("Verwijder de gekozen bron"))
+        self.remove_button.clicked.connect(self._remove)
+        self.remove_button.setEnabled(False)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        )
+        who = QHBoxLayout()
+        who.addWidget(self.kind)
+        who.addWidget(self.name, 1)
+        when = QHBoxLayout()
+        when.addWidget(self.when, 1)
+        when.addWidget(add)
+        when.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(who)
+        layout.addLayout(when)
 
     def _add(self) -> None:
+        try:
+            source = self._typed()
+        except (InvalidInput, ValidationError):
+            self.when.setFocus()  # the field says what is wrong
+            return
+        if source is not None:
+            self._append(source)
+
+    def _typed(self) -> Source | None:
+        """The source typed in the row below the list (cleared once taken), or None."""
+        if not self.name.text().strip() and not self.when.text().strip():
+            return None
         source = Source(
             kind=self.kind.currentData(), name=self.name.text().strip(), date=self.when.value()
         )
-        self._append(source)
         self.name.clear()
-        self.when.set_value(None)
+        self.when.clear()
+        return source
 
     def _append(self, source: Source) -> None:
         parts = [label(source.kind, self.lang)]
         if source.name:
             parts.append(source.name)
         if source.date:
-            parts.append(source.date.strftime("%d/%m/%Y"))
+            parts.append(show_date(source.date))
         item = QListWidgetItem(" · ".join(parts), self.list)
         item.setData(SOURCE_ROLE, source)
 
@@ -81,4 +104,9 @@ class SourcesEditor(QWidget):
             self._append(source)
 
     def sources(self) -> list[Source]:
+        """The listed sources, and one typed but not yet added (nothing typed is lost);
+        InvalidInput when its date is not a date."""
+        typed = self._typed()
+        if typed is not None:
+            self._append(typed)
         return [self.list.item(i).data(SOURCE_ROLE) for i in range(self.list.count())]

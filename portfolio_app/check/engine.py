@@ -214,7 +214,7 @@ def run_check(
     to_learn = [p for p in points if p.standing is not Standing.TO_PROVE]
     to_prove = [p for p in points if p.standing is Standing.TO_PROVE]
     target_signals = facts.signals.for_occupation(target.occupation_uri) if facts.signals else ()
-    evc = _evc(target, states, contributions, view, facts, regulation)
+    evc = _evc(target, states, contributions, view, facts, regulation, data, today)
     essential = [c for c in contributions if c.essential]
     summary = _summary(target, tally(essential), tally(contributions), points, regulation, evc)
     return CheckResult(
@@ -251,6 +251,8 @@ def _evc(
     view: LanguageView,
     facts: Facts,
     regulation: Regulation | None,
+    data: PortfolioData,
+    today: date,
 ) -> EvcInfo | None:
     route = target.evc
     if route is None:
@@ -260,7 +262,16 @@ def _evc(
         counts = tally(contributions)
     else:
         counts = tally([contribution(line, view) for line in _lines(states, route_uris, ())])
-    return evc_info(route, facts.evc_costs, counts, regulation)
+    situation = data.situation.status if data.situation is not None else None
+    return evc_info(
+        route,
+        facts.evc_costs,
+        counts,
+        regulation,
+        situation=situation,
+        rules=facts.rights,
+        today=today,
+    )
 
 
 def first_sentence(text: str) -> str:

@@ -46,7 +46,10 @@ class AmbiguousTarget(InvalidInput):
 
 def snapshot(portfolio: Portfolio) -> PortfolioData:
     return PortfolioData.of(
-        portfolio.claims.list(), portfolio.leerbewijzen.list(), portfolio.experiences.list()
+        portfolio.claims.list(),
+        portfolio.leerbewijzen.list(),
+        portfolio.experiences.list(),
+        portfolio.profile.get().situation,
     )
 
 

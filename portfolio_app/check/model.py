@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs, TargetRef
+from portfolio_app.domain.situation import Situation
 from portfolio_app.language import Concept
 
 
@@ -23,6 +24,7 @@ class PortfolioData:
     claims: tuple[CompetenceClaim, ...] = ()
     leerbewijzen: tuple[Leerbewijs, ...] = ()
     experiences: tuple[Experience, ...] = ()
+    situation: Situation | None = None  # from the profile: decides which rights apply
 
     @classmethod
     def of(
@@ -30,8 +32,9 @@ class PortfolioData:
         claims: Iterable[CompetenceClaim] = (),
         leerbewijzen: Iterable[Leerbewijs] = (),
         experiences: Iterable[Experience] = (),
+        situation: Situation | None = None,
     ) -> PortfolioData:
-        return cls(tuple(claims), tuple(leerbewijzen), tuple(experiences))
+        return cls(tuple(claims), tuple(leerbewijzen), tuple(experiences), situation)
 
 
 @dataclass(frozen=True, slots=True)

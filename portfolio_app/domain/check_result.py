@@ -27,7 +27,7 @@ from pydantic import Field, model_validator
 
 from portfolio_app.domain.check_legacy import upgrade_v1
 from portfolio_app.domain.common import ConceptRef, DomainModel, Id, TargetRef, Uri, new_id
-from portfolio_app.domain.enums import ActionKind
+from portfolio_app.domain.enums import ActionKind, WorkStatus
 
 ShortText = Annotated[str, Field(max_length=2000)]
 LongText = Annotated[str, Field(max_length=10_000)]
@@ -186,6 +186,10 @@ class EvcInfo(DomainModel):
     source: ShortText = ""
     message: LongText = ""
     message_en: LongText = ""
+    situation: WorkStatus | None = None
+    """The person's situation the costs and ways to pay were chosen for (None: not given)."""
+    check_amount: bool = False
+    """The amounts are of an earlier school year than the check's: "controleer het bedrag"."""
 
 
 class FutureCompetences(DomainModel):

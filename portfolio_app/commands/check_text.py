@@ -108,18 +108,50 @@ def print_result(ctx: Context, result: CheckResult) -> None:
         result.to_prove,
     )
     _points(ctx, t("Nog te leren of na te gaan:", "Still to learn or to check:"), result.to_learn)
-    if result.warnings:
+    # the EVC light says what the EVC section below says in full
+    lights = [w for w in result.warnings if not (result.evc and w.code == "evc_traject")]
+    if lights:
         ctx.print()
         ctx.print(t("Knipperlichten:", "Warning lights:"))
-        for light in result.warnings:
+        for light in lights:
             ctx.print(
                 f"  {_ICONS[light.severity]} {t(light.message, light.message_en or light.message)}"
             )
+    print_evc(ctx, result)
     print_market(ctx, result)
     print_future(ctx, result)
     _print_kunnen_willen(ctx, result)
     ctx.print()
     ctx.print(t(*DISCLAIMER))
+
+
+def _euro(ctx: Context, amount: float) -> str:
+    if amount == 0:
+        return ctx.t("gratis", "free")
+    shown = f"{amount:.0f}" if amount == int(amount) else f"{amount:.2f}"
+    return ctx.t(f"{shown.replace('.', ',')} euro", f"EUR {shown}")
+
+
+def print_evc(ctx: Context, result: CheckResult) -> None:
+    """The EVC card: what the traject is, whether the person looks ready, every fee (the
+    one for them marked, "gratis" for jobseekers), the ways to pay and the source."""
+    evc = result.evc
+    if evc is None:
+        return
+    ctx.print()
+    ctx.print(ctx.t("EVC-traject:", "EVC procedure:"))
+    ctx.print("  " + ctx.t(evc.message, evc.message_en or evc.message))
+    if evc.costs:
+        ctx.print("  " + ctx.t("Wat kost het?", "What does it cost?"))
+    for cost in evc.costs:
+        mark = "→" if cost.applies else "•"
+        name = ctx.t(cost.label, cost.label_en or cost.label)
+        ctx.print(f"    {mark} {name}: {_euro(ctx, cost.amount_eur)}")
+    conditions = evc.conditions_en if ctx.lang == "en" and evc.conditions_en else evc.conditions
+    for text in conditions:
+        ctx.print(f"    • {text}")
+    if evc.source:
+        ctx.print("  " + ctx.t("Bron: ", "Source: ") + evc.source)
 
 
 def print_market(ctx: Context, result: CheckResult) -> None:

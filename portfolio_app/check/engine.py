@@ -30,6 +30,7 @@ from portfolio_app.check.model import LanguageView, PortfolioData, Target
 from portfolio_app.check.rules import renewal
 from portfolio_app.check.signals import Signal
 from portfolio_app.check.standing import PortfolioStates
+from portfolio_app.check.steps import learning_steps
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Validity
 from portfolio_app.domain.check_result import (
     CURRENT_SCORING_VERSION,
@@ -45,6 +46,8 @@ from portfolio_app.domain.check_result import (
     Tally,
     tally,
 )
+from portfolio_app.domain.steps import LearningStep
+from portfolio_app.rights.view import RightsView, rights_view
 
 LOW_FIT = 1 / 3
 NEUTRAL_WILLEN = 2
@@ -210,6 +213,9 @@ def run_check(
         for line in lines
         if line.standing is not Standing.SHOWN
     ]
+    rights = rights_view(facts.rights, data.situation, today) if facts.rights else None
+    for point in points:
+        point.steps = _steps(point, target, rights)
     points.sort(key=lambda p: (-p.importance, p.competence.label.lower(), p.competence.uri or ""))
     to_learn = [p for p in points if p.standing is not Standing.TO_PROVE]
     to_prove = [p for p in points if p.standing is Standing.TO_PROVE]
@@ -241,6 +247,17 @@ def run_check(
         regulation=regulation,
         summary=summary[0],
         summary_en=summary[1],
+    )
+
+
+def _steps(point: OpenPoint, target: Target, rights: RightsView | None) -> list[LearningStep]:
+    return learning_steps(
+        point.actions,
+        point.competence,
+        qualification=target.qualification,
+        part=target.part_of(point.competence.uri),
+        evc_qualification=target.evc.qualification if target.evc else None,
+        rights=rights,
     )
 
 

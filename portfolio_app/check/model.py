@@ -63,6 +63,15 @@ class Target:
     occupation_uri: str | None = None
     vks_level: int | None = None
     evc: EvcRoute | None = None
+    qualification: TargetRef | None = None
+    """The beroepskwalificatie behind the target (itself, a DK's parent, or the BK linked to
+    an occupation): the learning steps name it and its deelkwalificaties."""
+    parts: tuple[tuple[TargetRef, tuple[str, ...]], ...] = ()
+    """That BK's deelkwalificaties, each with its competences."""
+
+    def part_of(self, uri: str | None) -> TargetRef | None:
+        """The deelkwalificatie of the target's BK that holds competence ``uri``."""
+        return next((ref for ref, competences in self.parts if uri in competences), None)
 
 
 @dataclass(frozen=True, slots=True)

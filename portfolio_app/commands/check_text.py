@@ -16,6 +16,14 @@ from portfolio_app.domain.check_result import (
     Tally,
 )
 from portfolio_app.domain.enums import label
+from portfolio_app.domain.steps import LearningStep, Route
+
+ROUTE_WORDS: dict[Route, tuple[str, str]] = {
+    Route.OPLEIDING: ("opleiding", "course"),
+    Route.WERKPLEKLEREN: ("werkplekleren", "learning on the job"),
+    Route.EVC: ("EVC-traject", "EVC procedure"),
+    Route.DEELKWALIFICATIE: ("deelkwalificatie", "partial qualification"),
+}
 
 _ICONS = {
     Severity.ALERT: "!!",
@@ -24,6 +32,7 @@ _ICONS = {
     Severity.POSITIVE: "+ ",
 }
 SHOWN_POINTS = 10
+STEPS_FOR = 3  # the first points of each list get their learning steps in full
 
 
 def bar(part: int, total: int, width: int = 20) -> str:
@@ -69,11 +78,30 @@ def _points(ctx: Context, title: str, points: list[OpenPoint]) -> None:
         reason = ctx.t(point.reason, point.reason_en or point.reason)
         ctx.print(f"  {i}. {point.competence.label} ({which}): {reason}")
         ctx.print(f"     → {', '.join(label(a, ctx.lang) for a in point.actions)}")
+        if i <= STEPS_FOR:
+            for step in point.steps:
+                print_step(ctx, step, "       ")
     more = len(points) - SHOWN_POINTS
     if more > 0:
         ctx.print(
             ctx.t(f"  … en nog {more} (alles met --json)", f"  … and {more} more (all with --json)")
         )
+
+
+def print_step(ctx: Context, step: LearningStep, indent: str) -> None:
+    """'Stap (opleiding): …', then each catalogue with its address and what to type, then
+    what can help pay."""
+    route = ctx.t(*ROUTE_WORDS[step.route])
+    ctx.print(
+        f"{indent}{ctx.t('Stap', 'Step')} ({route}): {ctx.t(step.text, step.text_en or step.text)}"
+    )
+    for link in step.links:
+        how = ctx.t(link.how, link.how_en or link.how)
+        ctx.print(f"{indent}  {link.url}")
+        ctx.print(f"{indent}    {how}")
+    pay = ctx.t(step.pay, step.pay_en or step.pay)
+    if pay:
+        ctx.print(f"{indent}  {pay}")
 
 
 def _shown(ctx: Context, items: list[Contribution]) -> None:

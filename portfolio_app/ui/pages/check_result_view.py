@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.check import DISCLAIMER, compare_checks
+from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.check_result import CheckResult, OpenPoint, Standing
 from portfolio_app.domain.enums import TargetKind, label
 from portfolio_app.ui.pages.check_result_parts import (
@@ -55,6 +56,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.result: CheckResult | None = None
+        self.plan: list[ActionPlanItem] = []  # the check page sets it: progress names steps done
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -288,7 +290,7 @@ class ResultView(QWidget):
         previous = history[position - 1] if position > 0 else None
         self.progress_card.setVisible(previous is not None)
         if previous is not None:
-            self.progress.set_progress(compare_checks(previous, result))
+            self.progress.set_progress(compare_checks(previous, result, self.plan))
 
         self._fill_shown(result)
         self._fill(self.prove, result.to_prove)

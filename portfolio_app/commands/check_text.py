@@ -16,14 +16,7 @@ from portfolio_app.domain.check_result import (
     Tally,
 )
 from portfolio_app.domain.enums import label
-from portfolio_app.domain.steps import LearningStep, Route
-
-ROUTE_WORDS: dict[Route, tuple[str, str]] = {
-    Route.OPLEIDING: ("opleiding", "course"),
-    Route.WERKPLEKLEREN: ("werkplekleren", "learning on the job"),
-    Route.EVC: ("EVC-traject", "EVC procedure"),
-    Route.DEELKWALIFICATIE: ("deelkwalificatie", "partial qualification"),
-}
+from portfolio_app.domain.steps import ROUTE_LABELS, LearningStep
 
 _ICONS = {
     Severity.ALERT: "!!",
@@ -91,7 +84,7 @@ def _points(ctx: Context, title: str, points: list[OpenPoint]) -> None:
 def print_step(ctx: Context, step: LearningStep, indent: str) -> None:
     """'Stap (opleiding): …', then each catalogue with its address and what to type, then
     what can help pay."""
-    route = ctx.t(*ROUTE_WORDS[step.route])
+    route = ctx.t(*ROUTE_LABELS[step.route])
     ctx.print(
         f"{indent}{ctx.t('Stap', 'Step')} ({route}): {ctx.t(step.text, step.text_en or step.text)}"
     )

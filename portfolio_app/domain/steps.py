@@ -30,6 +30,14 @@ class Route(StrEnum):
     DEELKWALIFICATIE = "deelkwalificatie"
 
 
+ROUTE_LABELS: dict[Route, tuple[str, str]] = {
+    Route.OPLEIDING: ("opleiding", "course"),
+    Route.WERKPLEKLEREN: ("werkplekleren", "learning on the job"),
+    Route.EVC: ("EVC-traject", "EVC procedure"),
+    Route.DEELKWALIFICATIE: ("deelkwalificatie", "partial qualification"),
+}
+
+
 class Catalogue(StrEnum):
     VDAB_OPLEIDINGEN = "vdab_opleidingen"
     ONDERWIJSKIEZER = "onderwijskiezer"

@@ -132,6 +132,27 @@ class RightShown:
             f"As stated in {said[1]}. Sources: {titles}.",
         )
 
+    def short_source_line(self) -> Text:
+        """'Zo stond het in april 2024 (bron: SERV, …; en 2 andere).': the newest dated
+        source only, for a document where space is short."""
+        when = self.rule.as_of
+        said = (
+            (str(when.year), str(when.year))
+            if when.month is None
+            else texts.month_year(when.first_day)
+        )
+        dated = [s for s in self.rule.sources if s.date is not None]
+        first = max(
+            dated, key=lambda s: s.date.first_day if s.date else when.first_day, default=None
+        )
+        first = first or self.rule.sources[0]
+        more = len(self.rule.sources) - 1
+        rest = (f"; en {more} andere", f"; and {more} more") if more else ("", "")
+        return (
+            f"Zo stond het in {said[0]} (bron: {first.title}{rest[0]}).",
+            f"As stated in {said[1]} (source: {first.title}{rest[1]}).",
+        )
+
     def lines(self, situation: Situation | None, lang: str) -> list[str]:
         """The right in a few lines of text, for a terminal and the counsellor report."""
         pick = 1 if lang == "en" else 0

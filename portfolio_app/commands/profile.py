@@ -74,6 +74,9 @@ def cmd_profile(ctx: Context) -> int:
 
 
 def print_situation(ctx: Context, situation: Situation | None) -> None:
-    from portfolio_app.rights.view import situation_text
+    from portfolio_app.rights.view import WHERE_TO_SET_CLI, situation_text
 
-    ctx.print(ctx.t(*situation_text(situation, date.today())))
+    today = date.today()
+    ctx.print(ctx.t(*situation_text(situation, today)))
+    if situation is None or situation.needs_confirming(today):
+        ctx.print(ctx.t(*WHERE_TO_SET_CLI))

@@ -16,7 +16,7 @@ from typing import Any
 
 from portfolio_app.commands.context import Context
 from portfolio_app.errors import NotFound
-from portfolio_app.rights.view import RightShown, RightsView, rights_view
+from portfolio_app.rights.view import WHERE_TO_SET_CLI, RightShown, RightsView, rights_view
 
 OFFLINE_CLI = (
     "De app zoekt niets op het internet. Open de links zelf in je browser.",
@@ -99,6 +99,8 @@ def cmd_rights(ctx: Context) -> int:
         return 0
     ctx.print(ctx.t("Mijn rechten", "My rights"))
     ctx.print(view.situation_text()[pick])
+    if view.situation is None or view.confirm:
+        ctx.print(WHERE_TO_SET_CLI[pick])
     ctx.print(view.note[pick])
     for right in view.shown:
         _print(ctx, right, view, pick)

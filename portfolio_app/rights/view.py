@@ -35,10 +35,14 @@ OFFLINE: Text = (
     "The app does not go online. A link only opens in your browser when you click it.",
 )
 WHERE_TO_SET: Text = (
-    "Je kan je situatie opgeven bij Instellingen › Over jou, of met "
-    "'portfolio profile --situation …'.",
-    "You can give your situation under Settings › About you, or with "
-    "'portfolio profile --situation …'.",
+    "Je kan je situatie opgeven of aanpassen bij Instellingen › Over jou.",
+    "You can give or change your situation under Settings › About you.",
+)
+WHERE_TO_SET_CLI: Text = (
+    "In de terminal: portfolio profile --situation werknemer (of zelfstandige, ambtenaar, "
+    "werkzoekend, student, anders, geen).",
+    "In a terminal: portfolio profile --situation werknemer (or zelfstandige, ambtenaar, "
+    "werkzoekend, student, anders, geen).",
 )
 
 

@@ -41,6 +41,7 @@ from portfolio_app.ui.pages.check_result_parts import (
 from portfolio_app.ui.pages.overview import Card
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
 from portfolio_app.ui.widgets.fit_table import FitTable
+from portfolio_app.ui.widgets.learning_steps import StepsView, first_steps
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.ui.widgets.warning_lights import WarningLights
 
@@ -152,6 +153,8 @@ class ResultView(QWidget):
             self.tr("Je zegt dat je alles kunt wat dit doel vraagt."), self.learn_card
         )
         self.learn_card.add(self.no_learn)
+        self.learn_steps = StepsView(lang, self.learn_card)  # where to begin (issue 17)
+        self.learn_card.add(self.learn_steps)
 
         self.lights_card = Card(self.tr("Knipperlichten: waar moet je op letten?"), content)
         self.lights = WarningLights(lang, self.lights_card)
@@ -298,6 +301,8 @@ class ResultView(QWidget):
         self._fill(self.learn, result.to_learn)
         self.learn.setVisible(bool(result.to_learn))
         self.no_learn.setVisible(not result.to_learn)
+        steps = first_steps(result.to_learn)
+        self.learn_steps.set_steps(steps, self.tr("Waar kan je beginnen?") if steps else "")
         shown = [w for w in result.warnings if not (result.evc and w.code == "evc_traject")]
         self.lights.set_lights(shown)
         self.market.set_signals(result.signals)

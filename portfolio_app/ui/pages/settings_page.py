@@ -33,6 +33,7 @@ from portfolio_app.ui.pages.backup_box import BackupBox
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
+from portfolio_app.ui.widgets.situation_box import SituationBox
 from portfolio_app.vault import (
     forget_passphrase,
     keyring_available,
@@ -119,6 +120,7 @@ class SettingsPage(Page):
         self.profile_problem.setObjectName("errorText")
         self.profile_form.addRow(save_profile, self.profile_problem)
         column.addWidget(profile_box)
+        column.addWidget(SituationBox(session, content))  # saves itself (issue 17)
 
         language_box = QGroupBox(self.tr("Competentietaal"), content)
         language_column = QVBoxLayout(language_box)

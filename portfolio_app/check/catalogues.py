@@ -73,9 +73,11 @@ CATALOGUES: dict[Catalogue, CatalogueInfo] = {
 
 
 def catalogue_link(catalogue: Catalogue, search_for: str) -> CatalogueLink:
+    """A link to ``catalogue`` with what to type there. Built without validation: a check
+    of a large occupation makes hundreds, from the table above, which a test checks."""
     info = CATALOGUES[catalogue]
     what = search_for.strip()
-    return CatalogueLink(
+    return CatalogueLink.model_construct(
         catalogue=catalogue,
         name=info.name[0],
         name_en=info.name[1],

@@ -50,6 +50,9 @@ from portfolio_app.domain.steps import LearningStep
 from portfolio_app.rights.view import RightsView, rights_view
 
 LOW_FIT = 1 / 3
+STEPS_FOR = 20
+"""The most important open points of each list get their concrete learning steps: every
+view shows fewer, and a large occupation has hundreds of points."""
 NEUTRAL_WILLEN = 2
 
 
@@ -213,12 +216,12 @@ def run_check(
         for line in lines
         if line.standing is not Standing.SHOWN
     ]
-    rights = rights_view(facts.rights, data.situation, today) if facts.rights else None
-    for point in points:
-        point.steps = _steps(point, target, rights)
     points.sort(key=lambda p: (-p.importance, p.competence.label.lower(), p.competence.uri or ""))
     to_learn = [p for p in points if p.standing is not Standing.TO_PROVE]
     to_prove = [p for p in points if p.standing is Standing.TO_PROVE]
+    rights = rights_view(facts.rights, data.situation, today) if facts.rights else None
+    for point in (*to_learn[:STEPS_FOR], *to_prove[:STEPS_FOR]):
+        point.steps = _steps(point, target, rights)
     target_signals = facts.signals.for_occupation(target.occupation_uri) if facts.signals else ()
     evc = _evc(target, states, contributions, view, facts, regulation, data, today)
     essential = [c for c in contributions if c.essential]

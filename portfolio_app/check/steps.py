@@ -78,6 +78,24 @@ def _pay(kind: ActionKind, rights: RightsView | None) -> tuple[Text, list[str]]:
     return texts.join(*parts), ids
 
 
+_PAY: dict[tuple[int, ActionKind], tuple[Text, list[str], RightsView]] = {}
+
+
+def _pay_cached(kind: ActionKind, rights: RightsView | None) -> tuple[Text, list[str]]:
+    """``_pay`` once per rights view and kind: the same for every point of a check."""
+    if rights is None:
+        return ("", ""), []
+    key = (id(rights), kind)
+    found = _PAY.get(key)
+    if found is None or found[2] is not rights:
+        if len(_PAY) > 64:
+            _PAY.clear()
+        text, ids = _pay(kind, rights)
+        found = (text, ids, rights)
+        _PAY[key] = found
+    return found[0], list(found[1])
+
+
 def learning_step(
     kind: ActionKind,
     competence: ConceptRef | None,
@@ -147,8 +165,10 @@ def learning_step(
             links.append(catalogue_link(Catalogue.EVC_TESTCENTRA, evc_name))
         if bk:
             links.append(catalogue_link(Catalogue.KWALIFICATIEDATABANK, bk))
-    pay, ids = _pay(kind, rights)
-    return LearningStep(
+    pay, ids = _pay_cached(kind, rights)
+    # built without validation: every field comes from the code above (a check of a large
+    # occupation makes hundreds of steps); the schema and the tests hold the shape
+    return LearningStep.model_construct(
         route=route,
         action=kind,
         text=text[0],

@@ -115,6 +115,8 @@ def test_every_learning_action_gets_a_step_with_well_formed_links(
                 assert [s.action for s in point.steps] == learning
                 for step in point.steps:
                     _assert_well_formed(step)
+                    # built without validation for speed: it must still be valid
+                    assert LearningStep.model_validate(step.model_dump()) == step
                     assert step.text and step.text_en
                     seen_routes.add(step.route)
     assert seen_routes == set(Route)

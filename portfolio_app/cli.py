@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check",
     "plan",
     "signals",
+    "rights",
 )
 
 # Commands that several modules extend (``export json``, ``export cv``, ``import credential``).

@@ -3,7 +3,18 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ("domain", "vault", "language", "check", "export", "credentials", "demo", "cli", "about")
+CORE = (
+    "domain",
+    "vault",
+    "language",
+    "check",
+    "rights",
+    "export",
+    "credentials",
+    "demo",
+    "cli",
+    "about",
+)
 
 
 def test_core_packages_do_not_load_qt() -> None:

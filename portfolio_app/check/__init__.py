@@ -32,6 +32,7 @@ from portfolio_app.check.load import (
     TargetOption,
     career_index,
     language_view,
+    load_plan,
     load_target,
     resolve_target,
     snapshot,
@@ -39,6 +40,7 @@ from portfolio_app.check.load import (
 from portfolio_app.check.model import EvcRoute, LanguageView, PortfolioData, Target
 from portfolio_app.check.plan import propose_plan
 from portfolio_app.check.signals import Signal, SignalTable, parse_signals
+from portfolio_app.check.steps import PlanEntry, learning_steps
 from portfolio_app.check.texts import DISCLAIMER
 from portfolio_app.domain.check_result import CURRENT_SCORING_VERSION as SCORING_VERSION
 
@@ -52,6 +54,7 @@ __all__ = [
     "EvcRoute",
     "Facts",
     "LanguageView",
+    "PlanEntry",
     "PortfolioData",
     "Progress",
     "Signal",
@@ -64,6 +67,8 @@ __all__ = [
     "import_signals",
     "language_view",
     "latest_progress",
+    "learning_steps",
+    "load_plan",
     "load_evc_costs",
     "load_facts",
     "load_future",

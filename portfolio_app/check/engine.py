@@ -30,6 +30,7 @@ from portfolio_app.check.model import LanguageView, PortfolioData, Target
 from portfolio_app.check.rules import renewal
 from portfolio_app.check.signals import Signal
 from portfolio_app.check.standing import PortfolioStates
+from portfolio_app.check.steps import learning_steps
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Validity
 from portfolio_app.domain.check_result import (
     CURRENT_SCORING_VERSION,
@@ -45,8 +46,13 @@ from portfolio_app.domain.check_result import (
     Tally,
     tally,
 )
+from portfolio_app.domain.steps import LearningStep
+from portfolio_app.rights.view import RightsView, rights_view
 
 LOW_FIT = 1 / 3
+STEPS_FOR = 20
+"""The most important open points of each list get their concrete learning steps: every
+view shows fewer, and a large occupation has hundreds of points."""
 NEUTRAL_WILLEN = 2
 
 
@@ -213,8 +219,11 @@ def run_check(
     points.sort(key=lambda p: (-p.importance, p.competence.label.lower(), p.competence.uri or ""))
     to_learn = [p for p in points if p.standing is not Standing.TO_PROVE]
     to_prove = [p for p in points if p.standing is Standing.TO_PROVE]
+    rights = rights_view(facts.rights, data.situation, today) if facts.rights else None
+    for point in (*to_learn[:STEPS_FOR], *to_prove[:STEPS_FOR]):
+        point.steps = _steps(point, target, rights)
     target_signals = facts.signals.for_occupation(target.occupation_uri) if facts.signals else ()
-    evc = _evc(target, states, contributions, view, facts, regulation)
+    evc = _evc(target, states, contributions, view, facts, regulation, data, today)
     essential = [c for c in contributions if c.essential]
     summary = _summary(target, tally(essential), tally(contributions), points, regulation, evc)
     return CheckResult(
@@ -244,6 +253,17 @@ def run_check(
     )
 
 
+def _steps(point: OpenPoint, target: Target, rights: RightsView | None) -> list[LearningStep]:
+    return learning_steps(
+        point.actions,
+        point.competence,
+        qualification=target.qualification,
+        part=target.part_of(point.competence.uri),
+        evc_qualification=target.evc.qualification if target.evc else None,
+        rights=rights,
+    )
+
+
 def _evc(
     target: Target,
     states: PortfolioStates,
@@ -251,6 +271,8 @@ def _evc(
     view: LanguageView,
     facts: Facts,
     regulation: Regulation | None,
+    data: PortfolioData,
+    today: date,
 ) -> EvcInfo | None:
     route = target.evc
     if route is None:
@@ -260,7 +282,16 @@ def _evc(
         counts = tally(contributions)
     else:
         counts = tally([contribution(line, view) for line in _lines(states, route_uris, ())])
-    return evc_info(route, facts.evc_costs, counts, regulation)
+    situation = data.situation.status if data.situation is not None else None
+    return evc_info(
+        route,
+        facts.evc_costs,
+        counts,
+        regulation,
+        situation=situation,
+        rules=facts.rights,
+        today=today,
+    )
 
 
 def first_sentence(text: str) -> str:

@@ -4,7 +4,13 @@ portfolio looks ready for one.
 The costs come from ``resources/evc/evc_costs.json`` (format ``portfolio-evc-costs``, with
 the school year and source the amounts hold for); this module parses that document and turns
 it into the ``EvcInfo`` a check result carries. Amounts are always shown with their school
-year, since they change.
+year, since they change every school year; an amount of an earlier school year than today's
+says "controleer het bedrag".
+
+What applies depends on the person's situation (``domain.situation``), by the same rules as
+"Mijn rechten" (``portfolio_app.rights``): a jobseeker sees that a VDAB-recognised traject
+was free and is not offered opleidingscheques (each payment option names the rule it rests
+on); without a situation every option says whom it is for.
 
 An EVC assessment tests every competence of the beroepskwalificatie, in practice: the
 candidate shows there what they can, so evidence in the portfolio is not required to start.
@@ -17,16 +23,27 @@ counts are the check's own (``Tally``), so the EVC card and the headline always 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from portfolio_app.check import texts
 from portfolio_app.check.model import EvcRoute
 from portfolio_app.check.texts import Text
 from portfolio_app.domain.check_result import EvcCost, EvcInfo, Regulation, Tally
+from portfolio_app.domain.enums import WorkStatus
 from portfolio_app.errors import InvalidInput
+from portfolio_app.rights.model import (
+    Applies,
+    Rules,
+    older_than_school_year,
+    school_year_start,
+)
 
 EVC_READY_SHARE = 0.75
 FORMAT = "portfolio-evc-costs"
+
+
+JOBSEEKERS = "werkzoekenden"  # the target group of the fee that is free for jobseekers
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +51,13 @@ class Fee:
     amount: float
     applies_to: str | None  # "beroepskwalificatie", "deelkwalificatie" or None (a group)
     label: Text
+    group: str | None = None  # the target group a fee is for ("werkzoekenden"), if any
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentOption:
+    label: Text
+    right: str | None = None  # the id of the rule in ``portfolio_app.rights`` it rests on
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +65,12 @@ class EvcCosts:
     school_year: str
     source: str
     fees: tuple[Fee, ...]
-    payment_options: tuple[Text, ...]
+    payment_options: tuple[PaymentOption, ...]
+
+    @property
+    def as_of(self) -> date:
+        """1 September of the school year the amounts held for."""
+        return school_year_start(self.school_year)
 
 
 def _text(value: Any) -> Text:
@@ -51,6 +80,13 @@ def _text(value: Any) -> Text:
     if not isinstance(nl, str) or not nl.strip():
         raise ValueError("label")
     return nl.strip(), en.strip() if isinstance(en, str) and en.strip() else nl.strip()
+
+
+def _option(value: Any) -> PaymentOption:
+    right = value.get("right")
+    if right is not None and not isinstance(right, str):
+        raise ValueError("right")
+    return PaymentOption(_text(value["label"]), right)
 
 
 def parse_evc_costs(doc: Any) -> EvcCosts:
@@ -63,16 +99,20 @@ def parse_evc_costs(doc: Any) -> EvcCosts:
         source = doc["source"]["title"]
         if not isinstance(school_year, str) or not isinstance(source, str):
             raise ValueError("source")
+        school_year_start(school_year)
         fees = []
         for fee in doc["fees"]:
             amount = fee["amount"]
             applies = fee.get("applies_to")
+            group = fee.get("target_group")
             if isinstance(amount, bool) or not isinstance(amount, int | float) or amount < 0:
                 raise ValueError("amount")
             if applies not in (None, "beroepskwalificatie", "deelkwalificatie"):
                 raise ValueError("applies_to")
-            fees.append(Fee(float(amount), applies, _text(fee["label"])))
-        options = tuple(_text(o["label"]) for o in doc.get("payment_options", []))
+            if group is not None and not isinstance(group, str):
+                raise ValueError("target_group")
+            fees.append(Fee(float(amount), applies, _text(fee["label"]), group))
+        options = tuple(_option(o) for o in doc.get("payment_options", []))
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInput(
             f"Het bestand met de EVC-kosten is ongeldig ({exc}).",
@@ -88,10 +128,18 @@ def _euro(amount: float) -> tuple[str, str]:
 
 
 def evc_info(
-    route: EvcRoute, costs: EvcCosts | None, counts: Tally, regulation: Regulation | None = None
+    route: EvcRoute,
+    costs: EvcCosts | None,
+    counts: Tally,
+    regulation: Regulation | None = None,
+    *,
+    situation: WorkStatus | None = None,
+    rules: Rules | None = None,
+    today: date | None = None,
 ) -> EvcInfo:
     """What the check says about EVC for this target; ``counts`` are those of the route's
-    competences."""
+    competences. ``situation`` (with ``rules``) decides which fee and which ways to pay
+    apply; ``today`` whether the amounts are of an earlier school year."""
     total, said, shown = counts.total, counts.said, counts.shown
     ready = regulation is None and total > 0 and said / total >= EVC_READY_SHARE
     name = texts.short(route.qualification.label)
@@ -131,23 +179,28 @@ def evc_info(
             "first, or check what you can already do."
         )
     cost_list: list[EvcCost] = []
+    conditions: list[Text] = []
     source = ""
+    check_amount = False
     if costs is not None:
-        applies = "deelkwalificatie" if route.partial else "beroepskwalificatie"
-        cost_list = [
-            EvcCost(
-                label=f.label[0],
-                label_en=f.label[1],
-                amount_eur=f.amount,
-                applies=f.applies_to == applies,
+        cost_list = _costs(costs, route.partial, situation)
+        price = _price_sentences(costs, cost_list, situation)
+        if price[0]:
+            nl.append(price[0])
+            en.append(price[1])
+        check_amount = today is not None and older_than_school_year(costs.as_of, today)
+        if check_amount:
+            nl.append(
+                "De bedragen veranderen elk schooljaar: controleer het bedrag bij het "
+                "EVC-testcentrum."
             )
-            for f in costs.fees
-        ]
-        main = next((c for c in cost_list if c.applies), None)
-        if main is not None:
-            price = _euro(main.amount_eur)
-            nl.append(f"Het kostte {price[0]} in schooljaar {costs.school_year}.")
-            en.append(f"It cost {price[1]} in school year {costs.school_year}.")
+            en.append(
+                "The amounts change every school year: check the amount with the EVC test centre."
+            )
+        else:
+            nl.append("De bedragen veranderen elk schooljaar.")
+            en.append("The amounts change every school year.")
+        conditions = _payment(costs, situation, rules)
         source = f"Schooljaar {costs.school_year}; bron: {costs.source}"
     return EvcInfo(
         qualification=route.qualification,
@@ -156,9 +209,68 @@ def evc_info(
         competences_shown=shown,
         competences_total=total,
         costs=cost_list,
-        conditions=[o[0] for o in costs.payment_options] if costs else [],
-        conditions_en=[o[1] for o in costs.payment_options] if costs else [],
+        conditions=[c[0] for c in conditions],
+        conditions_en=[c[1] for c in conditions],
         source=source,
         message=" ".join(nl),
         message_en=" ".join(en),
+        situation=situation,
+        check_amount=check_amount,
     )
+
+
+def _costs(costs: EvcCosts, partial: bool, situation: WorkStatus | None) -> list[EvcCost]:
+    """Every fee; ``applies`` marks the one for this person: the free one for a jobseeker,
+    else the one of the route's kind."""
+    kind = "deelkwalificatie" if partial else "beroepskwalificatie"
+    free = situation is WorkStatus.WERKZOEKEND and any(f.group == JOBSEEKERS for f in costs.fees)
+    return [
+        EvcCost(
+            label=f.label[0],
+            label_en=f.label[1],
+            amount_eur=f.amount,
+            applies=(f.group == JOBSEEKERS) if free else f.applies_to == kind,
+        )
+        for f in costs.fees
+    ]
+
+
+def _price_sentences(
+    costs: EvcCosts, cost_list: list[EvcCost], situation: WorkStatus | None
+) -> Text:
+    year = costs.school_year
+    free = next((f for f in costs.fees if f.group == JOBSEEKERS), None)
+    main = next((c for c in cost_list if c.applies), None)
+    if situation is WorkStatus.WERKZOEKEND and free is not None:
+        return (
+            f"Voor werkzoekenden die bij de VDAB ingeschreven zijn, was een door de VDAB "
+            f"erkend EVC-traject gratis in schooljaar {year}.",
+            f"For jobseekers registered with VDAB, an EVC procedure recognised by VDAB was "
+            f"free in school year {year}.",
+        )
+    if main is None:
+        return "", ""
+    price = _euro(main.amount_eur)
+    nl = f"Het kostte {price[0]} in schooljaar {year}."
+    en = f"It cost {price[1]} in school year {year}."
+    if situation is None and free is not None:
+        nl += " Voor werkzoekenden was een door de VDAB erkend traject gratis."
+        en += " For jobseekers, a procedure recognised by VDAB was free."
+    return nl, en
+
+
+def _payment(costs: EvcCosts, situation: WorkStatus | None, rules: Rules | None) -> list[Text]:
+    """The ways to pay that can apply: one whose rule is not for this situation is left out
+    (no opleidingscheques for a jobseeker); one that depends on the situation says whom it
+    is for."""
+    found: list[Text] = []
+    for option in costs.payment_options:
+        rule = rules.get(option.right) if rules is not None and option.right else None
+        applies = rule.for_status(situation) if rule is not None else None
+        if applies is Applies.NEE:
+            continue
+        text = option.label
+        if rule is not None and applies is not Applies.JA:
+            text = texts.join(text, rule.who)
+        found.append(text)
+    return found

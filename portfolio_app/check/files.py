@@ -1,5 +1,5 @@
-"""The check's files: the bundled labour-market signals and EVC costs, and the user's own
-imported signals table.
+"""The check's files: the bundled labour-market signals, EVC costs and rights, and the user's
+own imported signals table.
 
 This is the only module of ``portfolio_app.check`` that touches the file system. An import
 is all or nothing: the file is read and checked completely, and only a file without a single
@@ -27,6 +27,7 @@ from portfolio_app.check.signals import Signal, SignalTable, parse_signals, writ
 from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
 from portfolio_app.paths import AppPaths
 from portfolio_app.texts import counted
+from portfolio_app.rights.files import load_rights
 from portfolio_app.vault.connection import storage_error
 
 MAX_IMPORT_BYTES = 5_000_000
@@ -99,7 +100,8 @@ def load_future() -> FutureList | None:
 
 def load_facts(paths: AppPaths) -> Facts:
     """Everything the check states next to the competences, as installed."""
-    return Facts(load_signals(paths), load_evc_costs(), load_regulated(), load_future())
+    costs = load_evc_costs()
+    return Facts(load_signals(paths), costs, load_regulated(), load_future(), load_rights(costs))
 
 
 def import_signals(source: Path, paths: AppPaths, today: date) -> list[Signal]:

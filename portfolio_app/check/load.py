@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from portfolio_app.check.careers import CareerIndex
 from portfolio_app.check.model import EvcRoute, LanguageView, PortfolioData, Target
+from portfolio_app.check.steps import PlanEntry, plan_entries
 from portfolio_app.domain import TargetRef
 from portfolio_app.domain.enums import TargetKind, label
 from portfolio_app.errors import InvalidInput, NotFound
-from portfolio_app.language import CompetenceLanguage
+from portfolio_app.language import CompetenceLanguage, Qualification
+from portfolio_app.rights.model import Rules
+from portfolio_app.rights.view import rights_view
 
 if TYPE_CHECKING:
     from portfolio_app.vault import Portfolio
@@ -46,7 +50,24 @@ class AmbiguousTarget(InvalidInput):
 
 def snapshot(portfolio: Portfolio) -> PortfolioData:
     return PortfolioData.of(
-        portfolio.claims.list(), portfolio.leerbewijzen.list(), portfolio.experiences.list()
+        portfolio.claims.list(),
+        portfolio.leerbewijzen.list(),
+        portfolio.experiences.list(),
+        portfolio.profile.get().situation,
+    )
+
+
+def _bk_ref(bk: Qualification) -> TargetRef:
+    return TargetRef(uri=bk.uri, label=bk.label("nl"), kind=TargetKind.BEROEPSKWALIFICATIE)
+
+
+def _parts(bk: Qualification) -> tuple[tuple[TargetRef, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            TargetRef(uri=dk.uri, label=dk.label("nl"), kind=TargetKind.DEELKWALIFICATIE),
+            dk.competences,
+        )
+        for dk in bk.deelkwalificaties
     )
 
 
@@ -62,6 +83,8 @@ def load_target(language: CompetenceLanguage, uri: str) -> Target:
             occupation_uri=parent.occupation_uri,
             vks_level=parent.vks_level,
             evc=EvcRoute(ref, dk.competences, partial=True) if parent.evc else None,
+            qualification=_bk_ref(parent),
+            parts=_parts(parent),
         )
     qualification = language.qualification(uri)
     if qualification is not None and qualification.uri == uri:
@@ -75,6 +98,8 @@ def load_target(language: CompetenceLanguage, uri: str) -> Target:
             occupation_uri=qualification.occupation_uri,
             vks_level=qualification.vks_level,
             evc=EvcRoute(ref, competences) if qualification.evc else None,
+            qualification=ref,
+            parts=_parts(qualification),
         )
     occupation = language.occupation(uri)
     if occupation is None:
@@ -88,9 +113,7 @@ def load_target(language: CompetenceLanguage, uri: str) -> Target:
     )
     route = None
     if linked and linked[0].evc:
-        bk = linked[0]
-        bk_ref = TargetRef(uri=bk.uri, label=bk.label("nl"), kind=TargetKind.BEROEPSKWALIFICATIE)
-        route = EvcRoute(bk_ref, bk.all_competences)
+        route = EvcRoute(_bk_ref(linked[0]), linked[0].all_competences)
     return Target(
         ref=TargetRef(uri=uri, label=occupation.label("nl") or uri, kind=TargetKind.BEROEP),
         essential=occupation.essential,
@@ -98,6 +121,8 @@ def load_target(language: CompetenceLanguage, uri: str) -> Target:
         occupation_uri=uri,
         vks_level=linked[0].vks_level if linked else None,
         evc=route,
+        qualification=_bk_ref(linked[0]) if linked else None,
+        parts=_parts(linked[0]) if linked else (),
     )
 
 
@@ -174,3 +199,25 @@ def career_index(language: CompetenceLanguage) -> CareerIndex:
     occupations = language.occupations()
     uris = {u for o in occupations for u in (*o.essential, *o.optional)}
     return CareerIndex(occupations, language.concepts(uris), language.qualifications())
+
+
+def plan_targets(language: CompetenceLanguage, uris: Iterable[str]) -> dict[str, Target]:
+    """The targets of plan items that the language knows (a removed one is left out)."""
+    found: dict[str, Target] = {}
+    for uri in set(uris):
+        try:
+            found[uri] = load_target(language, uri)
+        except NotFound:
+            continue
+    return found
+
+
+def load_plan(
+    portfolio: Portfolio, language: CompetenceLanguage, rules: Rules | None, today: date
+) -> list[PlanEntry]:
+    """The action plan with a learning step and a follow-up per item (see ``steps``)."""
+    items = portfolio.plan.list()
+    targets = plan_targets(language, (i.target.uri for i in items if i.target is not None))
+    situation = portfolio.profile.get().situation
+    rights = rights_view(rules, situation, today) if rules is not None else None
+    return plan_entries(items, targets, portfolio.checks.list(), rights)

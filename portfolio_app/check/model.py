@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from portfolio_app.domain import CompetenceClaim, ConceptRef, Experience, Leerbewijs, TargetRef
+from portfolio_app.domain.situation import Situation
 from portfolio_app.language import Concept
 
 
@@ -23,6 +24,7 @@ class PortfolioData:
     claims: tuple[CompetenceClaim, ...] = ()
     leerbewijzen: tuple[Leerbewijs, ...] = ()
     experiences: tuple[Experience, ...] = ()
+    situation: Situation | None = None  # from the profile: decides which rights apply
 
     @classmethod
     def of(
@@ -30,8 +32,9 @@ class PortfolioData:
         claims: Iterable[CompetenceClaim] = (),
         leerbewijzen: Iterable[Leerbewijs] = (),
         experiences: Iterable[Experience] = (),
+        situation: Situation | None = None,
     ) -> PortfolioData:
-        return cls(tuple(claims), tuple(leerbewijzen), tuple(experiences))
+        return cls(tuple(claims), tuple(leerbewijzen), tuple(experiences), situation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,15 @@ class Target:
     occupation_uri: str | None = None
     vks_level: int | None = None
     evc: EvcRoute | None = None
+    qualification: TargetRef | None = None
+    """The beroepskwalificatie behind the target (itself, a DK's parent, or the BK linked to
+    an occupation): the learning steps name it and its deelkwalificaties."""
+    parts: tuple[tuple[TargetRef, tuple[str, ...]], ...] = ()
+    """That BK's deelkwalificaties, each with its competences."""
+
+    def part_of(self, uri: str | None) -> TargetRef | None:
+        """The deelkwalificatie of the target's BK that holds competence ``uri``."""
+        return next((ref for ref, competences in self.parts if uri in competences), None)
 
 
 @dataclass(frozen=True, slots=True)

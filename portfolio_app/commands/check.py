@@ -110,11 +110,12 @@ def cmd_check(ctx: Context) -> int:
             view = language_view(language, data, [target])
             result = run_check(data, target, view, today, load_facts(ctx.paths))
             history = portfolio.checks.for_target(target.ref.uri)
+            plan = portfolio.plan.list()
             if not args.no_save:
                 name = target.ref.label
                 with portfolio.change(f"Check voor {name}", f"Check for {name}"):
                     portfolio.checks.add(result)
-    progress = compare_checks(history[-1], result) if history else None
+    progress = compare_checks(history[-1], result, plan) if history else None
     if args.json:
         ctx.print_json(
             {
@@ -280,6 +281,7 @@ def _progress_json(progress: Progress | None) -> dict[str, Any] | None:
         "newly_shown": [g.model_dump(mode="json") for g in progress.newly_shown],
         "no_longer": [g.model_dump(mode="json") for g in progress.no_longer],
         "same_scoring": progress.same_scoring,
+        "actions_done": [i.model_dump(mode="json") for i in progress.actions_done],
     }
 
 

@@ -16,6 +16,7 @@ from portfolio_app.domain.check_result import (
     Tally,
 )
 from portfolio_app.domain.enums import label
+from portfolio_app.domain.steps import ROUTE_LABELS, LearningStep
 
 _ICONS = {
     Severity.ALERT: "!!",
@@ -24,6 +25,7 @@ _ICONS = {
     Severity.POSITIVE: "+ ",
 }
 SHOWN_POINTS = 10
+STEPS_FOR = 3  # the first points of each list get their learning steps in full
 
 
 def bar(part: int, total: int, width: int = 20) -> str:
@@ -69,11 +71,30 @@ def _points(ctx: Context, title: str, points: list[OpenPoint]) -> None:
         reason = ctx.t(point.reason, point.reason_en or point.reason)
         ctx.print(f"  {i}. {point.competence.label} ({which}): {reason}")
         ctx.print(f"     → {', '.join(label(a, ctx.lang) for a in point.actions)}")
+        if i <= STEPS_FOR:
+            for step in point.steps:
+                print_step(ctx, step, "       ")
     more = len(points) - SHOWN_POINTS
     if more > 0:
         ctx.print(
             ctx.t(f"  … en nog {more} (alles met --json)", f"  … and {more} more (all with --json)")
         )
+
+
+def print_step(ctx: Context, step: LearningStep, indent: str) -> None:
+    """'Stap (opleiding): …', then each catalogue with its address and what to type, then
+    what can help pay."""
+    route = ctx.t(*ROUTE_LABELS[step.route])
+    ctx.print(
+        f"{indent}{ctx.t('Stap', 'Step')} ({route}): {ctx.t(step.text, step.text_en or step.text)}"
+    )
+    for link in step.links:
+        how = ctx.t(link.how, link.how_en or link.how)
+        ctx.print(f"{indent}  {link.url}")
+        ctx.print(f"{indent}    {how}")
+    pay = ctx.t(step.pay, step.pay_en or step.pay)
+    if pay:
+        ctx.print(f"{indent}  {pay}")
 
 
 def _shown(ctx: Context, items: list[Contribution]) -> None:
@@ -108,18 +129,50 @@ def print_result(ctx: Context, result: CheckResult) -> None:
         result.to_prove,
     )
     _points(ctx, t("Nog te leren of na te gaan:", "Still to learn or to check:"), result.to_learn)
-    if result.warnings:
+    # the EVC light says what the EVC section below says in full
+    lights = [w for w in result.warnings if not (result.evc and w.code == "evc_traject")]
+    if lights:
         ctx.print()
         ctx.print(t("Knipperlichten:", "Warning lights:"))
-        for light in result.warnings:
+        for light in lights:
             ctx.print(
                 f"  {_ICONS[light.severity]} {t(light.message, light.message_en or light.message)}"
             )
+    print_evc(ctx, result)
     print_market(ctx, result)
     print_future(ctx, result)
     _print_kunnen_willen(ctx, result)
     ctx.print()
     ctx.print(t(*DISCLAIMER))
+
+
+def _euro(ctx: Context, amount: float) -> str:
+    if amount == 0:
+        return ctx.t("gratis", "free")
+    shown = f"{amount:.0f}" if amount == int(amount) else f"{amount:.2f}"
+    return ctx.t(f"{shown.replace('.', ',')} euro", f"EUR {shown}")
+
+
+def print_evc(ctx: Context, result: CheckResult) -> None:
+    """The EVC card: what the traject is, whether the person looks ready, every fee (the
+    one for them marked, "gratis" for jobseekers), the ways to pay and the source."""
+    evc = result.evc
+    if evc is None:
+        return
+    ctx.print()
+    ctx.print(ctx.t("EVC-traject:", "EVC procedure:"))
+    ctx.print("  " + ctx.t(evc.message, evc.message_en or evc.message))
+    if evc.costs:
+        ctx.print("  " + ctx.t("Wat kost het?", "What does it cost?"))
+    for cost in evc.costs:
+        mark = "→" if cost.applies else "•"
+        name = ctx.t(cost.label, cost.label_en or cost.label)
+        ctx.print(f"    {mark} {name}: {_euro(ctx, cost.amount_eur)}")
+    conditions = evc.conditions_en if ctx.lang == "en" and evc.conditions_en else evc.conditions
+    for text in conditions:
+        ctx.print(f"    • {text}")
+    if evc.source:
+        ctx.print("  " + ctx.t("Bron: ", "Source: ") + evc.source)
 
 
 def print_market(ctx: Context, result: CheckResult) -> None:

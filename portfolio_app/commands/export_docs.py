@@ -1,5 +1,6 @@
-"""``portfolio export cv``, ``export evc`` and ``export jsonresume``: the documents a user
-hands to someone else. Each says where it wrote and that the file is not encrypted."""
+"""``portfolio export cv``, ``export evc``, ``export counsellor`` and ``export jsonresume``:
+the documents a user hands to someone else. Each says where it wrote and that the file is not
+encrypted."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from portfolio_app.check.load import AmbiguousTarget
 from portfolio_app.commands.context import Context
 from portfolio_app.errors import InvalidInput
 from portfolio_app.export.options import (
+    COUNSELLOR_DEFAULT_FIELDS,
     CV_DEFAULT_FIELDS,
     EVC_DEFAULT_FIELDS,
+    CounsellorOptions,
     CvOptions,
     EvcOptions,
     PersonalField,
@@ -60,6 +63,25 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     evc.add_argument("--no-attachments", action="store_true", help="zonder bijlagen")
     _embed(evc)
     evc.set_defaults(handler=cmd_evc)
+
+    counsellor = groups["export"].add_parser(
+        "counsellor",
+        help="een kort overzicht voor je loopbaanbegeleider als PDF (niet versleuteld)",
+        description="Een kort overzicht voor een loopbaanbegeleider, als PDF (niet "
+        "versleuteld): je laatste check, wat je wilt, je actieplan en de rechten die kunnen "
+        "gelden.",
+    )
+    _common(counsellor)
+    counsellor.add_argument(
+        "--with-situation",
+        action="store_true",
+        help="vermeld je situatie (werkend, werkzoekend …); zonder staan de rechten er als "
+        "'hangt af van de situatie'",
+    )
+    counsellor.add_argument(
+        "--check", metavar="SLEUTEL", help="welke check (standaard: de laatste)"
+    )
+    counsellor.set_defaults(handler=cmd_counsellor)
 
     resume = groups["export"].add_parser(
         "jsonresume", help="je portfolio als JSON Resume (niet versleuteld)"
@@ -213,6 +235,28 @@ def cmd_evc(ctx: Context) -> int:
     ctx.print(qualification.label(options.lang))
     _written(ctx, args.path, _pages(data))
     _embedded(ctx, data)
+    return 0
+
+
+def cmd_counsellor(ctx: Context) -> int:
+    from portfolio_app.check import load_evc_costs
+    from portfolio_app.commands.competence import resolve_id
+    from portfolio_app.export.counsellor import save_counsellor
+    from portfolio_app.rights.files import load_rights
+
+    args = ctx.args
+    rules = load_rights(load_evc_costs())
+    with ctx.language() as language, ctx.portfolio() as portfolio:
+        check_id = resolve_id(portfolio.checks.list(), args.check).id if args.check else None
+        options = CounsellorOptions(
+            lang=_lang(ctx),
+            fields=_fields(args.fields, COUNSELLOR_DEFAULT_FIELDS),
+            include_situation=args.with_situation,
+            check_id=check_id,
+            created=args.created,
+        )
+        data = save_counsellor(portfolio, args.path, options, rules, language)
+    _written(ctx, args.path, _pages(data))
     return 0
 
 

@@ -1,7 +1,10 @@
 """``portfolio plan``: the action plan (POP).
 
-- ``plan [--json]`` lists the plan items (``--json``: a list of ``ActionPlanItem`` objects
-  as in ``schemas/portfolio.schema.json``);
+- ``plan [--json]`` lists the plan items, open ones first, each with its learning step
+  (route, catalogue links with what to type, what can help pay) and, for a step done, the
+  day it was done and what a later check says about it (``--json``: a list of
+  ``ActionPlanItem`` objects as in ``schemas/portfolio.schema.json``, each with ``step``
+  (a ``LearningStep`` or null) and ``followup`` (a sentence or null));
 - ``plan add-from-check [DOEL] [--top N]`` turns the gaps of the latest saved check (of DOEL,
   or of any target) into plan items and stores them, skipping what is already planned;
 - ``plan status SLEUTEL STATUS`` marks an item open, bezig, klaar or geschrapt.
@@ -12,8 +15,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from portfolio_app.check import AmbiguousTarget, propose_plan, resolve_target
+from portfolio_app.check import AmbiguousTarget, PlanEntry, load_plan, propose_plan, resolve_target
 from portfolio_app.commands.check import KIND_CHOICES, print_options
+from portfolio_app.commands.check_text import print_step
 from portfolio_app.commands.competence import resolve_id
 from portfolio_app.commands.context import Context
 from portfolio_app.domain import ActionPlanItem, revised
@@ -56,14 +60,38 @@ def _print_items(ctx: Context, items: list[ActionPlanItem]) -> None:
         ctx.print(f"          {kind} · {ctx.t('tegen', 'due')} {due}")
 
 
+def _print_entries(ctx: Context, entries: list[PlanEntry]) -> None:
+    for entry in entries:
+        item = entry.item
+        _print_items(ctx, [item])
+        if item.closed_on is not None and not item.is_open:
+            when = item.closed_on.isoformat()
+            ctx.print("          " + ctx.t(f"afgesloten op {when}", f"closed on {when}"))
+        if entry.followup is not None:
+            ctx.print("          " + ctx.t(*entry.followup.text()))
+        if entry.step is not None and item.is_open:
+            print_step(ctx, entry.step, "          ")
+
+
+def _entry_json(entry: PlanEntry) -> dict[str, Any]:
+    found = entry.item.model_dump(mode="json")
+    found["step"] = entry.step.model_dump(mode="json") if entry.step else None
+    found["followup"] = entry.followup.text()[0] if entry.followup else None
+    found["followup_en"] = entry.followup.text()[1] if entry.followup else None
+    return found
+
+
 def cmd_list(ctx: Context) -> int:
-    with ctx.portfolio() as portfolio:
-        items = portfolio.plan.list()
-    items.sort(key=lambda i: (not i.is_open, i.due or date.max, i.goal))
+    from portfolio_app.check import load_evc_costs
+    from portfolio_app.rights.files import load_rights
+
+    rules = load_rights(load_evc_costs())
+    with ctx.language() as language, ctx.portfolio() as portfolio:
+        entries = load_plan(portfolio, language, rules, date.today())
     if ctx.args.json:
-        ctx.print_json([item.model_dump(mode="json") for item in items])
+        ctx.print_json([_entry_json(e) for e in entries])
         return 0
-    if not items:
+    if not entries:
         ctx.print(
             ctx.t(
                 "Je actieplan is nog leeg. Doe een check en maak er acties van met "
@@ -73,7 +101,14 @@ def cmd_list(ctx: Context) -> int:
             )
         )
         return 0
-    _print_items(ctx, items)
+    _print_entries(ctx, entries)
+    ctx.print()
+    ctx.print(
+        ctx.t(
+            "De app zoekt niets op het internet. Open de links zelf in je browser.",
+            "The app looks nothing up online. Open the links yourself in your browser.",
+        )
+    )
     return 0
 
 

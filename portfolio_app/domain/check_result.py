@@ -27,7 +27,8 @@ from pydantic import Field, model_validator
 
 from portfolio_app.domain.check_legacy import upgrade_v1
 from portfolio_app.domain.common import ConceptRef, DomainModel, Id, TargetRef, Uri, new_id
-from portfolio_app.domain.enums import ActionKind
+from portfolio_app.domain.enums import ActionKind, WorkStatus
+from portfolio_app.domain.steps import LearningStep
 
 ShortText = Annotated[str, Field(max_length=2000)]
 LongText = Annotated[str, Field(max_length=10_000)]
@@ -125,6 +126,9 @@ class OpenPoint(DomainModel):
     reason: LongText = ""
     reason_en: LongText = ""
     renew: ShortText = ""  # the title of the expired leerbewijs to renew, if that is the way
+    steps: list[LearningStep] = Field(default_factory=list)
+    """A concrete step per learning action (course, on the job, EVC, deelkwalificatie), with
+    where to look and what can help pay (``check.steps``)."""
 
 
 class WarningLight(DomainModel):
@@ -186,6 +190,10 @@ class EvcInfo(DomainModel):
     source: ShortText = ""
     message: LongText = ""
     message_en: LongText = ""
+    situation: WorkStatus | None = None
+    """The person's situation the costs and ways to pay were chosen for (None: not given)."""
+    check_amount: bool = False
+    """The amounts are of an earlier school year than the check's: "controleer het bedrag"."""
 
 
 class FutureCompetences(DomainModel):

@@ -95,6 +95,18 @@ class TargetKind(StrEnum):
     DEELKWALIFICATIE = "deelkwalificatie"
 
 
+class WorkStatus(StrEnum):
+    """The person's situation on the labour market, as they give it (``domain.situation``).
+    Werknemer, zelfstandige and ambtenaar are the three ways of working."""
+
+    WERKNEMER = "werknemer"
+    ZELFSTANDIGE = "zelfstandige"
+    AMBTENAAR = "ambtenaar"
+    WERKZOEKEND = "werkzoekend"
+    STUDENT = "student"
+    ANDERS = "anders"
+
+
 CEFR_LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 _LABELS: dict[StrEnum, tuple[str, str]] = {
@@ -157,6 +169,15 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     TargetKind.BEROEP: ("Beroep", "Occupation"),
     TargetKind.BEROEPSKWALIFICATIE: ("Beroepskwalificatie", "Professional qualification"),
     TargetKind.DEELKWALIFICATIE: ("Deelkwalificatie", "Partial qualification"),
+    WorkStatus.WERKNEMER: ("Werkend, als werknemer", "Working, as an employee"),
+    WorkStatus.ZELFSTANDIGE: ("Werkend, als zelfstandige", "Working, self-employed"),
+    WorkStatus.AMBTENAAR: ("Werkend, als ambtenaar", "Working, as a civil servant"),
+    WorkStatus.WERKZOEKEND: (
+        "Werkzoekend, ingeschreven bij de VDAB",
+        "Looking for work, registered with VDAB",
+    ),
+    WorkStatus.STUDENT: ("Student", "Student"),
+    WorkStatus.ANDERS: ("Iets anders", "Something else"),
 }
 
 WILLEN_LABELS: dict[int, tuple[str, str]] = {

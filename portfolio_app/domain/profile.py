@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from portfolio_app.domain.common import DomainModel, Text
+from portfolio_app.domain.situation import Situation
 from portfolio_app.domain.validation import fail, past_or_today
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -34,6 +35,9 @@ class Profile(DomainModel):
     headline: ShortText = ""
     summary: Text = ""
     is_demo: bool = False
+    situation: Situation | None = None
+    """Werkend, werkzoekend, student …: decides which rights apply; never exported unless
+    chosen (see ``domain.situation``)."""
 
     @property
     def full_name(self) -> str:

@@ -88,6 +88,22 @@ class EvcOptions(ExportOptions):
     include_attachments: bool = True
 
 
+COUNSELLOR_DEFAULT_FIELDS = frozenset(
+    {PersonalField.NAME, PersonalField.EMAIL, PersonalField.PHONE}
+)
+
+
+class CounsellorOptions(ExportOptions):
+    """The short report for a loopbaanbegeleider (``export.counsellor``)."""
+
+    fields: frozenset[PersonalField] = COUNSELLOR_DEFAULT_FIELDS
+    include_situation: bool = False
+    """Off unless chosen: the situation (werkzoekend, werknemer …) is the person's to tell.
+    Without it the rights are listed as depending on the situation."""
+    check_id: str | None = None
+    """Which saved check to report; None takes the most recent one."""
+
+
 def chosen(selection: frozenset[str] | None, key: str) -> bool:
     return selection is None or key in selection
 

@@ -6,6 +6,7 @@ drops the attachments only it held, in the same transaction; undo restores all o
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from portfolio_app.domain import (
@@ -15,6 +16,7 @@ from portfolio_app.domain import (
     Experience,
     Leerbewijs,
 )
+from portfolio_app.domain.plan import closed_as
 from portfolio_app.vault.attachments import AttachmentRepository
 from portfolio_app.vault.repository import Repository
 
@@ -89,6 +91,20 @@ class PlanRepository(Repository[ActionPlanItem]):
 
     def open_items(self) -> list[ActionPlanItem]:
         return [item for item in self.list() if item.is_open]
+
+    def update(self, obj: ActionPlanItem) -> ActionPlanItem:
+        """A change of status dates the step: ``closed_on`` becomes today when it is closed
+        (klaar, geschrapt) and is cleared when it is opened again, whoever changed it (the
+        plan page, its dialog, the CLI). A caller that sets ``closed_on`` itself keeps it."""
+        stored = self.find(obj.id)
+        if (
+            stored is not None
+            and stored.status is not obj.status
+            and obj.closed_on == stored.closed_on
+        ):
+            before = obj.model_copy(update={"status": stored.status})
+            obj = closed_as(before, obj.status, date.today())
+        return super().update(obj)
 
 
 class CheckRepository(Repository[CheckResult]):

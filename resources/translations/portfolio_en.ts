@@ -1044,6 +1044,39 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
     </message>
 </context>
 <context>
+    <name>CounsellorBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_counsellor.py" line="19"/>
+        <source>Verder in het overzicht</source>
+        <translation>Further in the overview</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_counsellor.py" line="23"/>
+        <source>Je laatste check, wat je graag doet, je actieplan en de rechten die kunnen gelden. Neem het mee naar je loopbaanbegeleider.</source>
+        <translation>Your latest check, what you like doing, your action plan and the rights that may apply. Take it to your career counsellor.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_counsellor.py" line="30"/>
+        <source>Vermeld mijn &amp;situatie</source>
+        <translation>State my &amp;situation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_counsellor.py" line="32"/>
+        <source>Vermeld mijn situatie</source>
+        <translation>State my situation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_counsellor.py" line="48"/>
+        <source>Je hebt je situatie niet opgegeven (Instellingen › Over jou). De rechten staan er dan bij als ‘hangt af van de situatie’.</source>
+        <translation>You have not given your situation (Settings › About you). The rights are then listed as ‘depends on the situation’.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_counsellor.py" line="56"/>
+        <source>Dan staat er ‘%1’ in, en alleen de rechten die daarbij passen. Zonder staan alle rechten er, als ‘hangt af van de situatie’.</source>
+        <translation>Then it says ‘%1’, with only the rights that fit it. Without it, all rights are listed, as ‘depends on the situation’.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageBar</name>
     <message>
         <location filename="../../portfolio_app/ui/widgets/coverage_bar.py" line="43"/>
@@ -1218,47 +1251,57 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>DocumentChoice</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="48"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="49"/>
         <source>Welk document wil je maken?</source>
         <translation>Which document do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="55"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="56"/>
         <source>Bijlage bij je &amp;cv (PDF)</source>
         <translation>&amp;CV annex (PDF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="57"/>
         <source>Je competenties en leerbewijzen, om bij je cv te voegen.</source>
         <translation>Your competences and proofs of learning, to add to your CV.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="60"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="61"/>
         <source>&amp;EVC-dossier (PDF)</source>
         <translation>&amp;RPL dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="61"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="62"/>
         <source>Je bewijzen per competentie van één beroepskwalificatie.</source>
         <translation>Your evidence for each competence of one professional qualification.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="66"/>
+        <source>Overzicht voor je &amp;loopbaanbegeleider (PDF)</source>
+        <translation>Overview for your career &amp;counsellor (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="67"/>
+        <source>Je check, wat je wilt, je actieplan en je rechten, voor een gesprek.</source>
+        <translation>Your check, what you want, your action plan and your rights, for a conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="71"/>
         <source>JSON &amp;Resume</source>
         <translation>&amp;JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="72"/>
         <source>Voor websites en programma&apos;s die het JSON Resume-formaat lezen.</source>
         <translation>For websites and programs that read the JSON Resume format.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="76"/>
         <source>&amp;Volledige kopie (JSON)</source>
         <translation>&amp;Full copy (JSON)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="71"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="77"/>
         <source>Alles uit je portfolio, ook notities en bijlagen, om over te zetten.</source>
         <translation>Everything in your portfolio, including notes and attachments, to move it elsewhere.</translation>
     </message>
@@ -1564,107 +1607,112 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="46"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="49"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="49"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="52"/>
         <source>Maak een document om aan iemand te geven, bijvoorbeeld aan een werkgever of je VDAB-consulent. Je ziet eerst een voorbeeld. Er wordt pas iets bewaard als je op ‘Bewaren’ klikt.</source>
         <translation>Make a document to give to someone, for example an employer or your VDAB counsellor. You see a preview first. Nothing is saved until you click ‘Save’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="92"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="93"/>
         <source>Groot be&amp;kijken…</source>
         <translation>View lar&amp;ger…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="94"/>
         <source>Het voorbeeld groot bekijken in een apart venster</source>
         <translation>View the preview large in a separate window</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="148"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="151"/>
         <source>Het voorbeeld wordt bijgewerkt…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="174"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="181"/>
         <source>Kies eerst een beroepskwalificatie (links, bij ‘Voor welke beroepskwalificatie?’). Dan zie je hier het dossier.</source>
         <translation>First choose a professional qualification (on the left, under ‘For which professional qualification?’). Then you will see the dossier here.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="190"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="197"/>
         <source>Zo ziet je document eruit. Aantal pagina&apos;s: %1.</source>
         <translation>This is what your document looks like. Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="195"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="202"/>
         <source>Zo ziet het bestand eruit.</source>
         <translation>This is what the file looks like.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="209"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="216"/>
         <source>Het voorbeeld kon niet gemaakt worden. Probeer een andere keuze, of sluit de app en open ze opnieuw.</source>
         <translation>The preview could not be made. Try another choice, or close the app and open it again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="217"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="224"/>
         <source>Een volledige kopie van je portfolio bevat alles:</source>
         <translation>A full copy of your portfolio holds everything:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="226"/>
         <source>Competenties: %1</source>
         <translation>Competences: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="220"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="227"/>
         <source>Leerbewijzen: %1</source>
         <translation>Proofs of learning: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="221"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="228"/>
         <source>Ervaringen: %1</source>
         <translation>Experiences: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="222"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="229"/>
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="225"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="232"/>
         <source>Ook je notities, je actieplan en je checks staan erin. Gebruik dit bestand om je portfolio over te zetten naar een andere computer of een ander programma.</source>
         <translation>Your notes, your action plan and your checks are in it too. Use this file to move your portfolio to another computer or another program.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="246"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="253"/>
         <source>Bewaren als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="267"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="274"/>
         <source>Volledige kopie bewaren</source>
         <translation>Saving the full copy</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="283"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="293"/>
         <source>EVC-dossier %1</source>
         <translation>RPL dossier %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="287"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="295"/>
+        <source>Voor de loopbaanbegeleider</source>
+        <translation>For the career counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="299"/>
         <source>Portfolio volledige kopie</source>
         <translation>Portfolio full copy</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="288"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="300"/>
         <source>Bijlage bij cv</source>
         <translation>CV annex</translation>
     </message>
@@ -1672,22 +1720,22 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>FieldsBox</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="125"/>
         <source>Persoonsgegevens in het document</source>
         <translation>Personal details in the document</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="140"/>
         <source>Je hebt nog geen persoonsgegevens ingevuld.</source>
         <translation>You have not filled in any personal details yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="143"/>
         <source>Gegevens aanpassen…</source>
         <translation>Change details…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="138"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="144"/>
         <source>Je persoonsgegevens aanpassen bij Instellingen</source>
         <translation>Change your personal details in Settings</translation>
     </message>
@@ -2555,118 +2603,118 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="67"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="73"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
         <source>Leerbewijzen</source>
         <translation>Proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
         <source>Leerbewijs</source>
         <translation>Proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="74"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="85"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="79"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="81"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="84"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="86"/>
         <source>Ervaringen</source>
         <translation>Experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="85"/>
         <source>Ervaring</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="104"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="110"/>
         <source>In welke taal?</source>
         <translation>In which language?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="107"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="113"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="114"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="110"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="116"/>
         <source>Taal van het document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="112"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="118"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="127"/>
         <source>Verder in de bijlage</source>
         <translation>Also in the annex</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="124"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="130"/>
         <source>Je laatste competentiec&amp;heck</source>
         <translation>Your last competence c&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="130"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="142"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="148"/>
         <source>Mijn eigen &amp;notities</source>
         <translation>My own no&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="132"/>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="145"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="138"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="151"/>
         <source>Bij&amp;lagen (scans, attesten)</source>
         <translation>&amp;Attachments (scans, attestations)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="139"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="145"/>
         <source>Verder in het dossier</source>
         <translation>Also in the dossier</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="154"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="160"/>
         <source>Digitale leerbewijzen als origineel bestand insl&amp;uiten</source>
         <translation>E&amp;mbed digital credentials as original files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="158"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="164"/>
         <source>Je open badges en Europass-leerbewijzen gaan ongewijzigd mee in de PDF. Een werkgever of assessor kan ze dan zelf controleren. Ze kunnen je naam of e-mailadres bevatten.</source>
         <translation>Your open badges and Europass credentials go into the PDF unchanged, so an employer or assessor can verify them. They may contain your name or email address.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="231"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="241"/>
         <source>Je hebt nog geen competentiecheck gedaan. Doe je er een, dan kan de samenvatting hier bij.</source>
         <translation>You have not done a competence check yet. If you do one, its summary can be added here.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="237"/>
+        <location filename="../../portfolio_app/ui/pages/export_panel.py" line="247"/>
         <source>Een korte samenvatting van je check voor %1 van %2.</source>
         <translation>A short summary of your check for %1 on %2.</translation>
     </message>
@@ -3051,97 +3099,102 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <source>%1 (te laat)</source>
         <translation>%1 (overdue)</translation>
     </message>
+    <message>
+        <location filename="../../portfolio_app/ui/models/plan.py" line="91"/>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="63"/>
         <source>Actieplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="68"/>
         <source>Je stappen om je doel te halen. Is een stap gedaan? Klik op ‘Klaar’. Dubbelklik op een stap om ze aan te passen.</source>
         <translation>Your steps to reach your goal. Is a step done? Click ‘Done’. Double-click a step to change it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="75"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="77"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="78"/>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="172"/>
         <source>&amp;Klaar</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="81"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="87"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="88"/>
         <source>&amp;Laat zien:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
         <source>Afgewerkte acties</source>
         <translation>Finished actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="92"/>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="93"/>
         <source>Welke acties tonen</source>
         <translation>Which actions to show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="104"/>
         <source>Tabel met je acties</source>
         <translation>Table of your actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="122"/>
         <source>Naar de &amp;competentiecheck</source>
         <translation>Go to the &amp;competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="125"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="172"/>
         <source>Zet terug op op&amp;en</source>
         <translation>R&amp;eopen</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
         <source>Nog geen acties. Doe een competentiecheck en maak er een actieplan van.</source>
         <translation>No actions yet. Do a competence check and turn it into an action plan.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="174"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="179"/>
         <source>Geen acties om te tonen. Kies ‘Alle acties’ bij ‘Laat zien’.</source>
         <translation>No actions to show. Choose ‘All actions’ under ‘Show’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="181"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3149,7 +3202,7 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="181"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="186"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
@@ -3192,6 +3245,34 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="72"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepPanel</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/plan_step_panel.py" line="25"/>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/plan_step_panel.py" line="52"/>
+        <source>Kies een actie in de tabel om te zien waar je kan beginnen.</source>
+        <translation>Choose an action in the table to see where you can start.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/plan_step_panel.py" line="56"/>
+        <source>Afgesloten op %1.</source>
+        <translation>Closed on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/plan_step_panel.py" line="63"/>
+        <source>Doe de check opnieuw om te zien wat er veranderde na deze actie.</source>
+        <translation>Run the check again to see what changed after this action.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/plan_step_panel.py" line="67"/>
+        <source>Voor deze actie heeft de app geen opleidingsaanbod om te tonen.</source>
+        <translation>The app has no course offer to show for this action.</translation>
     </message>
 </context>
 <context>
@@ -3331,32 +3412,32 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>QualificationBox</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="327"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="333"/>
         <source>Voor welke beroepskwalificatie?</source>
         <translation>For which professional qualification?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="332"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="338"/>
         <source>Typ een naam, bv. heftruckchauffeur</source>
         <translation>Type a name, e.g. forklift driver</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="333"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="339"/>
         <source>Zoek een beroepskwalificatie</source>
         <translation>Search for a professional qualification</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="363"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="369"/>
         <source>Nog geen beroepskwalificatie gekozen.</source>
         <translation>No professional qualification chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="367"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="373"/>
         <source>Gekozen: %1 (VKS-niveau %2)</source>
         <translation>Chosen: %1 (VKS level %2)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="373"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="379"/>
         <source>Voor deze beroepskwalificatie bestaat er (nog) geen EVC-traject. Je kunt het dossier wel maken, bijvoorbeeld voor een gesprek met je loopbaanbegeleider.</source>
         <translation>There is no RPL procedure (yet) for this professional qualification. You can still make the dossier, for example for a talk with your career counsellor.</translation>
     </message>
@@ -3387,213 +3468,218 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="78"/>
         <source>Je portfolio is veranderd sinds deze check. Doe de check opnieuw.</source>
         <translation>Your portfolio has changed since this check. Do the check again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="82"/>
         <source>Check n&amp;u opnieuw</source>
         <translation>Check again &amp;now</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="84"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="87"/>
         <source>In het kort</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="87"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="90"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="113"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="116"/>
         <source>Je vooruitgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="221"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="226"/>
         <source>Voeg &amp;toe uit dit beroep…</source>
         <translation>&amp;Add from this occupation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="234"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="239"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="235"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="240"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="236"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="241"/>
         <source>Belang</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="237"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="242"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="238"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="243"/>
         <source>Wat kun je doen?</source>
         <translation>What can you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="154"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="159"/>
         <source>Knipperlichten: waar moet je op letten?</source>
         <translation>Warning lights: what should you watch out for?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="92"/>
         <source>Belangrijkste (essentiële) competenties: zeg je te kunnen</source>
         <translation>Essential competences: you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="93"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="96"/>
         <source>Belangrijkste (essentiële) competenties: toon je aan</source>
         <translation>Essential competences: you show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="96"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="99"/>
         <source>Aanvullende competenties: zeg je te kunnen</source>
         <translation>Optional competences: you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="99"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="102"/>
         <source>Aanvullende competenties: toon je aan</source>
         <translation>Optional competences: you show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="117"/>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="122"/>
         <source>Wat je kunt en aantoont</source>
         <translation>What you can do and show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="125"/>
         <source>Nog te bewijzen</source>
         <translation>Still to prove</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="126"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="129"/>
         <source>Je zegt dat je dit kunt, maar je portfolio toont het nog niet. Een werkgever of assessor vraagt bewijs: een attest, een verklaring van je werkgever of een beschreven ervaring.</source>
         <translation>You say you can do this, but your portfolio does not show it yet. An employer or assessor asks for evidence: a certificate, a statement from your employer or a described experience.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="137"/>
         <source>Tabel: wat je nog moet bewijzen</source>
         <translation>Table: what you still have to prove</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="139"/>
         <source>Nog te leren of na te gaan</source>
         <translation>Still to learn or to check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="143"/>
         <source>Het belangrijkste staat bovenaan; de laatste kolom zegt wat je kunt doen.</source>
         <translation>The most important comes first; the last column says what you can do.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="150"/>
         <source>Tabel: wat je nog kunt leren, het belangrijkste eerst</source>
         <translation>Table: what you can still learn, most important first</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="150"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="153"/>
         <source>Je zegt dat je alles kunt wat dit doel vraagt.</source>
         <translation>You say you can do everything this goal asks for.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="159"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="164"/>
         <source>Wat vroeg de arbeidsmarkt?</source>
         <translation>What did the labour market ask?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="163"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="168"/>
         <source>Competenties voor de toekomst</source>
         <translation>Competences for the future</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="172"/>
         <source>Kunnen en willen</source>
         <translation>Can and want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="176"/>
         <source>Je competenties laten erkennen (EVC)</source>
         <translation>Getting your competences recognised (RPL)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="176"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="181"/>
         <source>Eerdere checks voor dit doel</source>
         <translation>Earlier checks for this target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="183"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="188"/>
         <source>Let op: dit is een hulpmiddel</source>
         <translation>Note: this is a tool to help you</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="214"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="219"/>
         <source>Maak een &amp;actieplan…</source>
         <translation>Make an &amp;action plan…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="215"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="220"/>
         <source>Maak een actieplan uit je tekorten</source>
         <translation>Make an action plan from your gaps</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="217"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="222"/>
         <source>Check dit doel &amp;opnieuw</source>
         <translation>Check this target a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="224"/>
         <source>Kies een ander &amp;doel</source>
         <translation>Choose another &amp;target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="223"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="228"/>
         <source>Vink op de pagina Competenties aan wat je van dit beroep kunt</source>
         <translation>Tick on the Competences page what you can do of this occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="257"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="262"/>
         <source>Je resultaat: %1</source>
         <translation>Your result: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="264"/>
         <source>%1 · check van %2</source>
         <translation>%1 · check of %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="264"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="269"/>
         <source>Dit is een eerdere check van %1. Je kunt ze alleen bekijken.</source>
         <translation>This is an earlier check from %1. You can only look at it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="323"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="305"/>
+        <source>Waar kan je beginnen?</source>
+        <translation>Where can you start?</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="330"/>
         <source>Je portfolio toont nog niets van wat dit doel vraagt met bewijs. Voeg een leerbewijs, een verklaring of een beschreven ervaring toe.</source>
         <translation>Your portfolio does not yet show anything this goal asks for with evidence. Add a proof of learning, a statement or a described experience.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="336"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="343"/>
         <source>Essentieel</source>
         <translation>Essential</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="336"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="343"/>
         <source>Aanvullend</source>
         <translation>Optional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="350"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="357"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n action added to your action plan (see ‘Action plan’ on the left).</numerusform>
@@ -3601,9 +3687,50 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="352"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="359"/>
         <source>Alle voorstellen staan al in je actieplan.</source>
         <translation>All suggestions are already in your action plan.</translation>
+    </message>
+</context>
+<context>
+    <name>RightCard</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="70"/>
+        <source>Nagaan bij: %1</source>
+        <translation>Check with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="75"/>
+        <source>Open de pagina in je browser</source>
+        <translation>Open the page in your browser</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="91"/>
+        <source>Mijn rechten</source>
+        <translation>My rights</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="95"/>
+        <source>Je situatie</source>
+        <translation>Your situation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="98"/>
+        <source>Je &amp;situatie aanpassen…</source>
+        <translation>Change your &amp;situation…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="101"/>
+        <source>Toon ook wat &amp;niet voor jouw situatie is</source>
+        <translation>Also show what is &amp;not for your situation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="130"/>
+        <source>De lijst met rechten is niet geïnstalleerd.</source>
+        <translation>The list of rights is not installed.</translation>
     </message>
 </context>
 <context>
@@ -3677,32 +3804,32 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>SelectionBox</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="203"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="209"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="204"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="210"/>
         <source>Alles kiezen: %1</source>
         <translation>Select all: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="206"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="212"/>
         <source>Niets</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="207"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="213"/>
         <source>Niets kiezen: %1</source>
         <translation>Select none: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="307"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="313"/>
         <source>Er is nog niets om te kiezen.</source>
         <translation>There is nothing to choose yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export_options.py" line="310"/>
+        <location filename="../../portfolio_app/ui/pages/export_options.py" line="316"/>
         <source>%1 van %2 gekozen</source>
         <translation>%1 of %2 chosen</translation>
     </message>
@@ -3723,94 +3850,94 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="45"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="53"/>
         <source>De app</source>
         <translation>The app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="59"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="63"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
         <source>&amp;Automatisch vergrendelen na</source>
         <translation>Loc&amp;k automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="75"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
         <source>&amp;Wachtzin wijzigen…</source>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="80"/>
         <source>&amp;Onthoud de wachtzin op deze computer</source>
         <translation>&amp;Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="91"/>
         <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
         <translation>This computer has no keyring to remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="117"/>
         <source>&amp;Competentietaal bijwerken</source>
         <translation>&amp;Update the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="102"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="222"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="224"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="231"/>
         <source>Competentietaal</source>
         <translation>Competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
         <source>ESCO &amp;importeren…</source>
         <translation>&amp;Import ESCO…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="112"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="120"/>
         <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
         <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
         <source>Je gegevens staan in: %1</source>
         <translation>Your data is in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="137"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3818,43 +3945,43 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="145"/>
         <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
         <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="158"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="171"/>
         <source>Wachtzin onthouden</source>
         <translation>Remember passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="159"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="161"/>
         <source>Typ je wachtzin nog eens om hem te onthouden:</source>
         <translation>Type your passphrase once more to remember it:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="172"/>
         <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
         <translation>That is not the right passphrase. Nothing was remembered.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="196"/>
         <source>Competentietaal bijwerken</source>
         <translation>Updating the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="200"/>
         <source>Kies de map met de ESCO-bestanden</source>
         <translation>Choose the folder with the ESCO files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="210"/>
         <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
         <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n row was skipped because it contained errors.</numerusform>
@@ -3862,12 +3989,12 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="230"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="232"/>
         <source>Import gestopt. Er is niets veranderd.</source>
         <translation>Import stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="237"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="239"/>
         <source>ESCO importeren</source>
         <translation>Importing ESCO</translation>
     </message>
@@ -3883,6 +4010,34 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="197"/>
         <source>De app heeft geen cijfers over de vraag naar dit beroep. Vraag ernaar bij de VDAB of een loopbaanbegeleider.</source>
         <translation>The app has no figures on the demand for this occupation. Ask VDAB or a career counsellor.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationBox</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/situation_box.py" line="27"/>
+        <source>Over jou: je situatie</source>
+        <translation>About you: your situation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/situation_box.py" line="33"/>
+        <source>Werk je, zoek je werk, studeer je? Dat bepaalt welke premies en cheques je ziet bij ‘Mijn rechten’. Je hoeft het niet in te vullen. Het komt niet in een export, tenzij je dat zelf kiest.</source>
+        <translation>Do you work, are you looking for work, do you study? That decides which bonuses and vouchers you see under ‘My rights’. You do not have to fill it in. It does not go into an export unless you choose so.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/situation_box.py" line="42"/>
+        <source>Niet opgegeven</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/situation_box.py" line="45"/>
+        <source>Je situatie</source>
+        <translation>Your situation</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/situation_box.py" line="48"/>
+        <source>Ja, dit &amp;klopt nog</source>
+        <translation>Yes, this is still &amp;right</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4179,19 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <location filename="../../portfolio_app/ui/pages/check_start.py" line="215"/>
         <source>Of bedoel je de %1 ‘%2’? Kies die</source>
         <translation>Or do you mean the %1 ‘%2’? Choose that one</translation>
+    </message>
+</context>
+<context>
+    <name>StepsView</name>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/learning_steps.py" line="64"/>
+        <source>Route: %1. %2</source>
+        <translation>Route: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/learning_steps.py" line="73"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
 </context>
 <context>

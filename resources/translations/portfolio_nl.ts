@@ -183,7 +183,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="181"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="350"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="357"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n actie toegevoegd aan je actieplan (zie ‘Actieplan’ links).</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="137"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>

@@ -62,6 +62,7 @@ SIDEBAR_NL = [
     "Ervaringen",
     "Competentiecheck",
     "Actieplan",
+    "Mijn rechten",
     "Exporteren",
     "Instellingen",
 ]
@@ -72,6 +73,7 @@ SIDEBAR_EN = [
     "Experiences",
     "Competence check",
     "Action plan",
+    "My rights",
     "Export",
     "Settings",
 ]

@@ -86,6 +86,12 @@ class PlanModel(RowsModel):
                 return ""
             due = show_date(item.due)
             return self.tr("%1 (te laat)").replace("%1", due) if self.overdue(item) else due
+        if item.closed_on is not None and not item.is_open:
+            return (
+                self.tr("%1 op %2")
+                .replace("%1", label(item.status, self.lang))
+                .replace("%2", item.closed_on.strftime("%d/%m/%Y"))
+            )
         return label(item.status, self.lang)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -158,6 +158,7 @@ class CheckPage(Page):
 
     def _show(self, result: CheckResult, read_only: bool) -> None:
         history = self.session.portfolio.checks.for_target(result.target.uri)
+        self.result_view.plan = self.session.portfolio.plan.list()
         self.result_view.show_result(result, history, read_only)
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentWidget(self.result_view)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.check import DISCLAIMER, compare_checks
+from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.check_result import CheckResult, OpenPoint, Standing
 from portfolio_app.domain.enums import TargetKind, label
 from portfolio_app.ui.pages.check_result_parts import (
@@ -40,6 +41,7 @@ from portfolio_app.ui.pages.check_result_parts import (
 from portfolio_app.ui.pages.overview import Card
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
 from portfolio_app.ui.widgets.fit_table import FitTable
+from portfolio_app.ui.widgets.learning_steps import StepsView, first_steps
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.ui.widgets.warning_lights import WarningLights
 
@@ -55,6 +57,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.result: CheckResult | None = None
+        self.plan: list[ActionPlanItem] = []  # the check page sets it: progress names steps done
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -150,6 +153,8 @@ class ResultView(QWidget):
             self.tr("Je zegt dat je alles kunt wat dit doel vraagt."), self.learn_card
         )
         self.learn_card.add(self.no_learn)
+        self.learn_steps = StepsView(lang, self.learn_card)  # where to begin (issue 17)
+        self.learn_card.add(self.learn_steps)
 
         self.lights_card = Card(self.tr("Knipperlichten: waar moet je op letten?"), content)
         self.lights = WarningLights(lang, self.lights_card)
@@ -288,7 +293,7 @@ class ResultView(QWidget):
         previous = history[position - 1] if position > 0 else None
         self.progress_card.setVisible(previous is not None)
         if previous is not None:
-            self.progress.set_progress(compare_checks(previous, result))
+            self.progress.set_progress(compare_checks(previous, result, self.plan))
 
         self._fill_shown(result)
         self._fill(self.prove, result.to_prove)
@@ -296,6 +301,8 @@ class ResultView(QWidget):
         self._fill(self.learn, result.to_learn)
         self.learn.setVisible(bool(result.to_learn))
         self.no_learn.setVisible(not result.to_learn)
+        steps = first_steps(result.to_learn)
+        self.learn_steps.set_steps(steps, self.tr("Waar kan je beginnen?") if steps else "")
         shown = [w for w in result.warnings if not (result.evc and w.code == "evc_traject")]
         self.lights.set_lights(shown)
         self.market.set_signals(result.signals)

@@ -16,13 +16,16 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from portfolio_app import logs
+from portfolio_app.check import load_evc_costs
 from portfolio_app.errors import PortfolioError
+from portfolio_app.export.counsellor import render_counsellor
 from portfolio_app.export.cv_annex import render_cv
 from portfolio_app.export.evc_dossier import qualification_labels, render_evc
 from portfolio_app.export.json_document import atomic_write, write_json
 from portfolio_app.export.json_resume import render_json_resume
 from portfolio_app.export.names import portfolio_names
 from portfolio_app.export.options import PersonalField
+from portfolio_app.rights.files import load_rights
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.pages.export_options import DocKind
@@ -36,7 +39,7 @@ from portfolio_app.ui.widgets.preview import PreviewDialog
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 DEBOUNCE_MS = 300
-PDF_KINDS = (DocKind.CV, DocKind.EVC)
+PDF_KINDS = (DocKind.CV, DocKind.EVC, DocKind.COUNSELLOR)
 
 
 class ExportPage(Page):
@@ -158,6 +161,10 @@ class ExportPage(Page):
             cv = self.panel.cv_options()
             names = portfolio_names(self.session.language, portfolio, cv.lang)
             self.renderer.request(lambda: render_cv(portfolio, cv, names))
+        elif kind is DocKind.COUNSELLOR:
+            options, language = self.panel.counsellor_options(), self.session.language
+            rules = load_rights(load_evc_costs())
+            self.renderer.request(lambda: render_counsellor(portfolio, options, rules, language))
         elif kind is DocKind.RESUME:
             resume = self.panel.resume_options()
             names = portfolio_names(self.session.language, portfolio, resume.lang)
@@ -273,7 +280,10 @@ class ExportPage(Page):
     def _file_name(self) -> str:
         """A name the user recognises later; without their name if they left it out."""
         kind, lang = self.kind(), self.panel.lang()
-        fields = self.panel.evc_fields if kind is DocKind.EVC else self.panel.cv_fields
+        fields = {
+            DocKind.EVC: self.panel.evc_fields,
+            DocKind.COUNSELLOR: self.panel.counsellor_fields,
+        }.get(kind, self.panel.cv_fields)
         name = ""
         if kind is DocKind.FULL or PersonalField.NAME in fields.chosen():
             name = self.session.portfolio.profile.get().full_name
@@ -281,6 +291,8 @@ class ExportPage(Page):
         if kind is DocKind.EVC and qualification is not None:
             bk = qualification.label(lang)
             return file_name(self.tr("EVC-dossier %1").replace("%1", bk), name)
+        if kind is DocKind.COUNSELLOR:
+            return file_name(self.tr("Voor de loopbaanbegeleider"), name)
         if kind is DocKind.RESUME:
             return file_name("JSON Resume", name)
         if kind is DocKind.FULL:

@@ -37,6 +37,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class DocKind(StrEnum):
     CV = "cv"
     EVC = "evc"
+    COUNSELLOR = "counsellor"
     RESUME = "jsonresume"
     FULL = "json"
 
@@ -59,6 +60,11 @@ class DocumentChoice(QGroupBox):
                 DocKind.EVC,
                 self.tr("&EVC-dossier (PDF)"),
                 self.tr("Je bewijzen per competentie van één beroepskwalificatie."),
+            ),
+            (
+                DocKind.COUNSELLOR,
+                self.tr("Overzicht voor je &loopbaanbegeleider (PDF)"),
+                self.tr("Je check, wat je wilt, je actieplan en je rechten, voor een gesprek."),
             ),
             (
                 DocKind.RESUME,

@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain.enums import CompetenceKind, TargetKind, label
 from portfolio_app.export.embedded import has_digital
 from portfolio_app.export.options import (
+    COUNSELLOR_DEFAULT_FIELDS,
     CV_DEFAULT_FIELDS,
     EVC_DEFAULT_FIELDS,
+    CounsellorOptions,
     CvOptions,
     EvcOptions,
     ResumeOptions,
 )
 from portfolio_app.language import CompetenceLanguage
+from portfolio_app.ui.pages.export_counsellor import CounsellorBox
 from portfolio_app.ui.pages.export_options import (
     Choice,
     DocKind,
@@ -63,6 +66,8 @@ class OptionsPanel(QScrollArea):
         self.bk = QualificationBox(language, lang, self.column)
         self.cv_fields = FieldsBox(CV_DEFAULT_FIELDS, self.column)
         self.evc_fields = FieldsBox(EVC_DEFAULT_FIELDS, self.column)
+        self.counsellor_fields = FieldsBox(COUNSELLOR_DEFAULT_FIELDS, self.column)
+        self.counsellor = CounsellorBox(self.column)
         self.claims = SelectionBox(
             self.tr("Competenties"),
             (self.tr("Competentie"), self.tr("Niveau")),
@@ -82,10 +87,11 @@ class OptionsPanel(QScrollArea):
             self.column,
         )
         lists = (self.claims, self.proofs, self.experiences)
-        for box in (self.bk, self.cv_fields, self.evc_fields, *lists):
+        boxes = (self.bk, self.cv_fields, self.evc_fields, self.counsellor_fields, *lists)
+        for box in (*boxes, self.counsellor):
             box.changed.connect(self.changed)
             layout.addWidget(box)
-        for fields in (self.cv_fields, self.evc_fields):
+        for fields in (self.cv_fields, self.evc_fields, self.counsellor_fields):
             fields.edit_requested.connect(self.edit_profile)
         layout.addWidget(self._cv_extra())
         layout.addWidget(self._evc_extra())
@@ -184,6 +190,8 @@ class OptionsPanel(QScrollArea):
             (self.bk, kind is DocKind.EVC),
             (self.cv_fields, kind in (DocKind.CV, DocKind.RESUME)),
             (self.evc_fields, kind is DocKind.EVC),
+            (self.counsellor_fields, kind is DocKind.COUNSELLOR),
+            (self.counsellor, kind is DocKind.COUNSELLOR),
             (self.claims, kind in (DocKind.CV, DocKind.RESUME)),
             (self.proofs, kind in (DocKind.CV, DocKind.RESUME)),
             (self.experiences, kind in (DocKind.CV, DocKind.RESUME)),
@@ -204,6 +212,8 @@ class OptionsPanel(QScrollArea):
         profile = portfolio.profile.get()
         self.cv_fields.load(profile, lang)
         self.evc_fields.load(profile, lang)
+        self.counsellor_fields.load(profile, lang)
+        self.counsellor.load(profile, lang)
         order = {kind: n for n, kind in enumerate(CompetenceKind)}
         claims = sorted(portfolio.claims.list(), key=lambda c: (order[c.kind], c.label.casefold()))
         self.claims.load(
@@ -274,6 +284,13 @@ class OptionsPanel(QScrollArea):
             include_notes=self.evc_notes.isChecked(),
             include_attachments=self.evc_attachments.isChecked(),
             embed_credentials=self.has_credentials and self.evc_embed.isChecked(),
+        )
+
+    def counsellor_options(self) -> CounsellorOptions:
+        return CounsellorOptions(
+            lang=self.lang(),
+            fields=self.counsellor_fields.chosen(),
+            include_situation=self.counsellor.include_situation(),
         )
 
     def resume_options(self) -> ResumeOptions:

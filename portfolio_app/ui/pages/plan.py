@@ -27,6 +27,7 @@ from portfolio_app.ui.dialogs.plan_dialog import PlanDialog
 from portfolio_app.ui.models.plan import PlanFilter, PlanModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.plan_step_panel import PlanStepPanel
 from portfolio_app.ui.widgets.text import paragraph
 
 
@@ -112,6 +113,8 @@ class PlanPage(Page):
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.layout_.addWidget(self.table, 1)
+        self.next_step = PlanStepPanel(session, self)  # route and catalogues (issue 17)
+        self.layout_.addWidget(self.next_step)
 
         self.empty = paragraph("", self)
         self.layout_.addWidget(self.empty)
@@ -144,6 +147,7 @@ class PlanPage(Page):
     def refresh(self) -> None:
         super().refresh()
         self.model.load(self.session.portfolio.plan.list())
+        self.next_step.refresh()
         self._update_buttons()
 
     def _filter(self) -> None:
@@ -160,6 +164,7 @@ class PlanPage(Page):
 
     def _update_buttons(self) -> None:
         current = self._current()
+        self.next_step.show_item(current)
         has = current is not None
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(has)

@@ -16,6 +16,7 @@ def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
     from portfolio_app.ui.pages.leerbewijzen import LeerbewijzenPage
     from portfolio_app.ui.pages.overview import OverviewPage
     from portfolio_app.ui.pages.plan import PlanPage
+    from portfolio_app.ui.pages.rights import RightsPage
     from portfolio_app.ui.pages.settings_page import SettingsPage
 
     return [
@@ -25,6 +26,7 @@ def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
         ("experiences", ExperiencesPage(session, parent)),
         ("check", CheckPage(session, parent)),
         ("plan", PlanPage(session, parent)),
+        ("rights", RightsPage(session, parent)),
         ("export", ExportPage(session, parent)),
         ("settings", SettingsPage(session, parent)),
     ]

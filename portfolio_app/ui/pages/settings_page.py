@@ -29,6 +29,7 @@ from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.pages.profile_box import ProfileBox
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
+from portfolio_app.ui.widgets.situation_box import SituationBox
 from portfolio_app.vault import (
     forget_passphrase,
     keyring_available,
@@ -98,6 +99,7 @@ class SettingsPage(Page):
 
         self.profile = ProfileBox(session, content)
         column.addWidget(self.profile)
+        column.addWidget(SituationBox(session, content))  # saves itself (issue 17)
 
         language_box = QGroupBox(self.tr("Competentietaal"), content)
         language_column = QVBoxLayout(language_box)

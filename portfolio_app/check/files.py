@@ -26,8 +26,8 @@ from portfolio_app.check.rules import (
 from portfolio_app.check.signals import Signal, SignalTable, parse_signals, write_signals
 from portfolio_app.errors import InvalidInput, NotFound, TooLarge, human_size
 from portfolio_app.paths import AppPaths
-from portfolio_app.texts import counted
 from portfolio_app.rights.files import load_rights
+from portfolio_app.texts import counted
 from portfolio_app.vault.connection import storage_error
 
 MAX_IMPORT_BYTES = 5_000_000

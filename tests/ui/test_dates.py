@@ -92,9 +92,10 @@ def test_one_key_clears_the_field(qtbot: QtBot) -> None:
     qtbot.addWidget(field)
     field.show()
     field.set_value(date(2020, 3, 14))
+    field.activateWindow()
     field.edit.setFocus()
-    qtbot.wait(10)  # entering the field selects its text
-    assert field.edit.selectedText() == "14/03/2020"
+    # entering the field selects its text (just after the focus event)
+    qtbot.waitUntil(lambda: field.edit.selectedText() == "14/03/2020", timeout=3000)
     qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
     assert field.value() is None
 

@@ -85,6 +85,9 @@ def _over_concept(concept: Concept, old: Concept | None) -> Concept:
         alt_labels=tuple(dict.fromkeys(old.alt_labels + concept.alt_labels)),
         description=old.description if dutch_from_starter else concept.description,
         flags=concept.flags | old.flags,
+        # An official Dutch label replaces the project's own translation; without one the
+        # bundled label stays, marked as it was.
+        nl_origin=concept.nl_origin if concept.label_nl else old.nl_origin,
     )
 
 
@@ -99,6 +102,7 @@ def _over_occupation(occupation: Occupation, old: Occupation | None) -> Occupati
         alt_labels=tuple(dict.fromkeys(old.alt_labels + occupation.alt_labels)),
         description=old.description if dutch_from_starter else occupation.description,
         isco_code=occupation.isco_code or old.isco_code,
+        synonyms=old.synonyms,
     )
 
 

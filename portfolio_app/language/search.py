@@ -17,8 +17,9 @@ labels most-useful first, that shortlist holds the best candidates even for shor
 
 Scores fall in fixed bands so that the order is exact > prefix > alternative label > fuzzy,
 as the issue asks; inside a band, the closer the label is to the query in length, the higher.
-Preferred labels score in [0.65, 1], alternative labels in [0.40, 0.60], fuzzy matches
-in [0, 0.35].
+An exact match is 1.0 on a preferred label (the project's everyday names for an occupation
+count as preferred) and 0.97 on an alternative one; other matches on preferred labels score
+in [0.65, 0.95], on alternative labels in [0.40, 0.55], fuzzy matches in [0, 0.35].
 """
 
 from __future__ import annotations
@@ -33,10 +34,17 @@ from rapidfuzz.distance import Levenshtein
 
 from portfolio_app.errors import InvalidInput
 from portfolio_app.language.build import CONCEPT, DEELKWALIFICATIE, OCCUPATION, QUALIFICATION
-from portfolio_app.language.model import ConceptType, HitKind, MatchKind, SearchHit
+from portfolio_app.language.model import (
+    ConceptType,
+    HitKind,
+    MatchKind,
+    SearchHit,
+    label_marker,
+)
 from portfolio_app.language.text import fold
 
 _CAP = 300
+EXACT_ALT = 0.97
 _COLUMNS = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
 _Row = tuple[int, str, str, str, int, str | None, int]
 _MAX_VARIANTS = 12
@@ -213,7 +221,9 @@ class Searcher:
             return "fuzzy", (0.30 * similarity + 0.05 * fit) * (1.0 if is_pref else 0.9)
         closeness = _closeness(query, norm)
         if norm == query:
-            return ("exact", 1.0) if is_pref else ("alt", 0.60)
+            # A whole alternative label typed ("magazijnier") says more than the start of
+            # a longer preferred label ("magazijnchef").
+            return ("exact", 1.0) if is_pref else ("exact", EXACT_ALT)
         if norm.startswith(query):
             return (
                 ("prefix", 0.80 + 0.15 * closeness) if is_pref else ("alt", 0.45 + 0.1 * closeness)
@@ -223,7 +233,7 @@ class Searcher:
     # -- results ---------------------------------------------------------------------------
 
     def _hits(self, best: list[_Candidate], lang: str) -> list[SearchHit]:
-        labels: dict[tuple[str, int], tuple[str, str]] = {}
+        labels: dict[tuple[str, int], tuple[str, str, str]] = {}
         for code, table in _ENTRY_TABLES.items():
             ids = [c.entry_id for c in best if c.kind == code]
             if ids:
@@ -233,7 +243,8 @@ class Searcher:
                     ids,
                 ):
                     shown = (label_en or label_nl) if lang == "en" else (label_nl or label_en)
-                    labels[(code, entry_id)] = (uri, shown)
+                    marker = label_marker(label_nl, label_en, lang)
+                    labels[(code, entry_id)] = (uri, shown, marker)
         return [
             SearchHit(
                 uri=labels[(c.kind, c.entry_id)][0],
@@ -243,6 +254,7 @@ class Searcher:
                 match=c.match,
                 score=round(c.score, 4),
                 type=ConceptType(c.ctype) if c.ctype else None,
+                marker=labels[(c.kind, c.entry_id)][2],
             )
             for c in best
         ]

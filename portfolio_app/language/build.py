@@ -81,6 +81,9 @@ CONCEPT, OCCUPATION, QUALIFICATION, DEELKWALIFICATIE = "c", "o", "q", "d"
 
 # An alternative label counts a little less than the preferred one when suggesting.
 ALT_WEIGHT = 0.9
+# Sentences are mostly Dutch; an English name that happens to share a word ("team",
+# "data") is weaker evidence than a Dutch one.
+ENGLISH_WEIGHT = 0.7
 
 Step = Callable[[str, int, int], None]
 
@@ -173,7 +176,7 @@ def build(data: LanguageData, path: Path, meta: dict[str, str], step: Step | Non
             )  # fmt: skip
             if not group:
                 terms.add(CONCEPT, cid, c.type.value, c.label_nl, c.label_en, c.alt_labels)
-                for text, weight in ((c.label_nl, 1.0), (c.label_en, 1.0)):
+                for text, weight in ((c.label_nl, 1.0), (c.label_en, ENGLISH_WEIGHT)):
                     if text:
                         suggest_labels.append((CONCEPT, cid, weight, text))
                 suggest_labels.extend((CONCEPT, cid, ALT_WEIGHT, a) for a in c.alt_labels)

@@ -127,7 +127,7 @@ class Qualification:
 
 
 HitKind = Literal["concept", "occupation", "qualification"]
-MatchKind = Literal["exact", "prefix", "alt", "fuzzy"]
+MatchKind = Literal["exact", "prefix", "alt", "partial", "fuzzy"]
 
 
 @dataclass(frozen=True, slots=True)

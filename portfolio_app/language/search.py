@@ -25,6 +25,7 @@ in [0.65, 0.95], on alternative labels in [0.40, 0.55], fuzzy matches in [0, 0.3
 from __future__ import annotations
 
 import bisect
+import itertools
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,9 +43,14 @@ from portfolio_app.language.model import (
     label_marker,
 )
 from portfolio_app.language.text import fold
+from portfolio_app.language.variants import gender_forms
 
 _CAP = 300
 EXACT_ALT = 0.97
+STRONG = 0.8  # a preferred label starts with the query: no need to look further
+ANY_LABEL = 0.6  # below this, no label holds every word of the query
+GENDER_WEIGHT = 0.98  # "bakster" finding "bakker" is nearly as good as "bakker" itself
+PARTIAL_WEIGHT = 0.36  # one word of several: scores in [0.14, 0.38]
 _COLUMNS = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
 _Row = tuple[int, str, str, str, int, str | None, int]
 _MAX_VARIANTS = 12
@@ -112,32 +118,66 @@ class Searcher:
         where, params = self._filter(kinds, types)
         found: dict[tuple[str, int], _Candidate] = {}
 
-        def keep(rows: Iterable[_Row], fuzzy: bool = False) -> None:
+        def keep(
+            rows: Iterable[_Row], asked: str, weight: float = 1.0, fuzzy: bool = False
+        ) -> None:
             for term_id, norm, text, kind, entry_id, ctype, is_pref in rows:
-                match, score = self._score(folded, norm, bool(is_pref), fuzzy)
+                match, score = self._score(asked, norm, bool(is_pref), fuzzy)
+                if weight != 1.0:
+                    match, score = ("alt" if weight < 0.5 else match), score * weight
                 key = (kind, entry_id)
                 old = found.get(key)
                 if old is None or (score, -term_id) > (old.score, -old.term_id):
                     found[key] = _Candidate(term_id, kind, entry_id, ctype, text, match, score)
 
-        keep(self._db.execute(f"SELECT {_COLUMNS} FROM term t WHERE t.norm = ?{where}",
-                              (folded, *params)))  # fmt: skip
-        keep(
-            self._db.execute(
-                f"SELECT {_COLUMNS} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
-                f"{where} ORDER BY t.id LIMIT {_CAP}",
-                (folded, folded + "\uffff", *params),
-            )
-        )
+        def best() -> float:
+            return max((c.score for c in found.values()), default=0.0)
+
+        keep(self._passes(folded, where, params), folded)
         tokens = folded.split()
-        if len(folded) > 1:
-            keep(self._fts(" ".join(f'"{t}"*' for t in tokens), where, params))
+        if best() < STRONG:
+            # "boekhoudster", "tuinvrouw": the other form of the word may be the label.
+            for variant in self._gender_variants(tokens):
+                keep(self._passes(variant, where, params), variant, GENDER_WEIGHT)
         if len(found) < limit:
             expression = self._typo_expression(tokens)
             if expression:
-                keep(self._fts(expression, where, params), fuzzy=True)
-        best = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
-        return self._hits(best, lang)
+                keep(self._fts(expression, where, params), folded, fuzzy=True)
+        if best() < ANY_LABEL and len(tokens) > 1:
+            # "kok restaurant", "java programmeur": the job word alone, weighed as a
+            # partial match (below every match of the whole query but a typo).
+            for token in tokens:
+                if len(token) > 2:
+                    share = len(token) / len(folded.replace(" ", ""))
+                    keep(self._passes(token, where, params), token, PARTIAL_WEIGHT + 0.02 * share)
+        ranked = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
+        return self._hits(ranked, lang)
+
+    def _passes(self, folded: str, where: str, params: list[str]) -> list[_Row]:
+        """Passes 1-3 for a folded query: exact, preferred-label prefix, word prefix."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM term t WHERE t.norm = ?{where}", (folded, *params)
+        ).fetchall()
+        rows += self._db.execute(
+            f"SELECT {_COLUMNS} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
+            f"{where} ORDER BY t.id LIMIT {_CAP}",
+            (folded, folded + "\uffff", *params),
+        ).fetchall()
+        if len(folded) > 1:
+            rows += self._fts(" ".join(f'"{t}"*' for t in folded.split()), where, params)
+        return rows
+
+    def _starts_a_word(self, prefix: str) -> bool:
+        at = bisect.bisect_left(self._vocab, prefix)
+        return at < len(self._vocab) and self._vocab[at].startswith(prefix)
+
+    def _gender_variants(self, tokens: list[str]) -> list[str]:
+        """The query with words in their other-gender forms (those the language holds)."""
+        options = [
+            [token, *(f for f in gender_forms(token) if self._starts_a_word(f))] for token in tokens
+        ]
+        variants = [" ".join(words) for words in itertools.product(*options)]
+        return [v for v in variants if v != " ".join(tokens)][:_MAX_VARIANTS]
 
     # -- passes ----------------------------------------------------------------------------
 

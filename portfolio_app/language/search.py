@@ -54,6 +54,7 @@ PARTIAL_WEIGHT = 0.36  # one word of several: scores in [0.14, 0.38]
 _COLUMNS = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
 _Row = tuple[int, str, str, str, int, str | None, int]
 _MAX_VARIANTS = 12
+_SMALL_WORDS = frozenset("de het een en of van voor in op met te der den".split())
 _KIND_CODES: dict[str, tuple[str, ...]] = {
     "concept": (CONCEPT,),
     "occupation": (OCCUPATION,),
@@ -124,7 +125,8 @@ class Searcher:
             for term_id, norm, text, kind, entry_id, ctype, is_pref in rows:
                 match, score = self._score(asked, norm, bool(is_pref), fuzzy)
                 if weight != 1.0:
-                    match, score = ("alt" if weight < 0.5 else match), score * weight
+                    score *= weight
+                    match = "partial" if weight < ANY_LABEL else match
                 key = (kind, entry_id)
                 old = found.get(key)
                 if old is None or (score, -term_id) > (old.score, -old.term_id):
@@ -164,7 +166,11 @@ class Searcher:
             (folded, folded + "\uffff", *params),
         ).fetchall()
         if len(folded) > 1:
-            rows += self._fts(" ".join(f'"{t}"*' for t in folded.split()), where, params)
+            words = folded.split()
+            # "onderhoudsmecanici van bedrijfs- of vrachtwagens": the small words of a
+            # job title need not be in the label.
+            words = [w for w in words if w not in _SMALL_WORDS] or words
+            rows += self._fts(" ".join(f'"{t}"*' for t in words), where, params)
         return rows
 
     def _starts_a_word(self, prefix: str) -> bool:
@@ -172,12 +178,18 @@ class Searcher:
         return at < len(self._vocab) and self._vocab[at].startswith(prefix)
 
     def _gender_variants(self, tokens: list[str]) -> list[str]:
-        """The query with words in their other-gender forms (those the language holds)."""
+        """The query with words in their other-gender forms, or two words joined, as the
+        language holds them."""
         options = [
             [token, *(f for f in gender_forms(token) if self._starts_a_word(f))] for token in tokens
         ]
         variants = [" ".join(words) for words in itertools.product(*options)]
-        return [v for v in variants if v != " ".join(tokens)][:_MAX_VARIANTS]
+        # "studie bureau" for "studiebureau": two words that the language writes as one.
+        for at in range(len(tokens) - 1):
+            joined = tokens[at] + tokens[at + 1]
+            if self._starts_a_word(joined):
+                variants.append(" ".join((*tokens[:at], joined, *tokens[at + 2 :])))
+        return [v for v in dict.fromkeys(variants) if v != " ".join(tokens)][:_MAX_VARIANTS]
 
     # -- passes ----------------------------------------------------------------------------
 

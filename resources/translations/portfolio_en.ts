@@ -4,42 +4,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="101"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="105"/>
         <source>Er werd net een verkeerde wachtzin getypt.</source>
         <translation>A wrong passphrase was typed a moment ago.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="120"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="124"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="122"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="126"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="204"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="208"/>
         <source>Geen reservekopie vandaag</source>
         <translation>No backup today</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="211"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="215"/>
         <source>Portfolio beschadigd</source>
         <translation>Portfolio damaged</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="214"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="218"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="239"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="243"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="241"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="245"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -50,12 +50,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="264"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="268"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="266"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="270"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -1594,6 +1594,19 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="123"/>
         <source>(niets)</source>
         <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePreparer</name>
+    <message>
+        <location filename="../../portfolio_app/ui/language_prep.py" line="48"/>
+        <source>De competentietaal klaarzetten</source>
+        <translation>Preparing the competence language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/language_prep.py" line="58"/>
+        <source>Eenmalig: de beroepen en competenties klaarzetten…</source>
+        <translation>Once only: preparing the occupations and competences…</translation>
     </message>
 </context>
 <context>

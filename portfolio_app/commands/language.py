@@ -3,8 +3,10 @@ from a terminal.
 
 The ``--json`` output is stable: ``search`` gives a list of hits (uri, kind, label,
 matched_text, match, score, type, marker: "EN" for a name not in the asked language),
-``suggest`` a list of suggestions (uri, label, type,
-score, matched_words), ``info`` one object (source, esco_version, counts, built_at, path).
+``suggest`` a list of suggestions (uri, label, type, score, matched_words), ``info`` one
+object (source, esco_version, counts, built_at, path, starter_outdated, attribution and
+attribution_en: what must be said about ESCO, untranslated: competences without a Dutch
+name, own_translations: those with the project's own Dutch name).
 """
 
 from __future__ import annotations
@@ -148,7 +150,18 @@ def cmd_info(ctx: Context) -> int:
             f"{info.qualifications} qualifications, {info.relations} links",
         )
     )
+    if info.untranslated or info.own_translations:
+        ctx.print(
+            ctx.t(
+                f"{info.own_translations} competenties met een eigen Nederlandse naam van dit "
+                f"project, {info.untranslated} nog alleen in het Engels (gemarkeerd met EN)",
+                f"{info.own_translations} competences with the project's own Dutch name, "
+                f"{info.untranslated} still in English only (marked EN)",
+            )
+        )
     ctx.print(ctx.t(f"Opgebouwd op {info.built_at}", f"Built on {info.built_at}"))
+    if info.attribution:
+        ctx.print(info.attribution_en if ctx.lang == "en" else info.attribution)
     if info.starter_outdated:
         ctx.print(
             ctx.t(

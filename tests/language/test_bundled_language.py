@@ -271,3 +271,30 @@ def test_synonyms_are_unique_and_take_no_other_occupations_name() -> None:
             key = fold(synonym)
             assert owner.setdefault(key, entry["uri"]) == entry["uri"], synonym
             assert preferred.get(key, entry["uri"]) == entry["uri"], synonym
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "match"),
+    [
+        ("poetsvrouw", "interieurverzorger", "exact"),  # the project's synonym
+        ("magazijnier", "magazijnmedewerker", "exact"),  # the starter's alternative label
+        ("metser", "metselaar", "exact"),  # ESCO's hidden label; the shorter name first
+        ("bakster", "bakker", "exact"),  # the other-gender form
+        ("tuinvrouw", "hovenier", "exact"),  # tuinman, a synonym of hovenier
+        ("kok restaurant", "kok", "partial"),  # one word of several
+        ("technicus studie bureau bouw", "technicus studiebureau bouw", "exact"),  # joined
+    ],
+)
+def test_search_in_everyday_words(
+    language: CompetenceLanguage, query: str, first: str, match: str
+) -> None:
+    hit = language.search(query, limit=3, kinds=["occupation"])[0]
+    assert (hit.label, hit.match) == (first, match)
+
+
+def test_an_occupation_search_that_finds_nothing(language: CompetenceLanguage) -> None:
+    from portfolio_app.language import nothing_found
+
+    assert language.search("qqqqqqq", kinds=["occupation"]) == []
+    found = nothing_found("qqqqqqq")
+    assert "Geen beroep gevonden" in found.message and "vrije tekst" in found.free_text_offer

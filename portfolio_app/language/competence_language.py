@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from portfolio_app.errors import NotFound
+from portfolio_app.errors import NotFound, PortfolioError
 from portfolio_app.language import search as search_module
 from portfolio_app.language import suggest as suggest_module
 from portfolio_app.language.attribution import esco_attribution
@@ -115,8 +115,18 @@ class CompetenceLanguage:
         try:
             return cls.open(path)
         except LanguageUnusable:
-            # A damaged file, or an import from an app version with another file layout:
-            # fall back to a freshly built starter language rather than leave the app without.
+            # An import from an app version with another file layout: merge its kept ESCO
+            # part again. A damaged file, or no kept part: fall back to a freshly built
+            # bundled language rather than leave the app without.
+            from portfolio_app.language.esco_import import rebuild_unusable_import
+
+            if not path.name.startswith("starter-"):
+                try:
+                    rebuilt = rebuild_unusable_import(paths, progress)
+                except PortfolioError:
+                    rebuilt = None
+                if rebuilt is not None:
+                    return cls.open(rebuilt)
             use_starter(paths)
             if path.name.startswith("starter-"):
                 path.unlink(missing_ok=True)

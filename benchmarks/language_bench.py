@@ -2,7 +2,10 @@
 
 Run from the repository root:  .venv/bin/python -m benchmarks.language_bench [--json]
 
-It reports: starter build time; ESCO import time, file size and peak memory (Python
+It reports: the bundled language (issue 15: ESCO extract + starter + the project's Dutch
+names): first-start build time, file size, search per keystroke, the everyday job-title
+queries' top-1/top-3 and suggest; then the starter files alone: build time; then ESCO
+1.1.1 imported over the bundled language: import time, file size and peak memory (Python
 allocations by tracemalloc, and the process's peak resident size); time to load the
 occupation profiles; search latency per keystroke (p50, p95, max) over 200 realistic
 queries typed one letter at a time; suggest latency; and precision@5 / recall@10 of suggest
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from benchmarks.language_queries import queries
 from portfolio_app.language import CompetenceLanguage, import_esco
+from portfolio_app.language import starter as starter_module
 from portfolio_app.paths import AppPaths
 from tests.language.suggest_eval import evaluate, load_sentences
 
@@ -72,14 +76,57 @@ def suggest_figures(language: CompetenceLanguage) -> dict[str, float]:
     }
 
 
-def run() -> dict[str, object]:
+def bundled_figures() -> dict[str, object]:
+    """The language a new user gets: built on first start, then searched."""
+    from tests.language.occupation_eval import evaluate as occupation_scores
+
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths(Path(home))
+        steps: list[tuple[str, float]] = []
         started = time.perf_counter()
-        with CompetenceLanguage.open_default(paths) as starter:
-            results["starter_build_s"] = round(time.perf_counter() - started, 3)
-            results["starter_suggest"] = suggest_figures(starter)
+        with CompetenceLanguage.open_default(
+            paths, lambda msg, _d, _t: steps.append((msg, time.perf_counter() - started))
+        ) as language:
+            results["build_s"] = round(time.perf_counter() - started, 2)
+            results["build_steps_s"] = {msg: round(at, 2) for msg, at in steps}
+            info = language.info()
+            results["file_mb"] = round(language.path.stat().st_size / 1e6, 1)
+            results["concepts"] = info.concepts
+            results["occupations"] = info.occupations
+            results["relations"] = info.relations
+            results["own_dutch_names"] = info.own_translations
+            results["english_only"] = info.untranslated
+            typed = queries(language)
+        with CompetenceLanguage.open_default(paths) as language:
+            results["search"] = keystrokes(language, typed)
+            for name, held_out in (("job_titles", False), ("job_titles_held_out", True)):
+                score = occupation_scores(language, held_out=held_out)
+                results[name] = {
+                    "queries": score.queries,
+                    "top_1": round(score.top_1, 3),
+                    "top_3": round(score.top_3, 3),
+                }
+            results["suggest"] = suggest_figures(language)
+    return results
+
+
+def run() -> dict[str, object]:
+    results: dict[str, object] = {"bundled": bundled_figures()}
+    with tempfile.TemporaryDirectory() as home:
+        paths = AppPaths(Path(home))
+        own = [f for f in starter_module.bundled_files() if not f.name.endswith(".gz")]
+        own = [f for f in own if '"portfolio-language"' in f.read_text(encoding="utf-8")[:200]]
+        real = starter_module.bundled_files
+        starter_module.bundled_files = lambda: own  # type: ignore[assignment]
+        started = time.perf_counter()
+        try:
+            with CompetenceLanguage.open_default(paths) as starter:
+                results["starter_build_s"] = round(time.perf_counter() - started, 3)
+                results["starter_suggest"] = suggest_figures(starter)
+        finally:
+            starter_module.bundled_files = real  # type: ignore[assignment]
+        paths = AppPaths(Path(home) / "esco")
         if not ESCO.is_dir():
             results["esco"] = f"not found: {ESCO}"
             return results

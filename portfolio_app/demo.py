@@ -180,7 +180,8 @@ def create_demo(path: Path, language: CompetenceLanguage) -> Portfolio:
 
 def _claim(item: DemoClaim, language: CompetenceLanguage, ids: dict[str, str]) -> CompetenceClaim:
     hits = language.search(item.query, limit=1, kinds={"concept"})
-    concept = language.concept(hits[0].uri) if hits and hits[0].match != "fuzzy" else None
+    guess = not hits or hits[0].match in ("fuzzy", "partial")
+    concept = None if guess else language.concept(hits[0].uri)
     if isinstance(item.level, str):
         scale, level = (
             (LevelScale.BINAIR, 1)

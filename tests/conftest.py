@@ -58,6 +58,43 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+_BUILT_LANGUAGES: dict[str, Path] = {}
+
+
+@pytest.fixture(autouse=True)
+def bundled_language_built_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The bundled language (ESCO extract and starter files) takes a few seconds to build.
+    A test that opens it in its own fresh data folder gets a copy of one built once per
+    session, which is what a build would write there. Languages of the tests' own small
+    starter files are built for real, as are those of tests that restore
+    ``current.build_starter_file`` (``tests/language/test_bundled_language.py``)."""
+    from portfolio_app.language import current, starter
+    from portfolio_app.language.esco_extract import SUFFIX
+    from portfolio_app.paths import AppPaths
+
+    real = current.build_starter_file
+
+    def copy_of_one_build(paths: AppPaths, step: current.Step | None = None) -> Path:
+        if not any(f.name.endswith(SUFFIX) for f in starter.bundled_files()):
+            return real(paths, step)
+        digest = current.starter_hash()
+        target = paths.language_dir / f"starter-{digest[:16]}.sqlite"
+        if target.is_file():
+            return target
+        if digest not in _BUILT_LANGUAGES:
+            folder = tmp_path_factory.mktemp("bundled-language")
+            _BUILT_LANGUAGES[digest] = real(AppPaths(folder), step)
+        paths.language_dir.mkdir(parents=True, exist_ok=True)
+        part = target.with_name(".copy-" + target.name)
+        shutil.copyfile(_BUILT_LANGUAGES[digest], part)
+        part.replace(target)
+        return target
+
+    monkeypatch.setattr(current, "build_starter_file", copy_of_one_build)
+
+
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from portfolio_app.vault import Portfolio

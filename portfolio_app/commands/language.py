@@ -2,8 +2,11 @@
 from a terminal.
 
 The ``--json`` output is stable: ``search`` gives a list of hits (uri, kind, label,
-matched_text, match, score, type), ``suggest`` a list of suggestions (uri, label, type,
-score, matched_words), ``info`` one object (source, esco_version, counts, built_at, path).
+matched_text, match, score, type, marker: "EN" for a name not in the asked language),
+``suggest`` a list of suggestions (uri, label, type, score, matched_words), ``info`` one
+object (source, esco_version, counts, built_at, path, starter_outdated, attribution and
+attribution_en: what must be said about ESCO, untranslated: competences without a Dutch
+name, own_translations: those with the project's own Dutch name).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from portfolio_app.language import (
     ImportFailed,
     ImportReport,
     import_esco,
+    nothing_found,
     refresh_import,
 )
 
@@ -78,19 +82,26 @@ def cmd_search(ctx: Context) -> int:
                     "match": h.match,
                     "score": h.score,
                     "type": h.type.value if h.type else None,
+                    "marker": h.marker,
                 }
                 for h in hits
             ]
         )
         return 0
     if not hits:
-        ctx.print(ctx.t("Niets gevonden.", "Nothing found."))
+        if args.kind and set(args.kind) == {"occupation"}:
+            for line in nothing_found(args.query, ctx.lang).lines():
+                ctx.print(line)
+        else:
+            ctx.print(ctx.t("Niets gevonden.", "Nothing found."))
         return 0
     for hit in hits:
         kind = ctx.t(_KIND_NL[hit.kind], hit.kind)
         detail = hit.type.value if hit.type else kind
-        via = f"  ({ctx.t('via', 'via')} “{hit.matched_text}”)" if hit.match == "alt" else ""
-        ctx.print(f"{hit.label}  [{detail}]{via}")
+        other = hit.matched_text.casefold() != hit.label.casefold()
+        via = f"  ({ctx.t('via', 'via')} “{hit.matched_text}”)" if other else ""
+        marker = f" ({hit.marker})" if hit.marker else ""
+        ctx.print(f"{hit.label}{marker}  [{detail}]{via}")
         ctx.print(f"    {hit.uri}")
     return 0
 
@@ -139,7 +150,18 @@ def cmd_info(ctx: Context) -> int:
             f"{info.qualifications} qualifications, {info.relations} links",
         )
     )
+    if info.untranslated or info.own_translations:
+        ctx.print(
+            ctx.t(
+                f"{info.own_translations} competenties met een eigen Nederlandse naam van dit "
+                f"project, {info.untranslated} nog alleen in het Engels (gemarkeerd met EN)",
+                f"{info.own_translations} competences with the project's own Dutch name, "
+                f"{info.untranslated} still in English only (marked EN)",
+            )
+        )
     ctx.print(ctx.t(f"Opgebouwd op {info.built_at}", f"Built on {info.built_at}"))
+    if info.attribution:
+        ctx.print(info.attribution_en if ctx.lang == "en" else info.attribution)
     if info.starter_outdated:
         ctx.print(
             ctx.t(

@@ -80,10 +80,11 @@ def find_concept(language: CompetenceLanguage, text: str) -> Concept | None:
                 "Search with 'portfolio language search'.",
             )
         return concept
-    hits = language.search(name, limit=10, kinds={"concept"})
-    exact = list(dict.fromkeys(h.uri for h in hits if h.match == "exact"))
+    # Exactly a preferred label (score 1.0): not an alternative label or another form.
+    hits = [h for h in language.search(name, limit=10, kinds={"concept"}) if h.score == 1.0]
+    exact = list(dict.fromkeys(h.uri for h in hits))
     if len(exact) > 1:
-        options = [f"{h.label} ({h.uri})" for h in hits if h.match == "exact"]
+        options = [f"{h.label} ({h.uri})" for h in hits]
         raise AmbiguousName(
             name,
             list(dict.fromkeys(options)),
@@ -95,7 +96,9 @@ def find_concept(language: CompetenceLanguage, text: str) -> Concept | None:
 
 def near_names(language: CompetenceLanguage, text: str) -> list[str]:
     """Up to three labels close to ``text``, for a "Bedoelde je" line."""
-    return [h.label for h in language.search(text.strip(), limit=3, kinds={"concept"})]
+    hits = language.search(text.strip(), limit=6, kinds={"concept"})
+    # A label that shares one word of several ("besturen") is not what was meant.
+    return [h.label for h in hits if h.match != "partial"][:3]
 
 
 def resolve_competence(

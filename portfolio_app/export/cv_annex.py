@@ -270,7 +270,8 @@ def _competences(
                 + escape(
                     "No English name in the competence language: as the person wrote it."
                     if lang == "en"
-                    else "Niet in de competentietaal: zoals de persoon het noteerde."
+                    else "Nog geen Nederlandse naam in de competentietaal: de Engelse naam "
+                    "uit ESCO."
                 ),
                 styles.meta,
             ),

@@ -27,14 +27,15 @@ from pathlib import Path
 from portfolio_app.language.data import LanguageData
 from portfolio_app.language.text import content_stems, fold
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE concept(
     id INTEGER PRIMARY KEY, uri TEXT NOT NULL UNIQUE, type TEXT NOT NULL,
     label_nl TEXT NOT NULL, label_en TEXT NOT NULL, alt_labels TEXT NOT NULL,
-    description TEXT NOT NULL, flags TEXT NOT NULL, is_group INTEGER NOT NULL);
+    description TEXT NOT NULL, flags TEXT NOT NULL, is_group INTEGER NOT NULL,
+    nl_origin TEXT NOT NULL);
 CREATE TABLE broader(
     concept_id INTEGER NOT NULL, broader_id INTEGER NOT NULL,
     PRIMARY KEY (concept_id, broader_id)) WITHOUT ROWID;
@@ -42,7 +43,7 @@ CREATE INDEX broader_by_parent ON broader(broader_id, concept_id);
 CREATE TABLE occupation(
     id INTEGER PRIMARY KEY, uri TEXT NOT NULL UNIQUE, label_nl TEXT NOT NULL,
     label_en TEXT NOT NULL, alt_labels TEXT NOT NULL, description TEXT NOT NULL,
-    isco_code TEXT NOT NULL);
+    isco_code TEXT NOT NULL, synonyms TEXT NOT NULL);
 CREATE TABLE occupation_skill(
     occupation_id INTEGER NOT NULL, concept_id INTEGER NOT NULL, essential INTEGER NOT NULL,
     PRIMARY KEY (occupation_id, concept_id)) WITHOUT ROWID;
@@ -80,6 +81,9 @@ CONCEPT, OCCUPATION, QUALIFICATION, DEELKWALIFICATIE = "c", "o", "q", "d"
 
 # An alternative label counts a little less than the preferred one when suggesting.
 ALT_WEIGHT = 0.9
+# Sentences are mostly Dutch; an English name that happens to share a word ("team",
+# "data") is weaker evidence than a Dutch one.
+ENGLISH_WEIGHT = 0.7
 
 Step = Callable[[str, int, int], None]
 
@@ -96,24 +100,35 @@ class _Terms:
     """Collects the searchable labels, one row per distinct folded text of an entry."""
 
     def __init__(self) -> None:
-        self.rows: list[tuple[int, int, int, str, str, str, int, str | None]] = []
+        self.rows: list[tuple[int, int, int, int, str, str, str, int, str | None]] = []
 
     def add(
-        self, kind: str, entry_id: int, ctype: str | None, nl: str, en: str, alts: tuple[str, ...]
+        self,
+        kind: str,
+        entry_id: int,
+        ctype: str | None,
+        nl: str,
+        en: str,
+        alts: tuple[str, ...],
+        synonyms: tuple[str, ...] = (),
     ) -> None:
         seen: set[str] = set()
-        # rank: 0 Dutch preferred label, 1 English preferred label, 2 alternative label.
-        for rank, text in ((0, nl), (1, en), *((2, a) for a in alts)):
+        # Of two entries with the same label, the one with the shorter name comes first:
+        # "metser" is an alternative label of both "metselaar" and "voorman metselaar".
+        size = len(nl or en)
+        # rank: 0 Dutch preferred label, 1 the project's everyday names (searched as
+        # preferred labels), 2 English preferred label, 3 alternative label.
+        for rank, text in ((0, nl), *((1, a) for a in synonyms), (2, en), *((3, a) for a in alts)):
             norm = fold(text)
             if norm and norm not in seen:
                 seen.add(norm)
                 self.rows.append(
-                    (rank, len(norm), len(self.rows), norm, text, kind, entry_id, ctype)
+                    (rank, len(norm), size, len(self.rows), norm, text, kind, entry_id, ctype)
                 )
 
     def ordered(self) -> Iterator[tuple[str, str, str, int, str | None, int]]:
-        for rank, _, _, norm, text, kind, entry_id, ctype in sorted(self.rows):
-            yield norm, text, kind, entry_id, ctype, int(rank < 2)
+        for rank, _, _, _, norm, text, kind, entry_id, ctype in sorted(self.rows):
+            yield norm, text, kind, entry_id, ctype, int(rank < 3)
 
 
 def _write_suggest(db: sqlite3.Connection, labels: list[tuple[str, int, float, str]]) -> None:
@@ -157,15 +172,15 @@ def build(data: LanguageData, path: Path, meta: dict[str, str], step: Step | Non
             group = uri in data.groups
             rows.append(
                 (cid, uri, c.type.value, c.label_nl, c.label_en, _join(c.alt_labels),
-                 c.description, " ".join(sorted(c.flags)), int(group))
+                 c.description, " ".join(sorted(c.flags)), int(group), c.nl_origin)
             )  # fmt: skip
             if not group:
                 terms.add(CONCEPT, cid, c.type.value, c.label_nl, c.label_en, c.alt_labels)
-                for text, weight in ((c.label_nl, 1.0), (c.label_en, 1.0)):
+                for text, weight in ((c.label_nl, 1.0), (c.label_en, ENGLISH_WEIGHT)):
                     if text:
                         suggest_labels.append((CONCEPT, cid, weight, text))
                 suggest_labels.extend((CONCEPT, cid, ALT_WEIGHT, a) for a in c.alt_labels)
-        db.executemany("INSERT INTO concept VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO concept VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
             "INSERT OR IGNORE INTO broader VALUES (?, ?)",
             (
@@ -183,17 +198,18 @@ def build(data: LanguageData, path: Path, meta: dict[str, str], step: Step | Non
         for uri, oid in occupation_ids.items():
             o = data.occupations[uri]
             rows_o.append(
-                (oid, uri, o.label_nl, o.label_en, _join(o.alt_labels), o.description, o.isco_code)
-            )
-            terms.add(OCCUPATION, oid, None, o.label_nl, o.label_en, o.alt_labels)
-            for text in (o.label_nl, o.label_en, *o.alt_labels):
+                (oid, uri, o.label_nl, o.label_en, _join(o.alt_labels), o.description, o.isco_code,
+                 _join(o.synonyms))
+            )  # fmt: skip
+            terms.add(OCCUPATION, oid, None, o.label_nl, o.label_en, o.alt_labels, o.synonyms)
+            for text in (o.label_nl, *o.synonyms, o.label_en, *o.alt_labels):
                 if text:
                     suggest_labels.append((OCCUPATION, oid, 1.0, text))
             for essential, targets in ((1, o.essential), (0, o.optional)):
                 relations.extend(
                     (oid, concept_ids[t], essential) for t in targets if t in concept_ids
                 )
-        db.executemany("INSERT INTO occupation VALUES (?, ?, ?, ?, ?, ?, ?)", rows_o)
+        db.executemany("INSERT INTO occupation VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows_o)
         # Essential first, so that OR IGNORE keeps "essential" when a source lists both.
         relations.sort(key=lambda r: -r[2])
         db.executemany("INSERT OR IGNORE INTO occupation_skill VALUES (?, ?, ?)", relations)

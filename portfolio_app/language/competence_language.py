@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from portfolio_app.errors import NotFound
+from portfolio_app.errors import NotFound, PortfolioError
 from portfolio_app.language import search as search_module
 from portfolio_app.language import suggest as suggest_module
-from portfolio_app.language.build import SCHEMA_VERSION
+from portfolio_app.language.attribution import esco_attribution
+from portfolio_app.language.build import SCHEMA_VERSION, Step
 from portfolio_app.language.current import (
     current_language_file,
     starter_hash,
@@ -57,6 +58,14 @@ class LanguageInfo:
     # An imported language keeps the starter language of its import; after an app update
     # that changed the bundled files, importing again brings the new starter set in.
     starter_outdated: bool
+    # What "Over Portfolio" must say about the ESCO data (Dutch and English); "" when the
+    # language holds no ESCO data.
+    attribution: str = ""
+    attribution_en: str = ""
+    # Competences without a Dutch name (shown in English with the "EN" marker), and those
+    # whose Dutch name is the project's own translation rather than ESCO's.
+    untranslated: int = 0
+    own_translations: int = 0
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -98,19 +107,30 @@ class CompetenceLanguage:
         return cls(db, db_path)
 
     @classmethod
-    def open_default(cls, paths: AppPaths) -> CompetenceLanguage:
-        """The current language: the imported one if there is one, else the starter
-        language, built (or rebuilt after an app update) on the way."""
-        path = current_language_file(paths)
+    def open_default(cls, paths: AppPaths, progress: Step | None = None) -> CompetenceLanguage:
+        """The current language: the imported one if there is one, else the bundled
+        language, built (or rebuilt after an app update) on the way: a few seconds, reported
+        to ``progress(message, done, total)`` (``needs_build(paths)`` tells beforehand)."""
+        path = current_language_file(paths, progress)
         try:
             return cls.open(path)
         except LanguageUnusable:
-            # A damaged file, or an import from an app version with another file layout:
-            # fall back to a freshly built starter language rather than leave the app without.
+            # An import from an app version with another file layout: merge its kept ESCO
+            # part again. A damaged file, or no kept part: fall back to a freshly built
+            # bundled language rather than leave the app without.
+            from portfolio_app.language.esco_import import rebuild_unusable_import
+
+            if not path.name.startswith("starter-"):
+                try:
+                    rebuilt = rebuild_unusable_import(paths, progress)
+                except PortfolioError:
+                    rebuilt = None
+                if rebuilt is not None:
+                    return cls.open(rebuilt)
             use_starter(paths)
             if path.name.startswith("starter-"):
                 path.unlink(missing_ok=True)
-            return cls.open(starter_language_file(paths))
+            return cls.open(starter_language_file(paths, progress))
 
     def close(self) -> None:
         self._db.close()
@@ -125,7 +145,7 @@ class CompetenceLanguage:
 
     def _concepts_where(self, where: str, params: Sequence[object]) -> list[Concept]:
         rows = self._db.execute(
-            "SELECT id, uri, type, label_nl, label_en, alt_labels, description, flags"
+            "SELECT id, uri, type, label_nl, label_en, alt_labels, description, flags, nl_origin"
             f" FROM concept WHERE {where}",
             params,
         ).fetchall()
@@ -151,8 +171,9 @@ class CompetenceLanguage:
                 description=desc,
                 broader=tuple(broader.get(cid, ())),
                 flags=frozenset(flags.split()),
+                nl_origin=origin,
             )
-            for cid, uri, ctype, nl, en, alts, desc, flags in rows
+            for cid, uri, ctype, nl, en, alts, desc, flags, origin in rows
         ]
 
     def concept(self, uri: str) -> Concept | None:
@@ -207,7 +228,7 @@ class CompetenceLanguage:
 
     def _occupations_where(self, where: str, params: Sequence[object]) -> list[Occupation]:
         rows = self._db.execute(
-            "SELECT uri, label_nl, label_en, alt_labels, description, isco_code"
+            "SELECT uri, label_nl, label_en, alt_labels, description, isco_code, synonyms"
             f" FROM occupation WHERE {where}",
             params,
         ).fetchall()
@@ -222,8 +243,9 @@ class CompetenceLanguage:
                 isco_code=isco,
                 essential=tuple(sorted(profiles[uri][0])),
                 optional=tuple(sorted(profiles[uri][1])),
+                synonyms=_split(synonyms),
             )
-            for uri, nl, en, alts, desc, isco in rows
+            for uri, nl, en, alts, desc, isco, synonyms in rows
         ]
 
     def occupation(self, uri: str) -> Occupation | None:
@@ -328,6 +350,12 @@ class CompetenceLanguage:
 
     def info(self) -> LanguageInfo:
         meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        version = meta.get("esco_version") or None
+        has_esco = version is not None or "esco" in meta.get("source", "").lower()
+        untranslated, own = self._db.execute(
+            "SELECT sum(label_nl = ''), sum(nl_origin = 'portfolio' AND uri LIKE 'http%')"
+            " FROM concept WHERE is_group = 0"
+        ).fetchone()
         return LanguageInfo(
             source=meta.get("source", "?"),
             esco_version=meta.get("esco_version") or None,
@@ -338,4 +366,8 @@ class CompetenceLanguage:
             built_at=meta.get("built_at", ""),
             path=str(self.path),
             starter_outdated=meta.get("starter_hash") != starter_hash(),
+            attribution=esco_attribution(version, "nl") if has_esco else "",
+            attribution_en=esco_attribution(version, "en") if has_esco else "",
+            untranslated=int(untranslated or 0),
+            own_translations=int(own or 0),
         )

@@ -30,6 +30,7 @@ from portfolio_app.paths import AppPaths
 
 POINTER = "current.json"
 STARTER_SOURCE = "Startertaal"
+BUNDLED_SOURCE = "ESCO v{version} (meegeleverd) + startertaal"
 _STALE_SECONDS = 3600
 
 
@@ -69,15 +70,41 @@ def use_starter(paths: AppPaths) -> None:
     (paths.language_dir / POINTER).unlink(missing_ok=True)
 
 
-def _starter_file(paths: AppPaths) -> Path:
+def build_starter_file(paths: AppPaths, step: Step | None = None) -> Path:
     folder = paths.language_dir
     digest = starter_hash()
     name = f"starter-{digest[:16]}.sqlite"
     target = folder / name
     if not target.is_file():
+        if step is not None:
+            step("Competentietaal lezen", 0, 6)
         data = starter.load()
-        build_atomically(folder, name, data, {"source": STARTER_SOURCE, "starter_hash": digest})
+        version = data.esco_version
+        meta = {
+            "source": BUNDLED_SOURCE.format(version=version) if version else STARTER_SOURCE,
+            "esco_version": version,
+            "starter_hash": digest,
+        }
+        build_atomically(folder, name, data, meta, _shifted(step))
     return target
+
+
+def _shifted(step: Step | None) -> Step | None:
+    """The builder's five steps as steps 1-6 of six, reading being the first."""
+    if step is None:
+        return None
+    report = step
+    return lambda message, done, total: report(message, done + 1, total + 1)
+
+
+def needs_build(paths: AppPaths) -> bool:
+    """True when opening the default language will first build it (the first start, or the
+    first after an update that changed the bundled language): a few seconds, worth a
+    progress bar."""
+    folder = paths.language_dir
+    if read_pointer(folder) is not None:
+        return False
+    return not (folder / f"starter-{starter_hash()[:16]}.sqlite").is_file()
 
 
 def _remove_unused(folder: Path, keep: set[str]) -> None:
@@ -97,16 +124,17 @@ def _remove_unused(folder: Path, keep: set[str]) -> None:
             pass  # still open elsewhere (Windows) or already gone: a later start retries
 
 
-def current_language_file(paths: AppPaths) -> Path:
-    """The file of the current language, building the starter language when needed."""
+def current_language_file(paths: AppPaths, step: Step | None = None) -> Path:
+    """The file of the current language, building the bundled language when needed
+    (``step(message, done, total)`` reports the progress of that build)."""
     folder = paths.language_dir
     private_dir(folder)  # also the data folder, when the language is opened first
-    current = read_pointer(folder) or _starter_file(paths)
+    current = read_pointer(folder) or build_starter_file(paths, step)
     _remove_unused(folder, {current.name, source_path(current).name, POINTER})
     return current
 
 
-def starter_language_file(paths: AppPaths) -> Path:
-    """The starter language alone, for when an imported file can no longer be read."""
+def starter_language_file(paths: AppPaths, step: Step | None = None) -> Path:
+    """The bundled language alone, for when an imported file can no longer be read."""
     private_dir(paths.language_dir)
-    return _starter_file(paths)
+    return build_starter_file(paths, step)

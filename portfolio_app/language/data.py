@@ -21,6 +21,8 @@ class LanguageData:
     groups: set[str] = field(default_factory=set)
     # ISCO-08 code -> (Dutch label, English label).
     isco_groups: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The ESCO version the data holds ("" when none): the bundled extract's or an import's.
+    esco_version: str = ""
 
     def merge(self, other: LanguageData) -> None:
         """Take everything from ``other``; where both hold a URI, ``other`` wins."""
@@ -30,6 +32,7 @@ class LanguageData:
         self.groups -= other.concepts.keys()
         self.groups |= other.groups
         self.isco_groups.update(other.isco_groups)
+        self.esco_version = other.esco_version or self.esco_version
 
     def skill_count(self) -> int:
         return len(self.concepts) - len(self.groups)

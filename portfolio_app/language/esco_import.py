@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable
@@ -85,6 +86,9 @@ def _over_concept(concept: Concept, old: Concept | None) -> Concept:
         alt_labels=tuple(dict.fromkeys(old.alt_labels + concept.alt_labels)),
         description=old.description if dutch_from_starter else concept.description,
         flags=concept.flags | old.flags,
+        # An official Dutch label replaces the project's own translation; without one the
+        # bundled label stays, marked as it was.
+        nl_origin=concept.nl_origin if concept.label_nl else old.nl_origin,
     )
 
 
@@ -99,6 +103,7 @@ def _over_occupation(occupation: Occupation, old: Occupation | None) -> Occupati
         alt_labels=tuple(dict.fromkeys(old.alt_labels + occupation.alt_labels)),
         description=old.description if dutch_from_starter else occupation.description,
         isco_code=occupation.isco_code or old.isco_code,
+        synonyms=old.synonyms,
     )
 
 
@@ -243,6 +248,45 @@ def refresh_import(
     target = build_atomically(
         folder, _new_name(), language, {**meta, "starter_hash": starter_hash()}, reporter.tick
     )
+    source = esco_source.source_path(current)
+    _switch(target, reporter, lambda: copy_file(source, esco_source.source_path(target)))
+    return target
+
+
+def _old_meta(path: Path) -> dict[str, str]:
+    """The meta table of a language file of any schema version ({} when unreadable)."""
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return dict(db.execute("SELECT key, value FROM meta"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+
+
+def rebuild_unusable_import(paths: AppPaths, progress: Progress | None = None) -> Path | None:
+    """After an app update that changed the file layout, the imported language cannot be
+    opened any more; its kept ESCO part can: merge it with this app's bundled language into
+    a new file and make that current. None when there is no import or no usable ESCO part
+    (then the bundled language takes over and only a new import brings ESCO back)."""
+    folder = paths.language_dir
+    current = read_pointer(folder)
+    if current is None:
+        return None
+    esco = esco_source.load(esco_source.source_path(current))
+    if esco is None:
+        return None
+    old = _old_meta(current)
+    reporter = Reporter(progress, None)
+    language = starter.load()
+    merge(language, esco)
+    meta = {
+        "source": old.get("source") or "ESCO + startertaal",
+        "esco_version": old.get("esco_version", ""),
+        "starter_hash": starter_hash(),
+    }
+    target = build_atomically(folder, _new_name(), language, meta, reporter.tick)
     source = esco_source.source_path(current)
     _switch(target, reporter, lambda: copy_file(source, esco_source.source_path(target)))
     return target

@@ -296,4 +296,5 @@ class EscoReader:
             description=entry.pick(entry.descriptions),
             broader=tuple(dict.fromkeys(broader.get(uri, ()))),
             flags=flags,
+            nl_origin="esco" if "nl" in entry.labels else "",
         )

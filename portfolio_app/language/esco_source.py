@@ -55,8 +55,9 @@ def load(path: Path) -> LanguageData | None:
         data = LanguageData(isco_groups={k: (v[0], v[1]) for k, v in doc["isco"].items()})
         for uri, ctype, nl, en, alts, desc, broader, flags, group in doc["concepts"]:
             data.concepts[uri] = Concept(
-                uri, ConceptType(ctype), nl, en, tuple(alts), desc, tuple(broader), frozenset(flags)
-            )
+                uri, ConceptType(ctype), nl, en, tuple(alts), desc, tuple(broader),
+                frozenset(flags), "esco" if nl else "",
+            )  # fmt: skip
             if group:
                 data.groups.add(uri)
         for uri, nl, en, alts, desc, isco, essential, optional in doc["occupations"]:

@@ -23,11 +23,29 @@ class ConceptType(StrEnum):
     TAAL = "taal"
 
 
+NlOrigin = Literal["esco", "portfolio", ""]
+"""Where a Dutch label comes from: ESCO's official Dutch ("esco"), the project's own
+translation or concept ("portfolio"), or nowhere: no Dutch label yet ("")."""
+
+UNTRANSLATED_MARK = "EN"
+"""The small marker shown next to a name that is not in the user's language (an ESCO skill
+without a Dutch label shows its English name, marked). In an English interface a name that
+only exists in Dutch gets "NL"; ``marker`` gives the right one."""
+
+
 def _pick(nl: str, en: str, lang: str) -> str:
     """A label in the asked language, else the other one: ESCO ships skills in English only
     unless the user imports the Dutch files too, and a blank label helps nobody."""
     first, second = (en, nl) if lang == "en" else (nl, en)
     return first or second
+
+
+def label_marker(nl: str, en: str, lang: str) -> str:
+    """ "" when the label shown in ``lang`` is in ``lang``; else the language it is in
+    ("EN" for an English name in a Dutch interface)."""
+    if (en if lang == "en" else nl) or not (nl or en):
+        return ""
+    return "NL" if lang == "en" else UNTRANSLATED_MARK
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +58,14 @@ class Concept:
     description: str
     broader: tuple[str, ...]
     flags: frozenset[str]
+    nl_origin: NlOrigin = ""
 
     def label(self, lang: str = "nl") -> str:
         return _pick(self.label_nl, self.label_en, lang)
+
+    def marker(self, lang: str = "nl") -> str:
+        """ "EN" when ``label(lang)`` is not in ``lang`` (no Dutch name yet), else ""."""
+        return label_marker(self.label_nl, self.label_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +78,15 @@ class Occupation:
     isco_code: str
     essential: tuple[str, ...]
     optional: tuple[str, ...]
+    # The names people use (the project's own, Flemish usage first): searched like the
+    # preferred label, so "poetsvrouw" finds its occupation before ESCO's alternative labels.
+    synonyms: tuple[str, ...] = ()
 
     def label(self, lang: str = "nl") -> str:
         return _pick(self.label_nl, self.label_en, lang)
+
+    def marker(self, lang: str = "nl") -> str:
+        return label_marker(self.label_nl, self.label_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +127,7 @@ class Qualification:
 
 
 HitKind = Literal["concept", "occupation", "qualification"]
-MatchKind = Literal["exact", "prefix", "alt", "fuzzy"]
+MatchKind = Literal["exact", "prefix", "alt", "partial", "fuzzy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +144,9 @@ class SearchHit:
     match: MatchKind
     score: float
     type: ConceptType | None
+    # "EN" when ``label`` is not in the asked language (an ESCO skill without a Dutch name
+    # yet), else "": show it as a small marker after the label.
+    marker: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,13 +17,15 @@ labels most-useful first, that shortlist holds the best candidates even for shor
 
 Scores fall in fixed bands so that the order is exact > prefix > alternative label > fuzzy,
 as the issue asks; inside a band, the closer the label is to the query in length, the higher.
-Preferred labels score in [0.65, 1], alternative labels in [0.40, 0.60], fuzzy matches
-in [0, 0.35].
+An exact match is 1.0 on a preferred label (the project's everyday names for an occupation
+count as preferred) and 0.97 on an alternative one; other matches on preferred labels score
+in [0.65, 0.95], on alternative labels in [0.40, 0.55], fuzzy matches in [0, 0.35].
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,13 +35,26 @@ from rapidfuzz.distance import Levenshtein
 
 from portfolio_app.errors import InvalidInput
 from portfolio_app.language.build import CONCEPT, DEELKWALIFICATIE, OCCUPATION, QUALIFICATION
-from portfolio_app.language.model import ConceptType, HitKind, MatchKind, SearchHit
+from portfolio_app.language.model import (
+    ConceptType,
+    HitKind,
+    MatchKind,
+    SearchHit,
+    label_marker,
+)
 from portfolio_app.language.text import fold
+from portfolio_app.language.variants import gender_forms
 
 _CAP = 300
+EXACT_ALT = 0.97
+STRONG = 0.8  # a preferred label starts with the query: no need to look further
+ANY_LABEL = 0.6  # below this, no label holds every word of the query
+GENDER_WEIGHT = 0.98  # "bakster" finding "bakker" is nearly as good as "bakker" itself
+PARTIAL_WEIGHT = 0.36  # one word of several: scores in [0.14, 0.38]
 _COLUMNS = "t.id, t.norm, t.text, t.kind, t.entry_id, t.ctype, t.is_pref"
 _Row = tuple[int, str, str, str, int, str | None, int]
 _MAX_VARIANTS = 12
+_SMALL_WORDS = frozenset("de het een en of van voor in op met te der den".split())
 _KIND_CODES: dict[str, tuple[str, ...]] = {
     "concept": (CONCEPT,),
     "occupation": (OCCUPATION,),
@@ -104,32 +119,77 @@ class Searcher:
         where, params = self._filter(kinds, types)
         found: dict[tuple[str, int], _Candidate] = {}
 
-        def keep(rows: Iterable[_Row], fuzzy: bool = False) -> None:
+        def keep(
+            rows: Iterable[_Row], asked: str, weight: float = 1.0, fuzzy: bool = False
+        ) -> None:
             for term_id, norm, text, kind, entry_id, ctype, is_pref in rows:
-                match, score = self._score(folded, norm, bool(is_pref), fuzzy)
+                match, score = self._score(asked, norm, bool(is_pref), fuzzy)
+                if weight != 1.0:
+                    score *= weight
+                    match = "partial" if weight < ANY_LABEL else match
                 key = (kind, entry_id)
                 old = found.get(key)
                 if old is None or (score, -term_id) > (old.score, -old.term_id):
                     found[key] = _Candidate(term_id, kind, entry_id, ctype, text, match, score)
 
-        keep(self._db.execute(f"SELECT {_COLUMNS} FROM term t WHERE t.norm = ?{where}",
-                              (folded, *params)))  # fmt: skip
-        keep(
-            self._db.execute(
-                f"SELECT {_COLUMNS} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
-                f"{where} ORDER BY t.id LIMIT {_CAP}",
-                (folded, folded + "\uffff", *params),
-            )
-        )
+        def best() -> float:
+            return max((c.score for c in found.values()), default=0.0)
+
+        keep(self._passes(folded, where, params), folded)
         tokens = folded.split()
-        if len(folded) > 1:
-            keep(self._fts(" ".join(f'"{t}"*' for t in tokens), where, params))
+        if best() < STRONG:
+            # "boekhoudster", "tuinvrouw": the other form of the word may be the label.
+            for variant in self._gender_variants(tokens):
+                keep(self._passes(variant, where, params), variant, GENDER_WEIGHT)
         if len(found) < limit:
             expression = self._typo_expression(tokens)
             if expression:
-                keep(self._fts(expression, where, params), fuzzy=True)
-        best = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
-        return self._hits(best, lang)
+                keep(self._fts(expression, where, params), folded, fuzzy=True)
+        if best() < ANY_LABEL and len(tokens) > 1:
+            # "kok restaurant", "java programmeur": the job word alone, weighed as a
+            # partial match (below every match of the whole query but a typo).
+            for token in tokens:
+                if len(token) > 2:
+                    share = len(token) / len(folded.replace(" ", ""))
+                    keep(self._passes(token, where, params), token, PARTIAL_WEIGHT + 0.02 * share)
+        ranked = sorted(found.values(), key=lambda c: (-c.score, c.term_id))[:limit]
+        return self._hits(ranked, lang)
+
+    def _passes(self, folded: str, where: str, params: list[str]) -> list[_Row]:
+        """Passes 1-3 for a folded query: exact, preferred-label prefix, word prefix."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM term t WHERE t.norm = ?{where}", (folded, *params)
+        ).fetchall()
+        rows += self._db.execute(
+            f"SELECT {_COLUMNS} FROM term t WHERE t.is_pref = 1 AND t.norm > ? AND t.norm < ?"
+            f"{where} ORDER BY t.id LIMIT {_CAP}",
+            (folded, folded + "\uffff", *params),
+        ).fetchall()
+        if len(folded) > 1:
+            words = folded.split()
+            # "onderhoudsmecanici van bedrijfs- of vrachtwagens": the small words of a
+            # job title need not be in the label.
+            words = [w for w in words if w not in _SMALL_WORDS] or words
+            rows += self._fts(" ".join(f'"{t}"*' for t in words), where, params)
+        return rows
+
+    def _starts_a_word(self, prefix: str) -> bool:
+        at = bisect.bisect_left(self._vocab, prefix)
+        return at < len(self._vocab) and self._vocab[at].startswith(prefix)
+
+    def _gender_variants(self, tokens: list[str]) -> list[str]:
+        """The query with words in their other-gender forms, or two words joined, as the
+        language holds them."""
+        options = [
+            [token, *(f for f in gender_forms(token) if self._starts_a_word(f))] for token in tokens
+        ]
+        variants = [" ".join(words) for words in itertools.product(*options)]
+        # "studie bureau" for "studiebureau": two words that the language writes as one.
+        for at in range(len(tokens) - 1):
+            joined = tokens[at] + tokens[at + 1]
+            if self._starts_a_word(joined):
+                variants.append(" ".join((*tokens[:at], joined, *tokens[at + 2 :])))
+        return [v for v in dict.fromkeys(variants) if v != " ".join(tokens)][:_MAX_VARIANTS]
 
     # -- passes ----------------------------------------------------------------------------
 
@@ -213,7 +273,9 @@ class Searcher:
             return "fuzzy", (0.30 * similarity + 0.05 * fit) * (1.0 if is_pref else 0.9)
         closeness = _closeness(query, norm)
         if norm == query:
-            return ("exact", 1.0) if is_pref else ("alt", 0.60)
+            # A whole alternative label typed ("magazijnier") says more than the start of
+            # a longer preferred label ("magazijnchef").
+            return ("exact", 1.0) if is_pref else ("exact", EXACT_ALT)
         if norm.startswith(query):
             return (
                 ("prefix", 0.80 + 0.15 * closeness) if is_pref else ("alt", 0.45 + 0.1 * closeness)
@@ -223,7 +285,7 @@ class Searcher:
     # -- results ---------------------------------------------------------------------------
 
     def _hits(self, best: list[_Candidate], lang: str) -> list[SearchHit]:
-        labels: dict[tuple[str, int], tuple[str, str]] = {}
+        labels: dict[tuple[str, int], tuple[str, str, str]] = {}
         for code, table in _ENTRY_TABLES.items():
             ids = [c.entry_id for c in best if c.kind == code]
             if ids:
@@ -233,7 +295,8 @@ class Searcher:
                     ids,
                 ):
                     shown = (label_en or label_nl) if lang == "en" else (label_nl or label_en)
-                    labels[(code, entry_id)] = (uri, shown)
+                    marker = label_marker(label_nl, label_en, lang)
+                    labels[(code, entry_id)] = (uri, shown, marker)
         return [
             SearchHit(
                 uri=labels[(c.kind, c.entry_id)][0],
@@ -243,6 +306,7 @@ class Searcher:
                 match=c.match,
                 score=round(c.score, 4),
                 type=ConceptType(c.ctype) if c.ctype else None,
+                marker=labels[(c.kind, c.entry_id)][2],
             )
             for c in best
         ]

@@ -1,9 +1,18 @@
-"""The bundled starter language: the project's own JSON files under ``resources/language``.
+"""The bundled language: the project's own JSON files under ``resources/language`` over the
+ESCO extract that ships beside them.
 
-The format is documented in ``docs/language.md``. Every file is checked on load and every
-reference (broader concept, competence of an occupation or qualification) must resolve inside
-the starter set, so a typo in the data fails the data test instead of leaving a user with a
-competence that points nowhere.
+Three kinds of file lie in that folder, and are layered in this order:
+
+1. ``esco-v<version>.json.gz``: the ESCO occupation pillar (``esco_extract``), the base;
+2. ``*.json`` in the ``portfolio-language`` format (documented in ``docs/language.md``): the
+   starter language, the project's own concepts, occupations and beroepskwalificaties. Where
+   it defines an ESCO URI, its curated text and occupation profile win over the extract;
+3. ``*.json`` in the ``portfolio-language-overlay`` format (``overlay``): the project's Dutch
+   names for ESCO skills and everyday names for occupations.
+
+Every file is checked on load and every reference (broader concept, competence of an
+occupation or qualification) must resolve inside the bundled language, so a typo in the data
+fails the data test instead of leaving a user with a competence that points nowhere.
 """
 
 from __future__ import annotations
@@ -13,10 +22,14 @@ import json
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from portfolio_app.errors import InvalidInput
+from portfolio_app.language import esco_extract, overlay
 from portfolio_app.language.data import LanguageData
+from portfolio_app.language.esco_extract import SUFFIX
+from portfolio_app.language.layers import starter_over_esco
 from portfolio_app.language.model import (
     FLAGS,
     Concept,
@@ -35,20 +48,40 @@ def bundled_files() -> list[Traversable]:
     if not folder.is_dir():
         return []
     return sorted(
-        (f for f in folder.iterdir() if f.name.endswith(".json") and f.is_file()),
+        (f for f in folder.iterdir() if f.name.endswith((".json", SUFFIX)) and f.is_file()),
         key=lambda f: f.name,
     )
 
 
+_hashes: dict[tuple[tuple[str, int, int], ...], str] = {}
+
+
+def _stamp(f: Traversable) -> tuple[str, int, int]:
+    """Name, size and modification time where the file is on disk (it is, for an installed
+    app); without them the content is hashed every time."""
+    try:
+        stat = Path(str(f)).stat()
+    except OSError:
+        return (str(f), -1, -1)
+    return (str(f), stat.st_size, stat.st_mtime_ns)
+
+
 def source_hash(files: Iterable[Traversable]) -> str:
     """Changes whenever a file is added, removed, renamed or edited: the built language is
-    rebuilt when it differs from the hash stored in it."""
+    rebuilt when it differs from the hash stored in it. Kept per file stamp, since the ESCO
+    extract makes hashing take a few milliseconds and ``info()`` asks for it."""
+    files = list(files)
+    key = tuple(_stamp(f) for f in files)
+    known = _hashes.get(key) if all(size >= 0 for _, size, _ in key) else None
+    if known is not None:
+        return known
     digest = hashlib.sha256(f"{FORMAT}/{VERSION}".encode())
     for f in files:
         content = f.read_bytes()
         digest.update(f"\0{f.name}\0{len(content)}\0".encode())
         digest.update(content)
-    return digest.hexdigest()
+    _hashes[key] = digest.hexdigest()
+    return _hashes[key]
 
 
 class _Reader:
@@ -127,6 +160,7 @@ class _Reader:
             description=desc_nl or desc_en,
             broader=self.uris(item, "broader", uri),
             flags=frozenset(flags),
+            nl_origin="portfolio" if nl else "",
         )
 
     def occupation(self, item: dict[str, Any], uri: str) -> Occupation:
@@ -178,15 +212,22 @@ class _Reader:
         )
 
 
-def parse(name: str, raw: bytes, into: LanguageData) -> None:
-    """Add one starter file to ``into``; a URI defined twice is an error."""
-    reader = _Reader(name)
+def _json(name: str, raw: bytes) -> Any:
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise reader.fail(
+        raise _Reader(name).fail(
             "JSON", f"geen geldige JSON ({exc}).", f"not valid JSON ({exc})."
         ) from None
+
+
+def parse(name: str, raw: bytes, into: LanguageData) -> None:
+    """Add one starter file to ``into``; a URI defined twice is an error."""
+    parse_doc(name, _json(name, raw), into)
+
+
+def parse_doc(name: str, doc: Any, into: LanguageData) -> None:
+    reader = _Reader(name)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
         raise reader.fail("format", f"verwacht {FORMAT} versie {VERSION}.", "unknown format.")
     seen = set(into.concepts) | set(into.occupations) | set(into.qualifications)
@@ -242,9 +283,24 @@ def check_references(data: LanguageData) -> None:
 
 
 def load(files: Iterable[Traversable] | None = None) -> LanguageData:
-    """The starter language from the bundled files (or the given ones, for tests)."""
-    data = LanguageData()
+    """The bundled language from the bundled files (or the given ones, for tests): the ESCO
+    extract if there is one, the starter files over it, the overlays over both."""
+    base = LanguageData()
+    own = LanguageData()
+    overlays: list[tuple[str, dict[str, Any]]] = []
     for f in bundled_files() if files is None else files:
-        parse(f.name, f.read_bytes(), data)
+        if f.name.endswith(SUFFIX):
+            extract, version = esco_extract.read(f.name, f.read_bytes())
+            base.merge(extract)
+            base.esco_version = version
+            continue
+        doc = _json(f.name, f.read_bytes())
+        if overlay.is_overlay(doc):
+            overlays.append((f.name, doc))
+        else:
+            parse_doc(f.name, doc, own)
+    data = starter_over_esco(base, own) if base.concepts or base.occupations else own
+    for name, doc in overlays:
+        overlay.apply(name, doc, data, set(own.concepts))
     check_references(data)
     return data

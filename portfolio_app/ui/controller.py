@@ -21,6 +21,7 @@ from portfolio_app.ui import file_dialogs, i18n
 from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
+from portfolio_app.ui.language_prep import LanguagePreparer
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.pages.backup_box import ask_for_backup
 from portfolio_app.ui.session import Session
@@ -42,6 +43,7 @@ class AppController(QObject):
         self.session: Session | None = None
         self.window: QWidget | None = None
         self._language: CompetenceLanguage | None = None
+        self.language_preparer = LanguagePreparer(paths)
         self.idle = IdleWatcher(settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
@@ -57,6 +59,7 @@ class AppController(QObject):
     @property
     def language(self) -> CompetenceLanguage:
         if self._language is None:
+            self.language_preparer.wait(self.window)
             self._language = CompetenceLanguage.open_default(self.paths)
         return self._language
 
@@ -69,6 +72,7 @@ class AppController(QObject):
     # -- windows ----------------------------------------------------------------------------
 
     def start(self) -> None:
+        self.language_preparer.start()
         path = self.vault_path
         if not path.is_file():
             self.show_welcome()

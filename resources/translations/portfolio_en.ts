@@ -42,42 +42,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="101"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="105"/>
         <source>Er werd net een verkeerde wachtzin getypt.</source>
         <translation>A wrong passphrase was typed a moment ago.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="120"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="124"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="122"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="126"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="204"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="208"/>
         <source>Geen reservekopie vandaag</source>
         <translation>No backup today</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="211"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="215"/>
         <source>Portfolio beschadigd</source>
         <translation>Portfolio damaged</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="214"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="218"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="239"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="243"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="241"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="245"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -88,12 +88,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="264"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="268"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="266"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="270"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -1958,6 +1958,19 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
     </message>
 </context>
 <context>
+    <name>LanguagePreparer</name>
+    <message>
+        <location filename="../../portfolio_app/ui/language_prep.py" line="48"/>
+        <source>De competentietaal klaarzetten</source>
+        <translation>Preparing the competence language</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/language_prep.py" line="58"/>
+        <source>Eenmalig: de beroepen en competenties klaarzetten…</source>
+        <translation>Once only: preparing the occupations and competences…</translation>
+    </message>
+</context>
+<context>
     <name>LeerbewijsDetails</name>
     <message>
         <location filename="../../portfolio_app/ui/dialogs/leerbewijs_details.py" line="57"/>
@@ -2595,7 +2608,7 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="93"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="95"/>
         <source>(al in je portfolio)</source>
         <translation>(already in your portfolio)</translation>
     </message>
@@ -3850,94 +3863,94 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="51"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="59"/>
         <source>De app</source>
         <translation>The app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="59"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="65"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="76"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="78"/>
         <source>&amp;Automatisch vergrendelen na</source>
         <translation>Loc&amp;k automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="81"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="83"/>
         <source>&amp;Wachtzin wijzigen…</source>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="86"/>
         <source>&amp;Onthoud de wachtzin op deze computer</source>
         <translation>&amp;Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="97"/>
         <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
         <translation>This computer has no keyring to remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="127"/>
         <source>&amp;Competentietaal bijwerken</source>
         <translation>&amp;Update the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="104"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="224"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="231"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="241"/>
         <source>Competentietaal</source>
         <translation>Competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
         <source>ESCO &amp;importeren…</source>
         <translation>&amp;Import ESCO…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="118"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="130"/>
         <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
         <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="138"/>
         <source>Je gegevens staan in: %1</source>
         <translation>Your data is in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3945,43 +3958,43 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="155"/>
         <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
         <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="160"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="181"/>
         <source>Wachtzin onthouden</source>
         <translation>Remember passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="171"/>
         <source>Typ je wachtzin nog eens om hem te onthouden:</source>
         <translation>Type your passphrase once more to remember it:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="182"/>
         <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
         <translation>That is not the right passphrase. Nothing was remembered.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="206"/>
         <source>Competentietaal bijwerken</source>
         <translation>Updating the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="210"/>
         <source>Kies de map met de ESCO-bestanden</source>
         <translation>Choose the folder with the ESCO files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="210"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
         <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
         <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="230"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n row was skipped because it contained errors.</numerusform>
@@ -3989,12 +4002,12 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="232"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="242"/>
         <source>Import gestopt. Er is niets veranderd.</source>
         <translation>Import stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="239"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="249"/>
         <source>ESCO importeren</source>
         <translation>Importing ESCO</translation>
     </message>

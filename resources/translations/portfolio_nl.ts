@@ -205,7 +205,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="230"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>

@@ -240,3 +240,25 @@ def test_english_means_english(
     assert "No English name in the competence language: as the person wrote it." in text
     dutch = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED), names)))
     assert "operate a forklift" not in dutch  # names in English go with an English document
+
+
+def test_a_dutch_annex_marks_a_competence_the_language_only_names_in_english(
+    portfolio: Portfolio, tmp_path: Path
+) -> None:
+    from portfolio_app.domain import CompetenceClaim
+    from portfolio_app.paths import AppPaths
+
+    staff = "http://data.europa.eu/esco/skill/0005c151-5b5a-4a66-8aac-60e734beb1ab"
+    cash = "http://data.europa.eu/esco/skill/0cb013af-6dd9-4fb2-b34e-63dda1a5cf82"
+    with CompetenceLanguage.open_default(AppPaths(tmp_path / "home")) as bundled:
+        for uri in (staff, cash):
+            concept = bundled.concept(uri)
+            assert concept is not None
+            portfolio.claims.add(CompetenceClaim(concept_uri=uri, label=concept.label("nl")))
+        names = portfolio_names(bundled, portfolio, "nl")
+    assert names.of(staff, "x") == ("manage musical staff", True)
+    assert names.of(cash, "x") == ("de kassa bedienen", False)
+    text = flat(text_of(render_cv(portfolio, CvOptions(created=CREATED), names)))
+    assert "manage musical staff *" in text or "manage musical staff*" in text
+    assert "Nog geen Nederlandse naam in de competentietaal: de Engelse naam uit ESCO." in text
+    assert "de kassa bedienen" in text

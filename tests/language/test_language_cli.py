@@ -14,6 +14,8 @@ from portfolio_app.errors import ExitCode
 from portfolio_app.language import starter as starter_module
 from tests.language import esco_files
 
+BUNDLED = "ESCO v1.1.1 (meegeleverd) + startertaal"
+
 Run = Callable[..., tuple[int, str, str]]
 
 
@@ -34,7 +36,9 @@ def test_search_heftruk_lists_the_forklift_operator_first(cli: Run) -> None:
     code, out, _ = cli("language", "search", "heftruk", "--json")
     hits = json.loads(out)
     assert hits[0]["label"] == "heftruckchauffeur" and hits[0]["kind"] == "occupation"
-    assert set(hits[0]) == {"uri", "kind", "label", "matched_text", "match", "score", "type"}
+    assert set(hits[0]) == {
+        "uri", "kind", "label", "matched_text", "match", "score", "type", "marker"
+    }  # fmt: skip
 
 
 def test_search_filters_and_limit(cli: Run) -> None:
@@ -45,6 +49,24 @@ def test_search_filters_and_limit(cli: Run) -> None:
     assert [h["type"] for h in json.loads(out)] == ["taal"]
     code, out, _ = cli("language", "search", "qqqqqqq")
     assert code == 0 and "Niets gevonden" in out
+
+
+def test_an_occupation_search_that_finds_nothing_offers_free_text_and_the_import(
+    cli: Run,
+) -> None:
+    code, out, _ = cli("language", "search", "qqqqqqq", "--kind", "occupation")
+    assert code == 0
+    assert out.startswith("Geen beroep gevonden voor 'qqqqqqq'.")
+    assert "Bewaar 'qqqqqqq' als doel in vrije tekst" in out
+    assert "ESCO importeren" in out and "esco.ec.europa.eu" in out
+
+
+def test_english_names_of_untranslated_competences_are_marked(cli: Run) -> None:
+    _, out, _ = cli("language", "search", "tend automatic sewing machines", "--json")
+    hit = json.loads(out)[0]
+    assert (hit["label"], hit["marker"]) == ("tend automatic sewing machines", "EN")
+    _, out, _ = cli("language", "search", "tend automatic sewing machines")
+    assert out.startswith("tend automatic sewing machines (EN)  [vaardigheid]")
     with pytest.raises(SystemExit) as caught:
         main(["language", "search", "x", "--type", "houding"])
     assert caught.value.code == ExitCode.USAGE
@@ -65,9 +87,10 @@ def test_suggest(cli: Run) -> None:
 def test_info(cli: Run) -> None:
     code, out, _ = cli("language", "info", "--json")
     info = json.loads(out)
-    assert code == 0 and info["source"] == "Startertaal" and info["occupations"] >= 30
+    assert code == 0 and info["source"] == BUNDLED and info["occupations"] >= 3000
+    assert info["esco_version"] == "1.1.1" and "2011/833/EU" in info["attribution"]
     _, out, _ = cli("--lang", "en", "language", "info")
-    assert out.startswith("Competence language: Startertaal")
+    assert out.startswith(f"Competence language: {BUNDLED}")
 
 
 def test_import_esco(cli: Run, tmp_path: Path) -> None:
@@ -92,7 +115,7 @@ def test_import_esco_refuses_a_folder_without_esco(cli: Run, tmp_path: Path) -> 
     assert code == ExitCode.INVALID
     assert "skills_en.csv" in err and out == ""
     _, out, _ = cli("language", "info", "--json")
-    assert json.loads(out)["source"] == "Startertaal"
+    assert json.loads(out)["source"] == BUNDLED
 
 
 def test_refresh(cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

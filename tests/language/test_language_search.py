@@ -58,10 +58,13 @@ def test_ranking_exact_before_prefix_before_alt_before_fuzzy(
 
 
 def test_alternative_labels_are_found_and_shown(language: CompetenceLanguage) -> None:
+    # A whole alternative label typed is an exact match, just below the preferred label.
     hit = language.search("stockbeheer")[0]
-    assert (hit.uri, hit.match, hit.matched_text, hit.label) == (
-        STOCK, "alt", "stockbeheer", "voorraad beheren"
+    assert (hit.uri, hit.match, hit.matched_text, hit.label, hit.score) == (
+        STOCK, "exact", "stockbeheer", "voorraad beheren", 0.97
     )  # fmt: skip
+    hit = language.search("stockbeh")[0]
+    assert (hit.uri, hit.match, hit.matched_text) == (STOCK, "alt", "stockbeheer")
     assert language.search("teamw")[0].uri == SAMENWERKEN
 
 

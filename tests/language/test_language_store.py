@@ -157,3 +157,34 @@ def test_safe_to_share_between_threads(language: CompetenceLanguage) -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_an_import_from_an_older_file_layout_is_merged_again(
+    paths: AppPaths, starter_files: list[Path], tmp_path: Path
+) -> None:
+    """An app update that changes the file layout makes an imported language unreadable;
+    its kept ESCO part is merged again with the new bundled language, so the import stays."""
+    from portfolio_app.language import import_esco
+    from tests.language import esco_files
+
+    report = import_esco(esco_files.write_esco(tmp_path / "ESCO v1.1.1"), paths)
+    db = sqlite3.connect(report.path)
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")  # as an older app wrote it
+    db.commit()
+    db.close()
+    steps: list[str] = []
+    with CompetenceLanguage.open_default(paths, lambda stage, *_: steps.append(stage)) as again:
+        info = again.info()
+        assert again.path != report.path and "Zoekindex bouwen" in steps
+        assert (info.source, info.esco_version) == ("ESCO v1.1.1 + startertaal", "1.1.1")
+        assert again.concept(esco_files.FORKLIFT) is not None
+    # Without the kept ESCO part, the bundled language takes over.
+    with CompetenceLanguage.open_default(paths) as current:
+        kept = current.path
+    db = sqlite3.connect(kept)
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    db.commit()
+    db.close()
+    kept.with_name(kept.stem + ".esco.json.gz").unlink()
+    with CompetenceLanguage.open_default(paths) as fallback:
+        assert fallback.info().source == "Startertaal"

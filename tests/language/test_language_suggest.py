@@ -3,9 +3,12 @@ against the bundled starter language."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from portfolio_app.language import CompetenceLanguage
+import pytest
+
+from portfolio_app.language import CompetenceLanguage, starter
 from portfolio_app.paths import AppPaths
 from tests.language.suggest_eval import evaluate, load_sentences
 
@@ -16,6 +19,12 @@ STOCK = "http://data.europa.eu/esco/skill/test-manage-stock"
 # recall@10 0.93); the test keeps them from getting worse, with room for small data edits.
 MIN_PRECISION_AT_5 = 0.37
 MIN_RECALL_AT_10 = 0.90
+# The same sentences on the bundled language (starter + ESCO + the project's Dutch names,
+# issue 15): 0.348 and 0.88 when measured. Lower because the labelled set only names
+# starter concepts: "HACCP" for a sentence about HACCP rules, "de kassa bedienen" for one
+# about the till or "orde houden in de klas" count as misses, though they fit.
+MIN_BUNDLED_PRECISION_AT_5 = 0.33
+MIN_BUNDLED_RECALL_AT_10 = 0.85
 
 
 def test_the_issue_sentence(language: CompetenceLanguage) -> None:
@@ -64,7 +73,12 @@ def test_nothing_to_suggest(language: CompetenceLanguage) -> None:
     assert len(language.suggest("heftruck voorraad kok samenwerken", limit=2)) == 2
 
 
-def test_quality_on_the_labelled_sentences(paths: AppPaths) -> None:
+def test_quality_on_the_labelled_sentences(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The starter language alone, as the labelled set was written for it."""
+    own = [f for f in starter.bundled_files() if _is_starter_file(f.name)]
+    monkeypatch.setattr(starter, "bundled_files", lambda: own)
     sentences = load_sentences()
     assert len(sentences) >= 40
     with CompetenceLanguage.open_default(paths) as language:
@@ -74,6 +88,21 @@ def test_quality_on_the_labelled_sentences(paths: AppPaths) -> None:
         score = evaluate(language)
     assert score.precision_at_5 >= MIN_PRECISION_AT_5, score
     assert score.recall_at_10 >= MIN_RECALL_AT_10, score
+
+
+def test_quality_on_the_bundled_language(paths: AppPaths) -> None:
+    with CompetenceLanguage.open_default(paths) as language:
+        assert language.info().esco_version == "1.1.1"
+        score = evaluate(language)
+    assert score.precision_at_5 >= MIN_BUNDLED_PRECISION_AT_5, score
+    assert score.recall_at_10 >= MIN_BUNDLED_RECALL_AT_10, score
+
+
+def _is_starter_file(name: str) -> bool:
+    path = Path(__file__).resolve().parents[2] / "resources" / "language" / name
+    if not name.endswith(".json"):
+        return False
+    return bool(json.loads(path.read_text(encoding="utf-8"))["format"] == "portfolio-language")
 
 
 def test_labelled_set_is_sound() -> None:

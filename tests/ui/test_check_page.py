@@ -298,7 +298,7 @@ def test_career_steps_list_ten_occupations_and_start_a_check(
 ) -> None:
     page.tabs.setCurrentWidget(page.careers)
     careers = page.careers
-    qtbot.waitUntil(lambda: len(careers.steps) == 10, timeout=5000)
+    qtbot.waitUntil(lambda: len(careers.steps) == 10, timeout=15000)
     rows = careers.list.findChildren(CareerRow)
     assert [row.step for row in rows] == careers.steps
     qtbot.waitUntil(lambda: all(row.isVisibleTo(page) for row in rows))

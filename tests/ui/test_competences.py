@@ -94,6 +94,18 @@ def test_add_from_an_occupation(session: Session, qtbot) -> None:  # type: ignor
     assert session.portfolio.claims.count() == 0
 
 
+def test_an_occupation_outside_the_core_marks_english_names(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = OccupationDialog(session)
+    qtbot.addWidget(dialog)
+    # The core occupations have a Dutch name for every essential competence; an organist
+    # does not, and its English names carry the marker.
+    (hit,) = session.language.search("organist", limit=1, kinds={"occupation"})
+    dialog._pick(hit)
+    texts = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    assert any(t.endswith("  [EN]") for t in texts)
+    assert all(t.endswith("  [EN]") == ("[EN]" in t) for t in texts)
+
+
 def test_page_filters_delete_and_undo(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
     portfolio = session.portfolio
     proof = portfolio.leerbewijzen.add(Leerbewijs(title="Attest"))

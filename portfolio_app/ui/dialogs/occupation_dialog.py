@@ -85,6 +85,8 @@ class OccupationDialog(GuardedDialog):
             if concept is None:
                 continue
             text = concept.label(self.session.lang)
+            if marker := concept.marker(self.session.lang):
+                text += f"  [{marker}]"  # no Dutch name yet: ESCO's English one, marked
             if uri in occupation.essential:
                 text = "★ " + text
             item = QListWidgetItem(text, self.list)

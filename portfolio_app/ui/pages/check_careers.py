@@ -209,14 +209,14 @@ class CareersTab(QWidget):
             return built, steps
 
         def done(result: tuple[CareerIndex, list[CareerStep]]) -> None:
-            self._workers = [w for w in self._workers if w.isRunning()]
+            self._workers = [w for w in self._workers if _running(w)]
             if request != self._request:
                 return
             self.index, steps = result
             self._show(steps)
 
         def failed(exc: BaseException) -> None:
-            self._workers = [w for w in self._workers if w.isRunning()]
+            self._workers = [w for w in self._workers if _running(w)]
             self.status.setText("")
             if isinstance(exc, PortfolioError):
                 show_error(self, exc, session.lang)
@@ -251,3 +251,12 @@ class CareersTab(QWidget):
                     "die vraagt wat je al kunt."
                 )
             )
+
+
+def _running(worker: Any) -> bool:
+    """False also for a worker that ``run_with_progress`` has already deleted: with the
+    bundled ESCO language a ranking takes long enough for requests to overlap."""
+    try:
+        return bool(worker.isRunning())
+    except RuntimeError:
+        return False

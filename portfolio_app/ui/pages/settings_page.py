@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.errors import PortfolioError
-from portfolio_app.language import ImportCancelled, ImportReport, import_esco, refresh_import
+from portfolio_app.language import (
+    ImportCancelled,
+    ImportReport,
+    esco_download_hint,
+    import_esco,
+    refresh_import,
+)
 from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.dialogs.passphrase_dialog import PassphraseDialog
 from portfolio_app.ui.errors import show_error
@@ -114,6 +120,10 @@ class SettingsPage(Page):
         )
         import_button.clicked.connect(self._import_esco)
         language_column.addWidget(import_button)
+        download = QLabel(esco_download_hint(session.lang), language_box)
+        download.setWordWrap(True)
+        download.setObjectName("hint")
+        language_column.addWidget(download)
         self.refresh_button = QPushButton(self.tr("&Competentietaal bijwerken"), language_box)
         self.refresh_button.setToolTip(
             self.tr(

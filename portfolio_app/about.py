@@ -11,7 +11,7 @@ from importlib import metadata
 
 from portfolio_app.check.files import load_evc_costs, load_future, load_regulated, load_signals
 from portfolio_app.check.texts import month_year
-from portfolio_app.language import LanguageInfo
+from portfolio_app.language import LanguageInfo, esco_attribution
 from portfolio_app.paths import AppPaths
 
 LICENCE = "EUPL-1.2"
@@ -80,12 +80,14 @@ def data_sources(paths: AppPaths, language: LanguageInfo) -> list[DataSource]:
 
 
 def _language(info: LanguageInfo) -> DataSource:
-    if info.esco_version:
+    """The language's own attribution (version, the Commission's reuse terms, and what is
+    the project's own work), as ``portfolio language info`` and the README give it."""
+    if info.attribution:
+        detail = (info.attribution, info.attribution_en or info.attribution)
+    elif info.esco_version:
         detail = (
-            f"ESCO versie {info.esco_version}, met de startertaal van de app. "
-            + ESCO_ATTRIBUTION[0],
-            f"ESCO version {info.esco_version}, with the app's starter language. "
-            + ESCO_ATTRIBUTION[1],
+            esco_attribution(info.esco_version, "nl"),
+            esco_attribution(info.esco_version, "en"),
         )
     else:
         detail = (

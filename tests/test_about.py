@@ -33,7 +33,8 @@ def test_the_sources_and_their_dates_come_from_the_installed_data(tmp_path: Path
 
 def test_an_esco_import_is_named_with_its_version(tmp_path: Path) -> None:
     (language, *_rest) = data_sources(AppPaths(tmp_path), info("1.2.0"))
-    assert "ESCO versie 1.2.0" in language.detail[0] and "ESCO version 1.2.0" in language.detail[1]
+    assert "1.2.0" in language.detail[0] and "1.2.0" in language.detail[1]
+    assert "Europese Commissie" in language.detail[0]
 
 
 def test_version_and_licence() -> None:

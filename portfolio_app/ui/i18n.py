@@ -31,3 +31,8 @@ def install(app: QCoreApplication, language: str) -> None:
         if own.load(str(path)):
             app.installTranslator(own)
             _installed.append(own)
+
+
+def current() -> str:
+    """The app's language now ("nl" or "en"), for texts the core writes in either."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"

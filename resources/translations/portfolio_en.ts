@@ -912,32 +912,27 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>ConceptSearch</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="82"/>
-        <source>Geen beroep gevonden voor ‘%1’.</source>
-        <translation>No occupation found for ‘%1’.</translation>
-    </message>
-    <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="84"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="86"/>
         <source>Geen beroepskwalificatie gevonden voor ‘%1’.</source>
         <translation>No professional qualification found for ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="85"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="87"/>
         <source>Geen beroep of beroepskwalificatie gevonden voor ‘%1’.</source>
         <translation>No occupation or professional qualification found for ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="93"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="95"/>
         <source>beroep</source>
         <translation>occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="94"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="96"/>
         <source>beroepskwalificatie</source>
         <translation>professional qualification</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="104"/>
+        <location filename="../../portfolio_app/ui/widgets/concept_search.py" line="109"/>
         <source>al in je portfolio</source>
         <translation>already in your portfolio</translation>
     </message>

@@ -17,7 +17,8 @@ from PySide6.QtGui import QHideEvent, QPalette, QStandardItem, QStandardItemMode
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from portfolio_app.domain import ConceptRef
-from portfolio_app.language import CompetenceLanguage, SearchHit
+from portfolio_app.language import CompetenceLanguage, SearchHit, nothing_found
+from portfolio_app.ui import i18n
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2  # what picking a line writes into the field
@@ -79,7 +80,8 @@ class ConceptSearch(QLineEdit):
         if "concept" in self.kinds:
             return ""
         if self.kinds == {"occupation"}:
-            return self.tr("Geen beroep gevonden voor ‘%1’.").replace("%1", text)
+            found = nothing_found(text, i18n.current())
+            return f"{found.message} {found.import_hint}"
         if self.kinds == {"qualification"}:
             return self.tr("Geen beroepskwalificatie gevonden voor ‘%1’.").replace("%1", text)
         return self.tr("Geen beroep of beroepskwalificatie gevonden voor ‘%1’.").replace("%1", text)
@@ -96,8 +98,11 @@ class ConceptSearch(QLineEdit):
         owned = set(self.owned()) if self.owned is not None else set()
         for hit in self.hits:
             shown = hit.label
-            if hit.matched_text and hit.matched_text.casefold() != hit.label.casefold():
+            # the word that matched, when the name itself does not show it ("Excel")
+            if hit.matched_text and hit.matched_text.casefold() not in hit.label.casefold():
                 shown += f"  ({hit.matched_text})"
+            if hit.marker:  # a name the language has only in English
+                shown += f"  [{hit.marker}]"
             if len(self.kinds) > 1 and hit.kind in kinds:
                 shown += f" — {kinds[hit.kind]}"
             if hit.uri in owned:

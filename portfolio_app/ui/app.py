@@ -16,6 +16,7 @@ from portfolio_app.ui.app_icon import APP_ID, app_icon
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.errors import install_excepthook
 from portfolio_app.ui.style import apply_style
+from portfolio_app.ui.tasks import wait_for_all
 from portfolio_app.version import version
 
 
@@ -50,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     take_env_passphrases()
     app, controller = build(argv)
     controller.start()
+    app.aboutToQuit.connect(wait_for_all)
     return app.exec()
 
 

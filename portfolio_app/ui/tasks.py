@@ -3,6 +3,11 @@
 The function runs in a QThread and reports ``progress(stage, done, total)``; it checks
 ``cancelled()`` between steps. The dialog shows the stage in plain words, and the result or
 the error comes back on the GUI thread.
+
+A running thread is kept here until it has finished, whatever happens to the widget that
+started it: Qt aborts the whole process when a QThread object is destroyed while its thread
+still runs (a page closed, or locked, during a long ranking did exactly that). A result that
+arrives after its widget is gone is dropped.
 """
 
 from __future__ import annotations
@@ -10,11 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[str, int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
+
+
+_RUNNING: set[QThread] = set()
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> None:
+    """Let every running thread finish (at quit, before Qt tears down)."""
+    for worker in list(_RUNNING):
+        worker.wait(timeout_ms)
 
 
 class _Worker(QThread):
@@ -52,25 +67,36 @@ def run_with_progress(
     worker = _Worker(work)
 
     def progressed(stage: str, done: int, total: int) -> None:
+        if not shiboken6.isValid(dialog):
+            return
         dialog.setLabelText(stage)
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
-    def finish() -> None:
-        dialog.close()
-        worker.deleteLater()
+    def finish() -> bool:
+        """Close the dialog; True when the widget that asked is still there."""
+        alive = shiboken6.isValid(parent)
+        if shiboken6.isValid(dialog):
+            dialog.close()
+        return alive
 
     def succeeded(result: Any) -> None:
-        finish()
-        on_done(result)
+        if finish():
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
-        finish()
-        on_error(exc)
+        if finish():
+            on_error(exc)
+
+    def finished() -> None:
+        _RUNNING.discard(worker)
+        worker.deleteLater()
 
     worker.progressed.connect(progressed)
     worker.succeeded.connect(succeeded)
     worker.failed.connect(failed)
+    worker.finished.connect(finished)
     dialog.canceled.connect(lambda: setattr(worker, "cancel_requested", True))
+    _RUNNING.add(worker)
     worker.start()
     return worker

@@ -166,9 +166,7 @@ def learning_step(
         if bk:
             links.append(catalogue_link(Catalogue.KWALIFICATIEDATABANK, bk))
     pay, ids = _pay_cached(kind, rights)
-    # built without validation: every field comes from the code above (a check of a large
-    # occupation makes hundreds of steps); the schema and the tests hold the shape
-    return LearningStep.model_construct(
+    return LearningStep(
         route=route,
         action=kind,
         text=text[0],

@@ -11,6 +11,7 @@ search URLs).
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -45,9 +46,14 @@ class Catalogue(StrEnum):
     EVC_TESTCENTRA = "evc_testcentra"
 
 
-def _web_link(value: str) -> str:
+@cache
+def _is_web_link(value: str) -> bool:
     parts = urlsplit(value)
-    if parts.scheme != "https" or not parts.netloc or any(c.isspace() for c in value):
+    return parts.scheme == "https" and bool(parts.netloc) and not any(c.isspace() for c in value)
+
+
+def _web_link(value: str) -> str:
+    if not _is_web_link(value):  # the same few catalogue addresses, over and over
         raise fail("bad_uri")
     return value
 

@@ -5,32 +5,43 @@ the vault."""
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from portfolio_app import settings as settings_store
-from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
 from portfolio_app.errors import PortfolioError, VaultCorrupt, WrongPassphrase
-from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
-from portfolio_app.ui import i18n
+from portfolio_app.ui import geometry, i18n
+from portfolio_app.ui.busy import BusyIndicator, wait_for
 from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
-from portfolio_app.ui.main_window import MainWindow
-from portfolio_app.ui.pages.backup_box import ask_for_backup
-from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
-from portfolio_app.ui.welcome import WelcomeWindow
-from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase, unlock_delay
-from portfolio_app.vault.backups import BackupPolicy
-from portfolio_app.vault.backups import restore as restore_backup
-from portfolio_app.vault.conflicts import find_conflict_copies
-from portfolio_app.vault.keystore import note_new_vault
+from portfolio_app.vault import unlock_delay
+from portfolio_app.vault.keystore import recall_passphrase
+
+# What only an open portfolio needs (the pydantic models, the competence language, the
+# pages) is imported when it is first used: the unlock window comes up without it.
+if TYPE_CHECKING:
+    from portfolio_app.language import CompetenceLanguage
+    from portfolio_app.ui.session import Session
+    from portfolio_app.vault import Portfolio
+
+T = TypeVar("T")
+
+
+def _import_main_window() -> None:
+    """What the main window needs, imported while the key is derived."""
+    from portfolio_app.ui.pages.registry import import_pages
+
+    import_pages()
 
 
 class AppController(QObject):
@@ -57,6 +68,8 @@ class AppController(QObject):
     @property
     def language(self) -> CompetenceLanguage:
         if self._language is None:
+            from portfolio_app.language import CompetenceLanguage
+
             self._language = CompetenceLanguage.open_default(self.paths)
         return self._language
 
@@ -74,15 +87,20 @@ class AppController(QObject):
             self.show_welcome()
             return
         remembered = recall_passphrase(path)
+        self.show_unlock()
         if remembered:
             try:
-                self._open(self._unlock(path, remembered))
-                return
+                portfolio = self._busy(
+                    self.tr("Je portfolio wordt geopend met de onthouden wachtzin…"),
+                    lambda: self._unlock(path, remembered),
+                )
             except PortfolioError:
-                pass  # fall back to asking
-        self.show_unlock()
+                return  # the unlock window asks for it
+            self._open(portfolio)
 
     def show_welcome(self) -> None:
+        from portfolio_app.ui.welcome import WelcomeWindow
+
         welcome = WelcomeWindow(self.settings.language)
         welcome.create_requested.connect(self.create)
         welcome.demo_requested.connect(self.open_demo)
@@ -105,10 +123,33 @@ class AppController(QObject):
         old = self.window
         self.window = window
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        geometry.remember(window, self.paths, self.settings)
         window.show()
         if old is not None:
             old.hide()
             old.deleteLater()
+
+    def _busy(self, text: str, work: Callable[[], T]) -> T:
+        """``work`` on a worker thread, with the window's busy indicator (if it has one)."""
+        indicator = getattr(self.window, "busy", None)
+        return wait_for(
+            work,
+            indicator if isinstance(indicator, BusyIndicator) else None,
+            text,
+            meanwhile=_import_main_window,
+        )
+
+    def _with_language(self, work: Callable[[], T]) -> Callable[[], T]:
+        """``work``, then the competence language opened too (built the first time), while
+        the user waits anyway. A failure there is left for ``_open`` to report as before."""
+
+        def both() -> T:
+            result = work()
+            with contextlib.suppress(Exception):
+                _ = self.language
+            return result
+
+        return both
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -124,8 +165,14 @@ class AppController(QObject):
             if not chosen:
                 return
             path = Path(chosen)
+        from portfolio_app.vault import Portfolio, remember_passphrase
+        from portfolio_app.vault.keystore import note_new_vault
+
         try:
-            portfolio = Portfolio.create(path, passphrase)
+            portfolio = self._busy(
+                self.tr("Je portfolio wordt gemaakt en versleuteld. Dat duurt enkele seconden…"),
+                self._with_language(lambda: Portfolio.create(path, passphrase)),
+            )
         except PortfolioError as exc:
             show_error(self.window, exc, self.settings.language)
             return
@@ -135,11 +182,20 @@ class AppController(QObject):
         self._open(portfolio)
 
     def open_demo(self) -> None:
+        from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
+        from portfolio_app.vault import Portfolio
+
         path = self.paths.data_dir / "demo.vault"
-        try:
+
+        def work() -> Portfolio:
             if not path.is_file():
                 create_demo(path, self.language).close()
-            portfolio = Portfolio.open(path, DEMO_PASSPHRASE)
+            return Portfolio.open(path, DEMO_PASSPHRASE)
+
+        try:
+            portfolio = self._busy(
+                self.tr("Het voorbeeldportfolio wordt geopend…"), self._with_language(work)
+            )
         except PortfolioError as exc:
             show_error(self.window, exc, self.settings.language)
             return
@@ -153,7 +209,10 @@ class AppController(QObject):
         window = self.window
         path = self.vault_path
         try:
-            portfolio = self._unlock(path, passphrase)
+            portfolio = self._busy(
+                self.tr("Je portfolio wordt ontgrendeld…"),
+                self._with_language(lambda: self._unlock(path, passphrase)),
+            )
         except VaultCorrupt as exc:
             # Not a wrong guess: no waiting, but the way out (a backup) is offered at once.
             self._offer_restore(exc)
@@ -174,6 +233,9 @@ class AppController(QObject):
         self._open(portfolio)
 
     def _unlock(self, path: Path, passphrase: str) -> Portfolio:
+        from portfolio_app.vault import Portfolio
+        from portfolio_app.vault.backups import BackupPolicy
+
         policy = BackupPolicy(self.paths.backups_dir, self.settings.backups_keep)
         portfolio = Portfolio.open(path, passphrase, backups=policy)
         damage = portfolio.damage
@@ -185,6 +247,8 @@ class AppController(QObject):
         return portfolio
 
     def _open(self, portfolio: Portfolio) -> None:
+        from portfolio_app.ui.session import Session
+
         self.session = Session(portfolio, self.language, self.paths, self.settings)
         self.session.language_requested.connect(self.set_language)
         self.session.autolock_requested.connect(self.set_autolock)
@@ -221,6 +285,8 @@ class AppController(QObject):
     def restore_from_backup(self) -> None:
         """Choose a backup and put it in place of the (damaged) vault, which is closed
         first; then the unlock window asks for the backup's passphrase."""
+        from portfolio_app.ui.pages.backup_box import ask_for_backup
+
         self.lock()
         path = self.vault_path
         chosen = ask_for_backup(
@@ -230,6 +296,8 @@ class AppController(QObject):
             self._restore_closed(path, *chosen)
 
     def _report_conflicts(self, path: Path) -> None:
+        from portfolio_app.vault.conflicts import find_conflict_copies
+
         copies = find_conflict_copies(path)
         if not copies:
             return
@@ -254,6 +322,8 @@ class AppController(QObject):
         self._restore_closed(path, backup, passphrase)
 
     def _restore_closed(self, path: Path, backup: str, passphrase: str) -> None:
+        from portfolio_app.vault.backups import restore as restore_backup
+
         try:
             restore_backup(Path(backup), passphrase, path, self.paths.backups_dir)
         except PortfolioError as exc:
@@ -269,6 +339,8 @@ class AppController(QObject):
         )
 
     def _show_main(self, page: str | None = None) -> None:
+        from portfolio_app.ui.main_window import MainWindow
+
         assert self.session is not None
         window = MainWindow(self.session)
         window.lock_requested.connect(self.lock)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.ui.busy import BusyIndicator
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault.unlock_delay import MAX_DELAY_S, retry_delay
@@ -51,6 +52,8 @@ class UnlockWindow(QWidget):
         self.unlock_button.setMinimumHeight(40)
         self.unlock_button.clicked.connect(self._submit)
         layout.addWidget(self.unlock_button)
+        self.busy = BusyIndicator(self)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
         others = QHBoxLayout()
         other = QPushButton(self.tr("Ander portfolio openen…"), self)
@@ -67,7 +70,6 @@ class UnlockWindow(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._remaining = 0
-        self.resize(520, 320)
         self.passphrase.setFocus()
 
     def _submit(self) -> None:

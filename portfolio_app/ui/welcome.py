@@ -7,14 +7,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from portfolio_app.ui.busy import BusyIndicator
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault import keyring_available
@@ -32,13 +35,27 @@ class WelcomeWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._welcome_page())
         self.stack.addWidget(self._create_page())
+        self.busy = BusyIndicator(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.resize(640, 520)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.busy)
+
+    def _scrolling(self, page: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
+        """The text of a page scrolls when the screen is small (200 % text on a laptop);
+        the buttons below it stay in view."""
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        return outer, QVBoxLayout(body)
 
     def _welcome_page(self) -> QWidget:
         page = QWidget(self)
-        layout = QVBoxLayout(page)
+        outer, layout = self._scrolling(page)
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Welkom bij Portfolio"), page))
         for sentence in (
@@ -56,6 +73,8 @@ class WelcomeWindow(QWidget):
         ):
             layout.addWidget(paragraph(sentence, page))
         layout.addStretch(1)
+        layout = outer
+        layout.setSpacing(10)
         self.start_button = QPushButton(self.tr("Maak mijn portfolio"), page)
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(40)
@@ -76,7 +95,7 @@ class WelcomeWindow(QWidget):
 
     def _create_page(self) -> QWidget:
         page = QWidget(self)
-        layout = QVBoxLayout(page)
+        outer, layout = self._scrolling(page)
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Kies je wachtzin"), page))
         layout.addWidget(
@@ -126,6 +145,7 @@ class WelcomeWindow(QWidget):
                 )
             )
         layout.addStretch(1)
+        layout = outer
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Terug"), page)
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))

@@ -4,42 +4,62 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="101"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="94"/>
+        <source>Je portfolio wordt geopend met de onthouden wachtzin…</source>
+        <translation>Opening your portfolio with the remembered passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="119"/>
         <source>Er werd net een verkeerde wachtzin getypt.</source>
         <translation>A wrong passphrase was typed a moment ago.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="120"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="161"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="122"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="163"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="204"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="173"/>
+        <source>Je portfolio wordt gemaakt en versleuteld. Dat duurt enkele seconden…</source>
+        <translation>Your portfolio is being created and encrypted. This takes a few seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="197"/>
+        <source>Het voorbeeldportfolio wordt geopend…</source>
+        <translation>Opening the sample portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="213"/>
+        <source>Je portfolio wordt ontgrendeld…</source>
+        <translation>Unlocking your portfolio…</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/controller.py" line="268"/>
         <source>Geen reservekopie vandaag</source>
         <translation>No backup today</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="211"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="275"/>
         <source>Portfolio beschadigd</source>
         <translation>Portfolio damaged</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="214"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="278"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="239"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="307"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="241"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="309"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -50,12 +70,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="264"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="334"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="266"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="336"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -156,17 +176,17 @@ The app cannot show this file.</translation>
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="33"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="34"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="40"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="41"/>
         <source>Reservekopie mak&amp;en…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="42"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="43"/>
         <source>Reservekopie terug&amp;zetten…</source>
         <translation>R&amp;estore a backup…</translation>
     </message>
@@ -241,19 +261,27 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../portfolio_app/ui/busy.py" line="73"/>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>CareerRow</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="61"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="62"/>
         <source>Belangrijkste competenties die je zegt te kunnen</source>
         <translation>Essential competences you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="66"/>
         <source>Waarom: je kunt %1.</source>
         <translation>Why: you can do %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="69"/>
         <source>%n daarvan toon je al aan met bewijs.</source>
         <translation>
             <numerusform>%n of them you already show with evidence.</numerusform>
@@ -261,12 +289,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="73"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="74"/>
         <source>Nog te leren of na te gaan, het belangrijkste eerst: %1</source>
         <translation>Still to learn or to check, most important first: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="80"/>
         <source>En nog %n andere competentie(s).</source>
         <translation>
             <numerusform>And %n other competence.</numerusform>
@@ -274,27 +302,27 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="81"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="82"/>
         <source>Past bij wat je graag doet.</source>
         <translation>Fits what you like doing.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="83"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="84"/>
         <source>Vraagt dingen die je niet meer wilt doen.</source>
         <translation>Asks for things you no longer want to do.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="87"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="88"/>
         <source>Er is een beroepskwalificatie op VKS-niveau %1.</source>
         <translation>There is a professional qualification at VKS level %1.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="98"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="99"/>
         <source>Check dit beroep</source>
         <translation>Check this occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="99"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="100"/>
         <source>Start een check voor %1</source>
         <translation>Start a check for %1</translation>
     </message>
@@ -302,62 +330,62 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CareersTab</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="120"/>
         <source>Welke beroepen passen bij mij?</source>
         <translation>Which occupations suit me?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="124"/>
         <source>Dit zijn de beroepen die het best passen bij wat je zegt te kunnen en wat je graag doet. Klik op ‘Check dit beroep’ om te zien wat je nog mist.</source>
         <translation>These are the occupations that best fit what you say you can do and what you like doing. Click ‘Check this occupation’ to see what you still miss.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="131"/>
         <source>&amp;Niveau:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="133"/>
         <source>Elk niveau</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="135"/>
         <source>VKS-niveau %1</source>
         <translation>VKS level %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="135"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="136"/>
         <source>Alleen beroepen met een kwalificatie op niveau</source>
         <translation>Only occupations with a qualification at this level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="138"/>
         <source>Alleen beroepen met &amp;krapte in de cijfers</source>
         <translation>Only occupations with a &amp;shortage in the figures</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="139"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="140"/>
         <source>Alleen beroepen waar de laatste cijfers krapte toonden</source>
         <translation>Only occupations whose latest figures showed a shortage</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="249"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="250"/>
         <source>Nog geen beroepen gevonden waarvan je een belangrijke competentie zegt te kunnen. Voeg toe wat je kunt op de pagina ‘Competenties’, of doe een check: die vraagt wat je al kunt.</source>
         <translation>No occupations found yet where you say you can do an essential competence. Add what you can do on the ‘Competences’ page, or run a check: it asks what you can already do.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="193"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="194"/>
         <source>Even zoeken…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="227"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="228"/>
         <source>Beroepen zoeken die bij je passen</source>
         <translation>Finding occupations that suit you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="242"/>
         <source>De %n beroep(en) die het best passen:</source>
         <translation>
             <numerusform>The %n occupation that fits best:</numerusform>
@@ -365,7 +393,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="244"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="245"/>
         <source>Geen beroepen gevonden met deze keuze. Zet een filter uit.</source>
         <translation>No occupations found with these choices. Turn off a filter.</translation>
     </message>
@@ -699,112 +727,112 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>CompetencesPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="36"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="37"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="40"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="43"/>
         <source>Voeg toe &amp;uit een beroep…</source>
         <translation>Add from an &amp;occupation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="43"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="46"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="45"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="48"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="54"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="57"/>
         <source>Zoek in je competenties…</source>
         <translation>Search your competences…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="55"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="58"/>
         <source>Zoek in je competenties</source>
         <translation>Search your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="59"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="61"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="60"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="62"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="63"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="65"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="66"/>
         <source>Elk niveau</source>
         <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="67"/>
         <source>vanaf niveau %1</source>
         <translation>level %1 or higher</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="70"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="71"/>
         <source>Willen: alles</source>
         <translation>Want: all</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="74"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="76"/>
         <source>Met en zonder bewijs</source>
         <translation>With and without evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="77"/>
         <source>Met bewijs</source>
         <translation>With evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="78"/>
         <source>Zonder bewijs</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="81"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="95"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="92"/>
         <source>Tabel met je competenties</source>
         <translation>Table of your competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="150"/>
         <source>Nog geen competenties. Klik op ‘Toevoegen…’ of ‘Voeg toe uit een beroep…’.</source>
         <translation>No competences yet. Click ‘Add…’ or ‘Add from an occupation…’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="154"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competence</numerusform>
@@ -812,7 +840,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="160"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
         <source>%1 van %2 competenties</source>
         <translation>%1 of %2 competences</translation>
     </message>
@@ -1073,32 +1101,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>EvcPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="142"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="143"/>
         <source>Kosten van een EVC-traject</source>
         <translation>Costs of an RPL procedure</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="145"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="146"/>
         <source>Maak je &amp;EVC-dossier</source>
         <translation>Make your RPL &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="146"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="147"/>
         <source>Maak je EVC-dossier als PDF</source>
         <translation>Make your RPL dossier as a PDF</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="160"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="161"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="162"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="163"/>
         <source>%1 euro</source>
         <translation>%1 euros</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="168"/>
         <source>Wat kost het?</source>
         <translation>What does it cost?</translation>
     </message>
@@ -1287,72 +1315,72 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ExperiencesPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="33"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="35"/>
         <source>Ervaringen</source>
         <translation>Experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="35"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="37"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="36"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="38"/>
         <source>Ervaring toevoegen</source>
         <translation>Add experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="38"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="40"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="41"/>
         <source>Gekozen ervaring bewerken</source>
         <translation>Edit the selected experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="43"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="42"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="44"/>
         <source>Gekozen ervaringen verwijderen</source>
         <translation>Delete the selected experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="51"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="52"/>
         <source>Zoek in je ervaringen…</source>
         <translation>Search your experiences…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="52"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="53"/>
         <source>Zoek in je ervaringen</source>
         <translation>Search your experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="57"/>
         <source>Soort ervaring</source>
         <translation>Kind of experience</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="57"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="58"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="69"/>
         <source>Tabel met je ervaringen</source>
         <translation>Table of your experiences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="107"/>
         <source>Nog geen ervaringen. Klik op ‘Toevoegen…’ en vertel wat je deed: op het werk, op school, als vrijwilliger of thuis.</source>
         <translation>No experiences yet. Click ‘Add…’ and tell what you did: at work, at school, as a volunteer or at home.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="111"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="112"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>%n experience</numerusform>
@@ -1360,7 +1388,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="113"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="114"/>
         <source>%1 van %2 ervaringen</source>
         <translation>%1 of %2 experiences</translation>
     </message>
@@ -1517,37 +1545,37 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>FuturePart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="232"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="233"/>
         <source>Zeg je te kunnen</source>
         <translation>You say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="245"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="246"/>
         <source>Onderzoek bij bijna 300 Vlaamse bedrijven (de SCOPE-studies) noemde deze competenties (nog meer) cruciaal in de toekomst, over sectoren heen. Je toont er %1 van aan.</source>
         <translation>Research with nearly 300 Flemish companies (the SCOPE studies) named these competences (even more) crucial in the future, across sectors. You show %1 of them.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="253"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="254"/>
         <source>Kan je al:</source>
         <translation>You can already do:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="253"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="254"/>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="254"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="255"/>
         <source>Nog niet in je portfolio:</source>
         <translation>Not in your portfolio yet:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="254"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="255"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="258"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="259"/>
         <source>Bron: %1 (%2).</source>
         <translation>Source: %1 (%2).</translation>
     </message>
@@ -1555,12 +1583,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>HistoryPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="281"/>
         <source>Check van %1: %2 van %3 gezegd, %4 aangetoond</source>
         <translation>Check of %1: %2 of %3 said, %4 shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="287"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="288"/>
         <source>(deze)</source>
         <translation>(this one)</translation>
     </message>
@@ -1568,7 +1596,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>KindLevelChart</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/chart.py" line="27"/>
+        <location filename="../../portfolio_app/ui/widgets/chart.py" line="39"/>
         <source>Grafiek: competenties per soort en niveau</source>
         <translation>Chart: competences by kind and level</translation>
     </message>
@@ -1576,22 +1604,22 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>KunnenWillenPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="104"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="105"/>
         <source>Kan ik en wil ik</source>
         <translation>Can and want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="105"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="106"/>
         <source>Kan ik, maar wil ik niet (meer)</source>
         <translation>Can, but don&apos;t want (any more)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="107"/>
         <source>Wil ik, maar kan ik nog niet</source>
         <translation>Want, but can&apos;t yet</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="124"/>
         <source>(niets)</source>
         <translation>(nothing)</translation>
     </message>
@@ -1940,57 +1968,57 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Expired on %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="94"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="95"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="96"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
         <source>Uitgereikt door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="97"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
         <source>Uitgereikt op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="98"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
         <source>VKS</source>
         <translation>VKS</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="99"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
         <source>Geldigheid</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="100"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
         <source>Competenties</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="101"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="102"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="136"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="137"/>
         <source>Niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF), 1 tot 8</source>
         <translation>Level in the Flemish Qualifications Structure (the same as EQF), 1 to 8</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="159"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="166"/>
         <source>Dit leerbewijs is verlopen. Vraag een nieuw aan of volg een opfrissing.</source>
         <translation>This proof of learning has expired. Apply for a new one or take a refresher course.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="161"/>
+        <location filename="../../portfolio_app/ui/models/leerbewijzen.py" line="168"/>
         <source>Dit leerbewijs verloopt binnen 90 dagen. Plan de vernieuwing.</source>
         <translation>This proof of learning expires within 90 days. Plan the renewal.</translation>
     </message>
@@ -1998,82 +2026,82 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>LeerbewijzenPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="36"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="38"/>
         <source>Leerbewijzen</source>
         <translation>Proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="38"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="40"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="39"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="41"/>
         <source>Leerbewijs toevoegen</source>
         <translation>Add proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="41"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="43"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="42"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="44"/>
         <source>Gekozen leerbewijs bewerken</source>
         <translation>Edit the selected proof of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="44"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="46"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="45"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="47"/>
         <source>Gekozen leerbewijzen verwijderen</source>
         <translation>Delete the selected proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="54"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="55"/>
         <source>Zoek in je leerbewijzen…</source>
         <translation>Search your proofs of learning…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="55"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="56"/>
         <source>Zoek in je leerbewijzen</source>
         <translation>Search your proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="59"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="60"/>
         <source>Toon welke leerbewijzen</source>
         <translation>Which proofs of learning to show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="60"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="61"/>
         <source>Alle leerbewijzen</source>
         <translation>All proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="61"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="62"/>
         <source>Verlopen of verloopt binnenkort</source>
         <translation>Expired or expiring soon</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="71"/>
         <source>Tabel met je leerbewijzen</source>
         <translation>Table of your proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="91"/>
         <source>Tip: sleep een scan of PDF van een diploma of attest naar dit venster.</source>
         <translation>Tip: drag a scan or PDF of a diploma or attestation onto this window.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="126"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="129"/>
         <source>Nog geen leerbewijzen. Klik op ‘Toevoegen…’ of sleep een bestand hierheen.</source>
         <translation>No proofs of learning yet. Click ‘Add…’ or drag a file here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="133"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>%n proof of learning</numerusform>
@@ -2081,7 +2109,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="135"/>
         <source>%1 van %2 leerbewijzen</source>
         <translation>%1 of %2 proofs of learning</translation>
     </message>
@@ -2089,48 +2117,53 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="29"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="32"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="31"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="34"/>
         <source>VOORBEELD (demo)</source>
         <translation>SAMPLE (demo)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="37"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="40"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="60"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="42"/>
+        <source>Kies een onderdeel met de pijltjestoetsen, of met Ctrl+1 tot Ctrl+8.</source>
+        <translation>Choose a part with the arrow keys, or with Ctrl+1 to Ctrl+8.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="69"/>
         <source>Dit is een voorbeeldportfolio van een verzonnen persoon.</source>
         <translation>This is a sample portfolio of a made-up person.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="91"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="133"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="94"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="136"/>
         <source>Vergrendel je portfolio; je wachtzin is nodig om verder te gaan.</source>
         <translation>Lock your portfolio; you need your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="97"/>
-        <location filename="../../portfolio_app/ui/main_window.py" line="122"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="139"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="164"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="101"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="143"/>
         <source>&amp;Portfolio</source>
         <translation>&amp;Portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="110"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="152"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
@@ -2323,42 +2356,42 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="55"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="56"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="66"/>
         <source>Wat zit er in je portfolio</source>
         <translation>What&apos;s in your portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="67"/>
         <source>Competenties per soort en niveau</source>
         <translation>Competences by kind and level</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="70"/>
         <source>Meer dan 3 jaar niet gebruikt</source>
         <translation>Not used for more than 3 years</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="71"/>
         <source>Leerbewijzen die (bijna) verlopen</source>
         <translation>Expired or expiring proofs of learning</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="71"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="72"/>
         <source>Laatste competentiecheck</source>
         <translation>Last competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="73"/>
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="119"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competence</numerusform>
@@ -2366,7 +2399,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="120"/>
         <source>%n leerbewijs/leerbewijzen</source>
         <translation>
             <numerusform>%n proof of learning</numerusform>
@@ -2374,7 +2407,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
         <source>%n ervaring(en)</source>
         <translation>
             <numerusform>%n experience</numerusform>
@@ -2382,32 +2415,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="128"/>
         <source>Begin met je competenties: wat kun je? Kies ‘Competenties’ en dan ‘Voeg toe uit een beroep…’ om snel te starten.</source>
         <translation>Start with your competences: what can you do? Choose ‘Competences’ and then ‘Add from an occupation…’ for a quick start.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="138"/>
         <source>basis</source>
         <translation>basic</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="138"/>
         <source>zelfstandig</source>
         <translation>independent</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="138"/>
         <source>gevorderd</source>
         <translation>advanced</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="138"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="151"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="149"/>
         <source>Toon alle %n</source>
         <translation>
             <numerusform>Show all %n</numerusform>
@@ -2415,27 +2448,27 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="155"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="153"/>
         <source>Geen: je gebruikte al je competenties de voorbije 3 jaar.</source>
         <translation>None: you used all your competences in the past 3 years.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="172"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="170"/>
         <source>Geen leerbewijzen die binnen 90 dagen verlopen.</source>
         <translation>No proofs of learning that expire within 90 days.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="178"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="176"/>
         <source>Je deed nog geen check. Start er een →</source>
         <translation>You have not done a check yet. Start one →</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="182"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="180"/>
         <source>%1 op %2: je zegt %3 van de %4 belangrijkste competenties te kunnen, %5 aangetoond</source>
         <translation>%1 on %2: you say you can do %3 of the %4 essential competences, %5 shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="199"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="197"/>
         <source>Geen open acties.</source>
         <translation>No open actions.</translation>
     </message>
@@ -2481,18 +2514,18 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="46"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="31"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="35"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="33"/>
         <source>Toon of verberg de wachtzin</source>
         <translation>Show or hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="46"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="44"/>
         <source>Verberg</source>
         <translation>Hide</translation>
     </message>
@@ -2704,93 +2737,93 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="64"/>
         <source>Actieplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="69"/>
         <source>Je stappen om je doel te halen. Is een stap gedaan? Klik op ‘Klaar’. Dubbelklik op een stap om ze aan te passen.</source>
         <translation>Your steps to reach your goal. Is a step done? Click ‘Done’. Double-click a step to change it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="76"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="78"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="78"/>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="168"/>
         <source>&amp;Klaar</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="82"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="87"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="88"/>
         <source>&amp;Laat zien:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
         <source>Afgewerkte acties</source>
         <translation>Finished actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="92"/>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="93"/>
         <source>Welke acties tonen</source>
         <translation>Which actions to show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="104"/>
         <source>Tabel met je acties</source>
         <translation>Table of your actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="120"/>
         <source>Naar de &amp;competentiecheck</source>
         <translation>Go to the &amp;competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="123"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="168"/>
         <source>Zet terug op op&amp;en</source>
         <translation>R&amp;eopen</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="172"/>
         <source>Nog geen acties. Doe een competentiecheck en maak er een actieplan van.</source>
         <translation>No actions yet. Do a competence check and turn it into an action plan.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="174"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="175"/>
         <source>Geen acties om te tonen. Kies ‘Alle acties’ bij ‘Laat zien’.</source>
         <translation>No actions to show. Choose ‘All actions’ under ‘Show’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="177"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2798,7 +2831,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="181"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="182"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
@@ -2884,32 +2917,32 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ProgressPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="58"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="59"/>
         <source>Je vooruitgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="71"/>
         <source>Vorige check (%1): aangetoond</source>
         <translation>Previous check (%1): shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="75"/>
         <source>Deze check (%1): aangetoond</source>
         <translation>This check (%1): shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="80"/>
         <source>Nieuw: je zegt dat je dit kunt</source>
         <translation>New: you say you can do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="82"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="83"/>
         <source>Niet meer: je zei eerder dat je dit kon</source>
         <translation>No longer: you said earlier you could do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="87"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="88"/>
         <source>Nog geen vooruitgang. Voeg bewijs toe (een leerbewijs of een ervaring) of werk aan je actieplan, en doe de check dan opnieuw.</source>
         <translation>No progress yet. Add evidence (a proof of learning or an experience) or work on your action plan, and then do the check again.</translation>
     </message>
@@ -2973,213 +3006,213 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="77"/>
         <source>Je portfolio is veranderd sinds deze check. Doe de check opnieuw.</source>
         <translation>Your portfolio has changed since this check. Do the check again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="81"/>
         <source>Check n&amp;u opnieuw</source>
         <translation>Check again &amp;now</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="84"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="86"/>
         <source>In het kort</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="87"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="89"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="113"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="115"/>
         <source>Je vooruitgang</source>
         <translation>Your progress</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="221"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="223"/>
         <source>Voeg &amp;toe uit dit beroep…</source>
         <translation>&amp;Add from this occupation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="234"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="236"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="235"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="237"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="236"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="238"/>
         <source>Belang</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="237"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="239"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="238"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="240"/>
         <source>Wat kun je doen?</source>
         <translation>What can you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="154"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="156"/>
         <source>Knipperlichten: waar moet je op letten?</source>
         <translation>Warning lights: what should you watch out for?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="91"/>
         <source>Belangrijkste (essentiële) competenties: zeg je te kunnen</source>
         <translation>Essential competences: you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="93"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="95"/>
         <source>Belangrijkste (essentiële) competenties: toon je aan</source>
         <translation>Essential competences: you show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="96"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="98"/>
         <source>Aanvullende competenties: zeg je te kunnen</source>
         <translation>Optional competences: you say you can do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="99"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="101"/>
         <source>Aanvullende competenties: toon je aan</source>
         <translation>Optional competences: you show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="117"/>
         <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="121"/>
         <source>Wat je kunt en aantoont</source>
         <translation>What you can do and show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="124"/>
         <source>Nog te bewijzen</source>
         <translation>Still to prove</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="126"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="128"/>
         <source>Je zegt dat je dit kunt, maar je portfolio toont het nog niet. Een werkgever of assessor vraagt bewijs: een attest, een verklaring van je werkgever of een beschreven ervaring.</source>
         <translation>You say you can do this, but your portfolio does not show it yet. An employer or assessor asks for evidence: a certificate, a statement from your employer or a described experience.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="136"/>
         <source>Tabel: wat je nog moet bewijzen</source>
         <translation>Table: what you still have to prove</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="138"/>
         <source>Nog te leren of na te gaan</source>
         <translation>Still to learn or to check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="140"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="142"/>
         <source>Het belangrijkste staat bovenaan; de laatste kolom zegt wat je kunt doen.</source>
         <translation>The most important comes first; the last column says what you can do.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="149"/>
         <source>Tabel: wat je nog kunt leren, het belangrijkste eerst</source>
         <translation>Table: what you can still learn, most important first</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="150"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="152"/>
         <source>Je zegt dat je alles kunt wat dit doel vraagt.</source>
         <translation>You say you can do everything this goal asks for.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="159"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="161"/>
         <source>Wat vroeg de arbeidsmarkt?</source>
         <translation>What did the labour market ask?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="163"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="165"/>
         <source>Competenties voor de toekomst</source>
         <translation>Competences for the future</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="167"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="169"/>
         <source>Kunnen en willen</source>
         <translation>Can and want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="171"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="173"/>
         <source>Je competenties laten erkennen (EVC)</source>
         <translation>Getting your competences recognised (RPL)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="176"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="178"/>
         <source>Eerdere checks voor dit doel</source>
         <translation>Earlier checks for this target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="183"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="185"/>
         <source>Let op: dit is een hulpmiddel</source>
         <translation>Note: this is a tool to help you</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="214"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="216"/>
         <source>Maak een &amp;actieplan…</source>
         <translation>Make an &amp;action plan…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="215"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="217"/>
         <source>Maak een actieplan uit je tekorten</source>
         <translation>Make an action plan from your gaps</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="217"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="219"/>
         <source>Check dit doel &amp;opnieuw</source>
         <translation>Check this target a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="221"/>
         <source>Kies een ander &amp;doel</source>
         <translation>Choose another &amp;target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="223"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="225"/>
         <source>Vink op de pagina Competenties aan wat je van dit beroep kunt</source>
         <translation>Tick on the Competences page what you can do of this occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="257"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
         <source>Je resultaat: %1</source>
         <translation>Your result: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="261"/>
         <source>%1 · check van %2</source>
         <translation>%1 · check of %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="264"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="266"/>
         <source>Dit is een eerdere check van %1. Je kunt ze alleen bekijken.</source>
         <translation>This is an earlier check from %1. You can only look at it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="323"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="325"/>
         <source>Je portfolio toont nog niets van wat dit doel vraagt met bewijs. Voeg een leerbewijs, een verklaring of een beschreven ervaring toe.</source>
         <translation>Your portfolio does not yet show anything this goal asks for with evidence. Add a proof of learning, a statement or a described experience.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="336"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="338"/>
         <source>Essentieel</source>
         <translation>Essential</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="336"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="338"/>
         <source>Aanvullend</source>
         <translation>Optional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="350"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="352"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n action added to your action plan (see ‘Action plan’ on the left).</numerusform>
@@ -3187,7 +3220,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="352"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="354"/>
         <source>Alle voorstellen staan al in je actieplan.</source>
         <translation>All suggestions are already in your action plan.</translation>
     </message>
@@ -3314,180 +3347,180 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="57"/>
         <source>De app</source>
         <translation>The app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="63"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="67"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="71"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="73"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="75"/>
         <source>&amp;Automatisch vergrendelen na</source>
         <translation>Loc&amp;k automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="78"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="80"/>
         <source>&amp;Wachtzin wijzigen…</source>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="83"/>
         <source>&amp;Onthoud de wachtzin op deze computer</source>
         <translation>&amp;Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="94"/>
         <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
         <translation>This computer has no keyring to remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="104"/>
         <source>Over jou (alleen wat je kiest komt in een export)</source>
         <translation>About you (only what you choose goes into an export)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="108"/>
         <source>&amp;Familienaam</source>
         <translation>Last &amp;name</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
         <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
         <translation>&amp;Email (several: separate with commas)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
         <source>Telefoo&amp;n</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
         <source>W&amp;oonplaats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="137"/>
         <source>&amp;Competentietaal bijwerken</source>
         <translation>&amp;Update the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="112"/>
         <source>&amp;Korte omschrijving</source>
         <translation>&amp;Short description</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="114"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
         <source>Over &amp;mij</source>
         <translation>&amp;About me</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="117"/>
         <source>Profiel &amp;bewaren</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="123"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="273"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="274"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="281"/>
         <source>Competentietaal</source>
         <translation>Competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="129"/>
         <source>ESCO &amp;importeren…</source>
         <translation>&amp;Import ESCO…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="132"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="140"/>
         <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
         <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="148"/>
         <source>Je gegevens staan in: %1</source>
         <translation>Your data is in: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="173"/>
         <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
         <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="207"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="219"/>
         <source>Wachtzin onthouden</source>
         <translation>Remember passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="209"/>
         <source>Typ je wachtzin nog eens om hem te onthouden:</source>
         <translation>Type your passphrase once more to remember it:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="220"/>
         <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
         <translation>That is not the right passphrase. Nothing was remembered.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="244"/>
         <source>Competentietaal bijwerken</source>
         <translation>Updating the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="249"/>
         <source>Kies de map met de ESCO-bestanden</source>
         <translation>Choose the folder with the ESCO files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="259"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="260"/>
         <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
         <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="270"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n row was skipped because it contained errors.</numerusform>
@@ -3495,12 +3528,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="281"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="282"/>
         <source>Import gestopt. Er is niets veranderd.</source>
         <translation>Import stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="289"/>
         <source>ESCO importeren</source>
         <translation>Importing ESCO</translation>
     </message>
@@ -3508,12 +3541,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>SignalsPart</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="188"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="189"/>
         <source>Wat vraagt de arbeidsmarkt?</source>
         <translation>What does the labour market ask for?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="197"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_parts.py" line="198"/>
         <source>De app heeft geen cijfers over de vraag naar dit beroep. Vraag ernaar bij de VDAB of een loopbaanbegeleider.</source>
         <translation>The app has no figures on the demand for this occupation. Ask VDAB or a career counsellor.</translation>
     </message>
@@ -3559,92 +3592,92 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>StartStep</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="52"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="53"/>
         <source>Stap 1 van 3: kies je doel</source>
         <translation>Step 1 of 3: choose your target</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="56"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="57"/>
         <source>Met de competentiecheck leg je je portfolio naast een beroep of een beroepskwalificatie. Je krijgt een antwoord op drie vragen:</source>
         <translation>The competence check compares your portfolio with an occupation or a professional qualification. You get an answer to three questions:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="66"/>
         <source>1.  Wat kan ik? Wat heb je al, en wat mis je nog?</source>
         <translation>1.  What can I do? What do you already have, and what are you still missing?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="66"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="67"/>
         <source>2.  Wat wil ik? Wat doe je graag, en wat wil je niet meer?</source>
         <translation>2.  What do I want? What do you like doing, and what don&apos;t you want to do any more?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="68"/>
         <source>3.  Wat vraagt de arbeidsmarkt? Is er veel vraag naar dit beroep?</source>
         <translation>3.  What does the labour market ask for? Is this occupation in high demand?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="77"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="78"/>
         <source>Daarna maak je met één klik een actieplan: concrete stappen om te leren wat je nog mist.</source>
         <translation>Then, with one click, you make an action plan: concrete steps to learn what you are still missing.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="84"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="85"/>
         <source>Welk &amp;beroep of welke beroepskwalificatie?</source>
         <translation>Which &amp;occupation or professional qualification?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="90"/>
         <source>Typ bv. heftruckchauffeur</source>
         <translation>Type e.g. forklift driver</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="91"/>
         <source>Zoek een beroep of beroepskwalificatie</source>
         <translation>Search for an occupation or professional qualification</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="107"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="106"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="116"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="115"/>
         <source>Een beroepskwalificatie is de erkende beschrijving van een beroep, met een niveau (VKS). Die kun je soms laten erkennen met een EVC-traject.</source>
         <translation>A professional qualification is the official description of an occupation, with a level (VKS). You can sometimes obtain it through an RPL procedure (recognition of prior learning).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="122"/>
         <source>Je eerdere checks</source>
         <translation>Your earlier checks</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="137"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="136"/>
         <source>%1 – %2: %3 van %4 gezegd, %5 aangetoond</source>
         <translation>%1 – %2: %3 of %4 said, %5 shown</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="144"/>
         <source>Bekijk de check: %1</source>
         <translation>View the check: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="151"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="148"/>
         <source>Je deed nog geen check.</source>
         <translation>You have not done a check yet.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="202"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="199"/>
         <source>Typ een paar letters en kies een doel uit de lijst die verschijnt.</source>
         <translation>Type a few letters and choose a target from the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="207"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="204"/>
         <source>Je kiest: %1 (%2)</source>
         <translation>Your choice: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_start.py" line="215"/>
+        <location filename="../../portfolio_app/ui/pages/check_start.py" line="212"/>
         <source>Of bedoel je de %1 ‘%2’? Kies die</source>
         <translation>Or do you mean the %1 ‘%2’? Choose that one</translation>
     </message>
@@ -3652,7 +3685,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="69"/>
+        <location filename="../../portfolio_app/ui/widgets/passphrase.py" line="67"/>
         <source>Sterkte van de wachtzin</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -3660,48 +3693,48 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="34"/>
-        <location filename="../../portfolio_app/ui/unlock.py" line="37"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="35"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
         <source>Portfolio ontgrendelen</source>
         <translation>Unlock portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="38"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="39"/>
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="41"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
         <source>Typ je wachtzin:</source>
         <translation>Type your passphrase:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="42"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="43"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="47"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="48"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="49"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="50"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="56"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="59"/>
         <source>Ander portfolio openen…</source>
         <translation>Open another portfolio…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="59"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="62"/>
         <source>Nieuw portfolio maken…</source>
         <translation>Create a new portfolio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="97"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>
@@ -3709,12 +3742,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="105"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="107"/>
         <source>Kies een portfoliobestand</source>
         <translation>Choose a portfolio file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/unlock.py" line="107"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="109"/>
         <source>Portfolio (*.vault);;Alle bestanden (*)</source>
         <translation>Portfolio (*.vault);;All files (*)</translation>
     </message>
@@ -3760,118 +3793,118 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="30"/>
-        <location filename="../../portfolio_app/ui/welcome.py" line="43"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="33"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="60"/>
         <source>Welkom bij Portfolio</source>
         <translation>Welcome to Portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="46"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="63"/>
         <source>Hier hou je bij wat je kunt: je competenties, je diploma&apos;s en attesten, en waar je het leerde.</source>
         <translation>Here you keep track of what you can do: your competences, your diplomas and certificates, and where you learned it all.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="50"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="67"/>
         <source>Je legt je portfolio naast een beroep, krijgt een actieplan en maakt een bijlage bij je cv.</source>
         <translation>You compare your portfolio with an occupation, get an action plan and make an annex to your CV.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="54"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="71"/>
         <source>Alles blijft op deze computer, versleuteld met een wachtzin die alleen jij kent.</source>
         <translation>Everything stays on this computer, encrypted with a passphrase only you know.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="59"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="78"/>
         <source>Maak mijn portfolio</source>
         <translation>Create my portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="63"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="82"/>
         <source>Probeer met voorbeeldgegevens</source>
         <translation>Try with sample data</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="66"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="85"/>
         <source>Opent een voorbeeldportfolio van een verzonnen persoon, duidelijk als demo.</source>
         <translation>Opens a sample portfolio of a made-up person, clearly marked as a demo.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="69"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="88"/>
         <source>Ik heb al een portfoliobestand…</source>
         <translation>I already have a portfolio file…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="81"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="100"/>
         <source>Kies je wachtzin</source>
         <translation>Choose your passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="85"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="104"/>
         <source>Je wachtzin beschermt je portfolio. Kies minstens 12 tekens, bijvoorbeeld vier woorden die je onthoudt, zoals ‘paars fietsje leest graag’.</source>
         <translation>Your passphrase protects your portfolio. Choose at least 12 characters, for example four words you will remember, like ‘purple bicycle likes reading’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="92"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="111"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="93"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="112"/>
         <source>Herhaal de wachtzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="95"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="114"/>
         <source>&amp;Wachtzin</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="97"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="116"/>
         <source>&amp;Herhaal</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="104"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="123"/>
         <source>Let op: wie de wachtzin vergeet, kan het portfolio nooit meer openen. Niemand kan hem herstellen, ook wij niet. Schrijf hem op en bewaar hem veilig.</source>
         <translation>Watch out: if you forget the passphrase, you can never open the portfolio again. Nobody can recover it, not even us. Write it down and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="111"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="130"/>
         <source>Onthoud de wachtzin op deze computer</source>
         <translation>Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="114"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="133"/>
         <source>De wachtzin wordt bewaard in de sleutelbos van je besturingssysteem.</source>
         <translation>The passphrase is kept in your operating system&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="122"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="141"/>
         <source>Op deze computer kan de wachtzin niet onthouden worden (er is geen sleutelbos). Je typt hem telkens opnieuw.</source>
         <translation>This computer cannot remember the passphrase (there is no keyring). You type it in each time.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="130"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="150"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="132"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="152"/>
         <source>Maak portfolio</source>
         <translation>Create portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="155"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="175"/>
         <source>De twee wachtzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="166"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="186"/>
         <source>Kies je portfoliobestand</source>
         <translation>Choose your portfolio file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/welcome.py" line="168"/>
+        <location filename="../../portfolio_app/ui/welcome.py" line="188"/>
         <source>Portfolio (*.vault);;Alle bestanden (*)</source>
         <translation>Portfolio (*.vault);;All files (*)</translation>
     </message>

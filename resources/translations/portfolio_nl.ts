@@ -15,7 +15,7 @@
 <context>
     <name>CareerRow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="69"/>
         <source>%n daarvan toon je al aan met bewijs.</source>
         <translation>
             <numerusform>%n daarvan toon je al aan met bewijs.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="80"/>
         <source>En nog %n andere competentie(s).</source>
         <translation>
             <numerusform>En nog %n andere competentie.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CareersTab</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="242"/>
         <source>De %n beroep(en) die het best passen:</source>
         <translation>
             <numerusform>%n beroep dat het best past:</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CompetencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="157"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="154"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ExperiencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="111"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="112"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>Aantal ervaringen: %n</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>LeerbewijzenPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="133"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>Aantal leerbewijzen: %n</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="119"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="120"/>
         <source>%n leerbewijs/leerbewijzen</source>
         <translation>
             <numerusform>%n leerbewijs</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
         <source>%n ervaring(en)</source>
         <translation>
             <numerusform>%n ervaring</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="151"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="149"/>
         <source>Toon alle %n</source>
         <translation>
             <numerusform>Toon alle %n</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="176"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="177"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="350"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="352"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n actie toegevoegd aan je actieplan (zie ‘Actieplan’ links).</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="270"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="95"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="97"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Probeer opnieuw over %n seconde.</numerusform>

@@ -25,6 +25,7 @@ from portfolio_app import settings as settings_store
 from portfolio_app.errors import PortfolioError
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.vault.backups import describe, list_backups
 
 
@@ -36,14 +37,13 @@ class BackupBox(QGroupBox):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         column.addWidget(self.status)
-        row = QHBoxLayout()
+        row = FlowLayout()
         make = QPushButton(self.tr("Reservekopie mak&en…"), self)
         make.clicked.connect(self.make_backup)
         restore = QPushButton(self.tr("Reservekopie terug&zetten…"), self)
         restore.clicked.connect(self.restore_backup)
         row.addWidget(make)
         row.addWidget(restore)
-        row.addStretch(1)
         column.addLayout(row)
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(self.tr("Automatische kopieën bewaren:"), self))

@@ -55,6 +55,7 @@ class CareerRow(QFrame):
         super().__init__(parent)
         self.step = step
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         layout = QVBoxLayout(self)
         name = step.occupation.label
         layout.addWidget(heading(f"{rank}. {name}", self, level=2))

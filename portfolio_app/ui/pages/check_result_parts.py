@@ -32,6 +32,7 @@ from portfolio_app.domain.check_result import (
     SignalShown,
 )
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
+from portfolio_app.ui.widgets.link import LinkButton
 from portfolio_app.ui.widgets.text import paragraph
 
 
@@ -285,9 +286,7 @@ class HistoryPart(QWidget):
             )
             if check.id == current_id:
                 text += "  " + self.tr("(deze)")
-            button = QPushButton(text, self)
-            button.setFlat(True)
-            button.setObjectName("linkButton")
+            button = LinkButton(text, self)
             button.setAccessibleName(text)
             button.setEnabled(check.id != current_id)
             button.clicked.connect(lambda _=False, i=check.id: self.open_check.emit(i))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from portfolio_app.check import DISCLAIMER, compare_checks
 from portfolio_app.domain.check_result import CheckResult, OpenPoint, Standing
 from portfolio_app.domain.enums import TargetKind, label
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.pages.check_result_parts import (
     EvcPart,
     FuturePart,
@@ -40,6 +41,7 @@ from portfolio_app.ui.pages.check_result_parts import (
 from portfolio_app.ui.pages.overview import Card
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
 from portfolio_app.ui.widgets.fit_table import FitTable
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.ui.widgets.warning_lights import WarningLights
 
@@ -209,16 +211,16 @@ class ResultView(QWidget):
 
     def _buttons(self, parent: QWidget) -> QWidget:
         row = QWidget(parent)
-        layout = QHBoxLayout(row)
+        layout = FlowLayout(row)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.plan_button = QPushButton(self.tr("Maak een &actieplan…"), row)
+        self.plan_button = QPushButton(icon("plan"), self.tr("Maak een &actieplan…"), row)
         self.plan_button.setAccessibleName(self.tr("Maak een actieplan uit je tekorten"))
         self.plan_button.clicked.connect(self.make_plan)
         self.again_button = QPushButton(self.tr("Check dit doel &opnieuw"), row)
         self.again_button.clicked.connect(self.check_again)
         self.new_button = QPushButton(self.tr("Kies een ander &doel"), row)
         self.new_button.clicked.connect(self.new_check)
-        self.add_button = QPushButton(self.tr("Voeg &toe uit dit beroep…"), row)
+        self.add_button = QPushButton(icon("occupation"), self.tr("Voeg &toe uit dit beroep…"), row)
         self.add_button.setToolTip(
             self.tr("Vink op de pagina Competenties aan wat je van dit beroep kunt")
         )

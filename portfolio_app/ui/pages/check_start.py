@@ -28,6 +28,7 @@ from portfolio_app.ui.pages.check_result_parts import day
 from portfolio_app.ui.pages.overview import Card
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
+from portfolio_app.ui.widgets.link import LinkButton
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 RECENT_CHECKS = 8
@@ -97,9 +98,7 @@ class StartStep(QScrollArea):
         self.choice = paragraph("", content)
         self.choice.setObjectName("checkChoice")
         layout.addWidget(self.choice)
-        self.other = QPushButton(content)
-        self.other.setObjectName("linkButton")
-        self.other.setFlat(True)
+        self.other = LinkButton("", content)
         self.other.clicked.connect(lambda: self._use(self._other))
         self.other.hide()
         layout.addWidget(self.other)
@@ -141,9 +140,7 @@ class StartStep(QScrollArea):
                 .replace("%4", str(counts.total))
                 .replace("%5", str(counts.shown))
             )
-            button = QPushButton(text, self.recent)
-            button.setObjectName("linkButton")
-            button.setFlat(True)
+            button = LinkButton(text, self.recent)
             button.setAccessibleName(self.tr("Bekijk de check: %1").replace("%1", text))
             button.clicked.connect(lambda _=False, i=check.id: self.open_check.emit(i))
             self.recent.add(button)

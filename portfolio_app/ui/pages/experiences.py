@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,9 +20,12 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import Experience
 from portfolio_app.domain.enums import ExperienceKind, label
 from portfolio_app.ui.dialogs.experience_dialog import ExperienceDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.experiences import ExperienceFilter, ExperiencesModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.columns import NameColumnFitter
+from portfolio_app.ui.widgets.flow import FlowLayout
 
 
 class ExperiencesPage(Page):
@@ -31,19 +33,18 @@ class ExperiencesPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Ervaringen"), parent)
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Ervaring toevoegen"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.setAccessibleName(self.tr("Gekozen ervaring bewerken"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(self.tr("Gekozen ervaringen verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
 
         filters = QHBoxLayout()
@@ -72,9 +73,9 @@ class ExperiencesPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ExperiencesModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.columns = NameColumnFitter(
+            self.table, min_chars=30, name_column=ExperiencesModel.TITLE_COLUMN
+        )
         self.table.doubleClicked.connect(self._open)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)

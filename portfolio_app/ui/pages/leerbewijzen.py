@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,10 +22,13 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import Leerbewijs
 from portfolio_app.ui.dialogs.credential_dialog import import_credential_file, is_credential_file
 from portfolio_app.ui.dialogs.leerbewijs_dialog import LeerbewijsDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.leerbewijzen import LeerbewijsFilter, LeerbewijzenModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import FileDrops
+from portfolio_app.ui.widgets.columns import NameColumnFitter
+from portfolio_app.ui.widgets.flow import FlowLayout
 
 
 class LeerbewijzenPage(Page):
@@ -34,19 +36,18 @@ class LeerbewijzenPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Leerbewijzen"), parent)
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Leerbewijs toevoegen"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.setAccessibleName(self.tr("Gekozen leerbewijs bewerken"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(self.tr("Gekozen leerbewijzen verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
 
         filters = QHBoxLayout()
@@ -74,10 +75,12 @@ class LeerbewijzenPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for stretch in (LeerbewijzenModel.TITLE_COLUMN, LeerbewijzenModel.ISSUER_COLUMN):
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.columns = NameColumnFitter(
+            self.table,
+            min_chars=28,
+            name_column=LeerbewijzenModel.TITLE_COLUMN,
+            caps={LeerbewijzenModel.KIND_COLUMN: 16, LeerbewijzenModel.ISSUER_COLUMN: 20},
+        )
         self.table.doubleClicked.connect(self._open)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel(self)

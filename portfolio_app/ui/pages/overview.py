@@ -9,7 +9,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from portfolio_app.ui.models.claims import STALE_AFTER
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.chart import KindLevelChart, bucket
+from portfolio_app.ui.widgets.link import LinkButton
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 MAX_ITEMS = 5
@@ -33,6 +33,7 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         self.body = QVBoxLayout(self)
         self.body.addWidget(heading(title, self, level=2))
         self.body.addStretch(1)
@@ -101,10 +102,7 @@ class OverviewPage(Page):
         self._arrange(2 if wide_enough else 1)
 
     def _link(self, card: Card, text: str, page: str, hint: object = None) -> None:
-        button = QPushButton(text, card)
-        button.setFlat(True)
-        button.setStyleSheet("text-align: left;")
-        button.setAccessibleName(text)
+        button = LinkButton(text, card)
         button.clicked.connect(lambda: self.session.navigate.emit(page, hint))
         card.add(button)
 

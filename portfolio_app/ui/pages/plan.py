@@ -24,9 +24,11 @@ from portfolio_app.domain import ActionPlanItem, revised
 from portfolio_app.domain.enums import PlanStatus
 from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.plan_dialog import PlanDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.plan import PlanFilter, PlanModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.text import paragraph
 
 
@@ -70,18 +72,17 @@ class PlanPage(Page):
                 self,
             )
         )
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.clicked.connect(self.edit_current)
-        self.done_button = QPushButton(self.tr("&Klaar"), self)
+        self.done_button = QPushButton(icon("done"), self.tr("&Klaar"), self)
         self.done_button.clicked.connect(self.toggle_done)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
         filters = QHBoxLayout()  # a row of its own, so 200 % text still fits the window
         show = QLabel(self.tr("&Laat zien:"), self)
@@ -115,11 +116,11 @@ class PlanPage(Page):
 
         self.empty = paragraph("", self)
         self.layout_.addWidget(self.empty)
-        below = QHBoxLayout()
+        below = FlowLayout()
         self.to_check = QPushButton(self.tr("Naar de &competentiecheck"), self)
         self.to_check.clicked.connect(lambda: session.navigate.emit("check", None))
         self.undo_text = QLabel(self)
-        self.undo_button = QPushButton(self.tr("&Ongedaan maken"), self)
+        self.undo_button = QPushButton(icon("undo"), self.tr("&Ongedaan maken"), self)
         self.undo_button.clicked.connect(self.undo_delete)
         for widget in (self.to_check, self.undo_text, self.undo_button):
             below.addWidget(widget)

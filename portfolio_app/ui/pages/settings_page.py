@@ -48,6 +48,7 @@ class SettingsPage(Page):
         super().__init__(session, self.tr("Instellingen"), parent)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget(scroll)
         column = QVBoxLayout(content)
         scroll.setWidget(content)

@@ -15,7 +15,7 @@ from portfolio_app import logs
 from portfolio_app import settings as settings_store
 from portfolio_app.paths import AppPaths
 from portfolio_app.process import harden, take_env_passphrases
-from portfolio_app.ui import i18n, system_libs
+from portfolio_app.ui import i18n, keyboard, system_libs
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.errors import install_excepthook
 from portfolio_app.ui.geometry import ScreenFitter
@@ -34,6 +34,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, AppControlle
     settings = settings_store.load(paths)
     i18n.install(app, settings.language)
     apply_style(app)
+    keyboard.install(app)
     fitter = ScreenFitter(app)
     app.installEventFilter(fitter)
     controller = AppController(app, paths, settings)

@@ -45,9 +45,10 @@ def fit(
     """Where a window goes inside ``available``, and whether it opens maximized.
 
     The rectangles are the window's inside (``QWidget.geometry``); ``frame`` is what the
-    window manager adds around it. ``saved`` is used when at least half of it lies inside
-    ``available``; otherwise ``wanted``, centred, or maximized when it does not fit. Either
-    way the result, frame included, lies inside ``available``."""
+    window manager adds around it. ``saved`` is used when at least half of it (or of the
+    screen, when it is the larger) lies inside ``available``; otherwise ``wanted``, centred,
+    or maximized when it does not fit. Either way the result, frame included, lies inside
+    ``available``."""
     room = available.marginsRemoved(frame)
     if saved is not None and saved.isValid() and _share(saved, room) >= MOSTLY:
         size = saved.size().boundedTo(room.size())
@@ -62,10 +63,13 @@ def fit(
 
 
 def _share(rect: QRect, room: QRect) -> float:
+    """How much of the smaller of the two the other covers (a window remembered on a larger
+    screen covers all of this one: it comes back, cut to size)."""
     inside = rect.intersected(room)
     if inside.isEmpty():
         return 0.0
-    return (inside.width() * inside.height()) / (rect.width() * rect.height())
+    smaller = min(rect.width() * rect.height(), room.width() * room.height())
+    return (inside.width() * inside.height()) / smaller
 
 
 def wanted_size(window: QWidget) -> QSize:

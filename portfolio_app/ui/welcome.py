@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.ui.busy import BusyIndicator
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault import keyring_available
@@ -48,6 +49,7 @@ class WelcomeWindow(QWidget):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -78,15 +80,24 @@ class WelcomeWindow(QWidget):
         self.start_button = QPushButton(self.tr("Maak mijn portfolio"), page)
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(40)
+        self.start_button.setIcon(icon("new"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Je kiest een wachtzin en maakt een nieuw, leeg portfolio.")
+        )
         self.start_button.clicked.connect(lambda: self._go_create())
         self.demo_button = QPushButton(self.tr("Probeer met voorbeeldgegevens"), page)
         self.demo_button.setMinimumHeight(40)
+        self.demo_button.setIcon(icon("demo"))
         self.demo_button.setToolTip(
             self.tr("Opent een voorbeeldportfolio van een verzonnen persoon, duidelijk als demo.")
         )
         self.demo_button.clicked.connect(self.demo_requested)
         self.open_button = QPushButton(self.tr("Ik heb al een portfoliobestand…"), page)
         self.open_button.setFlat(True)
+        self.open_button.setIcon(icon("open"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Kies een portfoliobestand dat je eerder maakte of kopieerde.")
+        )
         self.open_button.clicked.connect(self._choose_existing)
         layout.addWidget(self.start_button)
         layout.addWidget(self.demo_button)
@@ -109,7 +120,13 @@ class WelcomeWindow(QWidget):
         )
         form = QFormLayout()
         self.first = PassphraseEdit(self.tr("Wachtzin"), page)
+        self.first.edit.setAccessibleDescription(
+            self.tr("Minstens 12 tekens. Onder het veld staat hoe sterk de wachtzin is.")
+        )
         self.second = PassphraseEdit(self.tr("Herhaal de wachtzin"), page)
+        self.second.edit.setAccessibleDescription(
+            self.tr("Typ dezelfde wachtzin nog eens, om tikfouten te vermijden.")
+        )
         self.meter = StrengthMeter(self._lang, page)
         form.addRow(self.tr("&Wachtzin"), self.first)
         form.addRow("", self.meter)
@@ -128,6 +145,9 @@ class WelcomeWindow(QWidget):
         warning.setObjectName("warningText")
         layout.addWidget(warning)
         self.remember = QCheckBox(self.tr("Onthoud de wachtzin op deze computer"), page)
+        self.remember.setAccessibleDescription(
+            self.tr("Dan opent je portfolio op deze computer zonder dat je de wachtzin typt.")
+        )
         if keyring_available():
             self.remember.setToolTip(
                 self.tr("De wachtzin wordt bewaard in de sleutelbos van je besturingssysteem.")
@@ -148,11 +168,15 @@ class WelcomeWindow(QWidget):
         layout = outer
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Terug"), page)
+        back.setAccessibleDescription(self.tr("Terug naar het welkomstscherm."))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.create_button = QPushButton(self.tr("Maak portfolio"), page)
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.setMinimumHeight(36)
+        self.create_button.setAccessibleDescription(
+            self.tr("Kan pas als de wachtzin sterk genoeg is en twee keer gelijk getypt werd.")
+        )
         self.create_button.clicked.connect(self._create)
         buttons.addWidget(back)
         buttons.addStretch(1)

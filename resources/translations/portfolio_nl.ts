@@ -4,7 +4,7 @@
 <context>
     <name>BackupBox</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="74"/>
         <source>%n reservekopie(ën) in je gegevensmap; de nieuwste is van %1.</source>
         <translation>
             <numerusform>%n reservekopie in je gegevensmap; ze is van %1.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CareerRow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="70"/>
         <source>%n daarvan toon je al aan met bewijs.</source>
         <translation>
             <numerusform>%n daarvan toon je al aan met bewijs.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="81"/>
         <source>En nog %n andere competentie(s).</source>
         <translation>
             <numerusform>En nog %n andere competentie.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CareersTab</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="242"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="256"/>
         <source>De %n beroep(en) die het best passen:</source>
         <translation>
             <numerusform>%n beroep dat het best past:</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CompetencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="154"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="176"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="268"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="280"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Toon ook de %n aanvullende competentie</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ExperiencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="112"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="128"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>Aantal ervaringen: %n</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>LeerbewijzenPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="133"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="151"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>Aantal leerbewijzen: %n</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="131"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="132"/>
         <source>%n leerbewijs/leerbewijzen</source>
         <translation>
             <numerusform>%n leerbewijs</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="133"/>
         <source>%n ervaring(en)</source>
         <translation>
             <numerusform>%n ervaring</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="149"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="161"/>
         <source>Toon alle %n</source>
         <translation>
             <numerusform>Toon alle %n</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="177"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="197"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="352"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="369"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n actie toegevoegd aan je actieplan (zie ‘Actieplan’ links).</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="270"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="287"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="97"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="111"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Probeer opnieuw over %n seconde.</numerusform>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.validation import explain
 from portfolio_app.errors import PortfolioError
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
 
@@ -35,6 +36,8 @@ class FormDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll
         scroll.setWidget(body)
         self.problems = QLabel(self)
         self.problems.setObjectName("errorText")
@@ -43,8 +46,13 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Bewaren"))
+        save.setIcon(icon("save"))
+        save.setAccessibleDescription(self.tr("Bewaart wat je invulde en sluit het venster."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit het venster zonder te bewaren."))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,8 +62,19 @@ class FormDialog(QDialog):
         self.resize(620, 640)
         self.result_value: Any = None
 
-    def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+    def add_row(
+        self,
+        label: str,
+        widget: QWidget,
+        accessible: str | None = None,
+        description: str | None = None,
+    ) -> QWidget:
         widget.setAccessibleName(accessible or label.replace("&", ""))
+        example = getattr(widget, "placeholderText", None)
+        if not description and callable(example) and example():
+            description = example()  # "bv. magazijnier": what to type, said out loud too
+        if description:
+            widget.setAccessibleDescription(description)
         self.form.addRow(label, widget)
         return widget
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.enums import label
 from portfolio_app.texts import counted
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -49,6 +50,7 @@ class PlanProposalDialog(QDialog):
         self.list.setObjectName("formList")
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Voorgestelde acties; vink aan wat je wilt doen"))
+        self.list.setAccessibleDescription(self.tr("Spatie vinkt de gekozen actie aan of af."))
         tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
         self.list.setStyleSheet(f"QListWidget::indicator {{ width: {tick}px; height: {tick}px; }}")
         lang = session.lang
@@ -69,7 +71,13 @@ class PlanProposalDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Bewaar in mijn actieplan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.save_button.setIcon(icon("save"))
+        self.save_button.setAccessibleDescription(
+            self.tr("De aangevinkte acties komen op de pagina Actieplan.")
+        )
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit zonder acties te bewaren."))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

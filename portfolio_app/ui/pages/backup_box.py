@@ -40,8 +40,14 @@ class BackupBox(QGroupBox):
         row = FlowLayout()
         make = QPushButton(self.tr("Reservekopie mak&en…"), self)
         make.clicked.connect(self.make_backup)
+        make.setAccessibleDescription(
+            self.tr("Een versleutelde kopie van je hele portfolio, bv. op een USB-stick.")
+        )
         restore = QPushButton(self.tr("Reservekopie terug&zetten…"), self)
         restore.clicked.connect(self.restore_backup)
+        restore.setAccessibleDescription(
+            self.tr("Zet een kopie terug; je huidige portfolio wordt eerst apart bewaard.")
+        )
         row.addWidget(make)
         row.addWidget(restore)
         column.addLayout(row)
@@ -51,6 +57,9 @@ class BackupBox(QGroupBox):
         self.keep.setRange(1, 100)
         self.keep.setValue(session.settings.backups_keep)
         self.keep.setAccessibleName(self.tr("Aantal automatische reservekopieën"))
+        self.keep.setAccessibleDescription(
+            self.tr("De app maakt elke dag een kopie en houdt er zoveel bij.")
+        )
         self.keep.valueChanged.connect(self._keep_changed)
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)

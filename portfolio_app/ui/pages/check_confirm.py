@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,6 +38,7 @@ from portfolio_app.domain import CompetenceClaim, revised
 from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import willen_label
 from portfolio_app.ui.widgets.dates import OptionalDate
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.layout_tools import clear_layout
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -89,18 +90,18 @@ class Question(QFrame):
         self.label.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: dict[Answer, QRadioButton] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # the answers wrap onto a second line when the text is large
+        question = self.tr("Antwoord op de vraag: kan je %1?").replace("%1", name)
         for answer in self.ANSWERS:
             button = QRadioButton(ANSWER_LABELS[answer][1 if lang == "en" else 0], self)
             button.setAccessibleName(
                 self.tr("%1: %2").replace("%1", name).replace("%2", button.text())
             )
+            button.setAccessibleDescription(question)
             self.group.addButton(button)
             self.buttons[answer] = button
             row.addWidget(button)
         self.buttons[Answer.UNSURE].setChecked(True)
-        row.addSpacing(12)
         self.when_label = QLabel(self.tr("Laatst gedaan:"), self)
         self.when = OptionalDate(month_only=True, parent=self)
         self.when.setMaximumDate(QDate.currentDate())
@@ -108,9 +109,12 @@ class Question(QFrame):
             self.tr("%1: laatst gedaan (maand en jaar, mag leeg)").replace("%1", name)
         )
         self.when_label.setBuddy(self.when)
-        row.addWidget(self.when_label)
-        row.addWidget(self.when)
-        row.addStretch(1)
+        when = QWidget(self)  # the label stays with its field when the row wraps
+        pair = QHBoxLayout(when)
+        pair.setContentsMargins(12, 0, 0, 0)
+        pair.addWidget(self.when_label)
+        pair.addWidget(self.when)
+        row.addWidget(when)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.label)
@@ -154,6 +158,7 @@ class ConfirmStep(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; they scroll
         content = QWidget(scroll)
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +175,9 @@ class ConfirmStep(QWidget):
         self.more_button = QPushButton(content)
         self.more_button.setObjectName("linkButton")
         self.more_button.setFlat(True)
+        self.more_button.setAccessibleDescription(
+            self.tr("Competenties die nuttig zijn voor dit doel, maar niet de belangrijkste.")
+        )
         self.more_button.clicked.connect(self._show_optional)
         ask_buttons = QHBoxLayout()
         ask_buttons.addWidget(self.all_yes)
@@ -201,8 +209,12 @@ class ConfirmStep(QWidget):
 
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Terug"), self)
+        self.back_button.setAccessibleDescription(self.tr("Terug naar stap 1: een ander doel."))
         self.back_button.clicked.connect(self.back)
         self.run_button = QPushButton(self.tr("Toon mijn &resultaat"), self)
+        self.run_button.setAccessibleDescription(
+            self.tr("Bewaart je antwoorden en toont wat je al hebt en wat je nog mist.")
+        )
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.confirmed)
         buttons.addWidget(self.back_button)
@@ -302,6 +314,9 @@ class ConfirmStep(QWidget):
         name.setWordWrap(True)
         row.still = QCheckBox(self.tr("Ja, nu nog"), self.table)
         row.still.setAccessibleName(self.tr("%1: doe ik nu nog").replace("%1", claim.label))
+        row.still.setAccessibleDescription(
+            self.tr("Aangevinkt: je doet het nu nog. Anders: vul in wanneer je het laatst deed.")
+        )
         row.last_used = OptionalDate(month_only=True, parent=self.table)
         row.last_used.setMaximumDate(QDate.currentDate())
         row.last_used.set_value(claim.last_used)
@@ -314,6 +329,9 @@ class ConfirmStep(QWidget):
             row.willen.addItem(willen_label(value, self.lang), value)
         row.willen.setCurrentIndex(row.willen.findData(claim.willen))
         row.willen.setAccessibleName(self.tr("%1: wil je het nog doen?").replace("%1", claim.label))
+        row.willen.setAccessibleDescription(
+            self.tr("De check houdt er rekening mee wat je graag doet.")
+        )
         for column, widget in enumerate((name, row.still, row.last_used, row.willen)):
             self.grid.addWidget(widget, number, column)
 

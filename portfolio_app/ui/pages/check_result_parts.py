@@ -145,6 +145,9 @@ class EvcPart(QWidget):
         self.source.setObjectName("sourceText")
         self.button = QPushButton(self.tr("Maak je &EVC-dossier"), self)
         self.button.setAccessibleName(self.tr("Maak je EVC-dossier als PDF"))
+        self.button.setAccessibleDescription(
+            self.tr("Gaat naar Exporteren, met je bewijzen per competentie van dit doel.")
+        )
         self._uri = ""
         self.button.clicked.connect(lambda: self.dossier.emit(self._uri))
         row = QHBoxLayout()
@@ -288,6 +291,7 @@ class HistoryPart(QWidget):
                 text += "  " + self.tr("(deze)")
             button = LinkButton(text, self)
             button.setAccessibleName(text)
+            button.setAccessibleDescription(self.tr("Opent het bewaarde resultaat van die dag."))
             button.setEnabled(check.id != current_id)
             button.clicked.connect(lambda _=False, i=check.id: self.open_check.emit(i))
             self.layout_.addWidget(button)

@@ -60,6 +60,10 @@ class ResultView(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Resultaat van de check"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("Scroll met de pijltjestoetsen of Page Down; Tab gaat naar de knoppen.")
+        )
         content = QWidget(self.scroll_area)
         self.body = QVBoxLayout(content)
         self.body.setSpacing(14)
@@ -80,6 +84,9 @@ class ResultView(QWidget):
         self.changed_text.setObjectName("warningText")
         self.again_now = QPushButton(self.tr("Check n&u opnieuw"), self.changed_row)
         self.again_now.clicked.connect(self.check_again)
+        self.again_now.setAccessibleDescription(
+            self.tr("Doe de check voor dit doel opnieuw, met je portfolio van nu.")
+        )
         changed.addWidget(self.changed_text, 1)
         changed.addWidget(self.again_now)
 
@@ -216,10 +223,17 @@ class ResultView(QWidget):
         self.plan_button = QPushButton(icon("plan"), self.tr("Maak een &actieplan…"), row)
         self.plan_button.setAccessibleName(self.tr("Maak een actieplan uit je tekorten"))
         self.plan_button.clicked.connect(self.make_plan)
+        self.plan_button.setAccessibleDescription(
+            self.tr("Stelt stappen voor om te leren wat je mist; jij kiest welke.")
+        )
         self.again_button = QPushButton(self.tr("Check dit doel &opnieuw"), row)
         self.again_button.clicked.connect(self.check_again)
+        self.again_button.setAccessibleDescription(
+            self.tr("Beantwoord de vragen voor dit doel opnieuw; de vorige check blijft bewaard.")
+        )
         self.new_button = QPushButton(self.tr("Kies een ander &doel"), row)
         self.new_button.clicked.connect(self.new_check)
+        self.new_button.setAccessibleDescription(self.tr("Terug naar stap 1: kies een ander doel."))
         self.add_button = QPushButton(icon("occupation"), self.tr("Voeg &toe uit dit beroep…"), row)
         self.add_button.setToolTip(
             self.tr("Vink op de pagina Competenties aan wat je van dit beroep kunt")
@@ -243,6 +257,9 @@ class ResultView(QWidget):
         )
         table.stretch(1, 3)
         table.setObjectName(name)
+        table.setAccessibleDescription(
+            self.tr("Per competentie: hoe belangrijk ze is, waarom, en wat je kunt doen.")
+        )
         card.add(table)
         return table
 

@@ -39,14 +39,26 @@ class CompetencesPage(Page):
         actions = FlowLayout()
         self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.clicked.connect(self.add)
+        self.add_button.setAccessibleDescription(
+            self.tr("Een competentie toevoegen: zoek ze op naam (Ctrl+N).")
+        )
         self.from_occupation = QPushButton(
             icon("occupation"), self.tr("Voeg toe &uit een beroep…"), self
         )
         self.from_occupation.clicked.connect(lambda: self.add_from_occupation())
+        self.from_occupation.setAccessibleDescription(
+            self.tr("Kies een beroep en vink aan welke van zijn competenties je hebt.")
+        )
         self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setAccessibleDescription(
+            self.tr("De gekozen competentie in de tabel aanpassen (of Enter in de tabel).")
+        )
         self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen competenties weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         for button in (self.add_button, self.from_occupation, self.edit_button, self.delete_button):
             actions.addWidget(button)
         self.layout_.addLayout(actions)
@@ -57,6 +69,9 @@ class CompetencesPage(Page):
         self.search.setPlaceholderText(self.tr("Zoek in je competenties…"))
         self.search.setAccessibleName(self.tr("Zoek in je competenties"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(
+            self.tr("De tabel toont alleen de competenties met deze woorden.")
+        )
         self.kind = self._combo(
             self.tr("Soort"),
             [(self.tr("Alle soorten"), None)] + [(label(k, lang), k) for k in CompetenceKind],
@@ -79,6 +94,9 @@ class CompetencesPage(Page):
             ],
         )
         self.stale = QCheckBox(self.tr("Meer dan 3 jaar niet gebruikt"), self)
+        self.stale.setAccessibleDescription(
+            self.tr("Toon alleen wat je de laatste 3 jaar niet meer deed.")
+        )
         self.layout_.addWidget(self.search)
         for widget in (self.kind, self.level, self.willen, self.evidence, self.stale):
             filters.addWidget(widget)
@@ -90,6 +108,9 @@ class CompetencesPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je competenties"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past de gekozen competentie aan, Delete haalt ze weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,6 +137,7 @@ class CompetencesPage(Page):
     def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(self.tr("Toon alleen de competenties die hierbij passen."))
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._filter)

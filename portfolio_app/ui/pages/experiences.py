@@ -37,12 +37,21 @@ class ExperiencesPage(Page):
         self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Ervaring toevoegen"))
         self.add_button.clicked.connect(self.add)
+        self.add_button.setAccessibleDescription(
+            self.tr("Werk, een opleiding, een stage of vrijwilligerswerk toevoegen (Ctrl+N).")
+        )
         self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.setAccessibleName(self.tr("Gekozen ervaring bewerken"))
         self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setAccessibleDescription(
+            self.tr("De gekozen ervaring in de tabel aanpassen (of Enter in de tabel).")
+        )
         self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(self.tr("Gekozen ervaringen verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen ervaringen weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         self.layout_.addLayout(actions)
@@ -52,9 +61,13 @@ class ExperiencesPage(Page):
         self.search.setPlaceholderText(self.tr("Zoek in je ervaringen…"))
         self.search.setAccessibleName(self.tr("Zoek in je ervaringen"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(
+            self.tr("De tabel toont alleen de ervaringen met deze woorden.")
+        )
         self.search.textChanged.connect(self._filter)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Soort ervaring"))
+        self.kind.setAccessibleDescription(self.tr("Toon alleen ervaringen van deze soort."))
         self.kind.addItem(self.tr("Alle soorten"), None)
         for kind in ExperienceKind:
             self.kind.addItem(label(kind, session.lang), kind)
@@ -67,6 +80,9 @@ class ExperiencesPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je ervaringen"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past de gekozen ervaring aan, Delete haalt ze weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ExperiencesModel.PERIOD_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

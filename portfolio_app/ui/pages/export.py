@@ -89,6 +89,7 @@ class ExportPage(Page):
         top.addWidget(heading(self.tr("Voorbeeld"), column, level=2), 1)
         self.enlarge = QPushButton(self.tr("Groot be&kijken…"), column)
         self.enlarge.setAccessibleName(self.tr("Het voorbeeld groot bekijken in een apart venster"))
+        self.enlarge.setAccessibleDescription(self.tr("Esc sluit het venster weer."))
         self.enlarge.setAutoDefault(False)
         self.enlarge.clicked.connect(self.show_large)
         top.addWidget(self.enlarge)

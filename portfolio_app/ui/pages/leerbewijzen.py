@@ -40,12 +40,21 @@ class LeerbewijzenPage(Page):
         self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Leerbewijs toevoegen"))
         self.add_button.clicked.connect(self.add)
+        self.add_button.setAccessibleDescription(
+            self.tr("Een diploma, attest of badge toevoegen (Ctrl+N), met een scan als je wilt.")
+        )
         self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.setAccessibleName(self.tr("Gekozen leerbewijs bewerken"))
         self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setAccessibleDescription(
+            self.tr("Het gekozen leerbewijs in de tabel aanpassen (of Enter in de tabel).")
+        )
         self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(self.tr("Gekozen leerbewijzen verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen leerbewijzen weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         self.layout_.addLayout(actions)
@@ -55,9 +64,15 @@ class LeerbewijzenPage(Page):
         self.search.setPlaceholderText(self.tr("Zoek in je leerbewijzen…"))
         self.search.setAccessibleName(self.tr("Zoek in je leerbewijzen"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(
+            self.tr("De tabel toont alleen de leerbewijzen met deze woorden.")
+        )
         self.search.textChanged.connect(self._filter)
         self.validity = QComboBox(self)
         self.validity.setAccessibleName(self.tr("Toon welke leerbewijzen"))
+        self.validity.setAccessibleDescription(
+            self.tr("Alle leerbewijzen, of alleen wat verlopen is of binnen 90 dagen verloopt.")
+        )
         self.validity.addItem(self.tr("Alle leerbewijzen"), False)
         self.validity.addItem(self.tr("Verlopen of verloopt binnenkort"), True)
         self.validity.currentIndexChanged.connect(self._filter)
@@ -69,6 +84,9 @@ class LeerbewijzenPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je leerbewijzen"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past het gekozen leerbewijs aan, Delete haalt het weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LeerbewijzenModel.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -57,6 +58,7 @@ class OverviewPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to each link; they scroll
         content = QWidget(scroll)
         self.grid = QGridLayout(content)
         self.grid.setSpacing(14)
@@ -81,6 +83,13 @@ class OverviewPage(Page):
         ]
         self._columns = 0
         self._arrange(2)
+        self._titles = {
+            "competences": self.tr("Competenties"),
+            "leerbewijzen": self.tr("Leerbewijzen"),
+            "experiences": self.tr("Ervaringen"),
+            "check": self.tr("Competentiecheck"),
+            "plan": self.tr("Actieplan"),
+        }
 
     def _arrange(self, columns: int) -> None:
         """Two columns of cards when they fit, one when the text is large or the window
@@ -103,6 +112,9 @@ class OverviewPage(Page):
 
     def _link(self, card: Card, text: str, page: str, hint: object = None) -> None:
         button = LinkButton(text, card)
+        button.setAccessibleDescription(
+            self.tr("Gaat naar de pagina %1.").replace("%1", self._titles.get(page, page))
+        )
         button.clicked.connect(lambda: self.session.navigate.emit(page, hint))
         card.add(button)
 

@@ -74,12 +74,24 @@ class PlanPage(Page):
         )
         actions = FlowLayout()
         self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Een stap toevoegen die je zelf bedenkt (Ctrl+N).")
+        )
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
+        self.edit_button.setAccessibleDescription(
+            self.tr("De gekozen actie in de tabel aanpassen (of Enter in de tabel).")
+        )
         self.edit_button.clicked.connect(self.edit_current)
         self.done_button = QPushButton(icon("done"), self.tr("&Klaar"), self)
+        self.done_button.setAccessibleDescription(
+            self.tr("Zet de gekozen actie op klaar, of een afgewerkte actie terug op open.")
+        )
         self.done_button.clicked.connect(self.toggle_done)
         self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen acties weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
             actions.addWidget(button)
@@ -91,6 +103,7 @@ class PlanPage(Page):
         self.filter.addItem(self.tr("Afgewerkte acties"), PlanFilter.DONE)
         self.filter.addItem(self.tr("Alle acties"), PlanFilter.ALL)
         self.filter.setAccessibleName(self.tr("Welke acties tonen"))
+        self.filter.setAccessibleDescription(self.tr("De open acties, de afgewerkte, of allemaal."))
         self.filter.currentIndexChanged.connect(self._filter)
         show.setBuddy(self.filter)
         filters.addWidget(show)
@@ -102,6 +115,9 @@ class PlanPage(Page):
         self.table = PlanTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je acties"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past de gekozen actie aan, Delete haalt ze weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,9 +135,13 @@ class PlanPage(Page):
         below = FlowLayout()
         self.to_check = QPushButton(self.tr("Naar de &competentiecheck"), self)
         self.to_check.clicked.connect(lambda: session.navigate.emit("check", None))
+        self.to_check.setAccessibleDescription(
+            self.tr("Een check toont wat je nog mist; daaruit maak je een actieplan.")
+        )
         self.undo_text = QLabel(self)
         self.undo_button = QPushButton(icon("undo"), self.tr("&Ongedaan maken"), self)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.setAccessibleDescription(self.tr("Zet de verwijderde acties terug."))
         for widget in (self.to_check, self.undo_text, self.undo_button):
             below.addWidget(widget)
         below.addStretch(1)

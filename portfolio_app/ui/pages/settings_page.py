@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +50,7 @@ class SettingsPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings; they scroll
         content = QWidget(scroll)
         column = QVBoxLayout(content)
         scroll.setWidget(content)
@@ -61,6 +63,9 @@ class SettingsPage(Page):
         self.language_choice.addItem("English", "en")
         self.language_choice.setCurrentIndex(self.language_choice.findData(session.lang))
         self.language_choice.setAccessibleName(self.tr("Taal van de app"))
+        self.language_choice.setAccessibleDescription(
+            self.tr("Nederlands of Engels; de app schakelt meteen om.")
+        )
         self.language_choice.activated.connect(
             lambda _i: session.language_requested.emit(self.language_choice.currentData())
         )
@@ -71,6 +76,9 @@ class SettingsPage(Page):
         self.autolock.setSpecialValueText(self.tr("nooit"))
         self.autolock.setValue(session.settings.autolock_minutes)
         self.autolock.setAccessibleName(self.tr("Automatisch vergrendelen na"))
+        self.autolock.setAccessibleDescription(
+            self.tr("Zonder gebruik sluit je portfolio na zoveel minuten; 0 is nooit.")
+        )
         self.autolock.valueChanged.connect(session.autolock_requested)
         app_form.addRow(self.tr("&Automatisch vergrendelen na"), self.autolock)
         column.addWidget(app_box)
@@ -78,9 +86,13 @@ class SettingsPage(Page):
         security = QGroupBox(self.tr("Beveiliging"), content)
         security_column = QVBoxLayout(security)
         change = QPushButton(self.tr("&Wachtzin wijzigen…"), security)
+        change.setAccessibleDescription(self.tr("Je typt je huidige wachtzin en kiest een nieuwe."))
         change.clicked.connect(lambda: PassphraseDialog(session, self).exec())
         security_column.addWidget(change)
         self.remember = QCheckBox(self.tr("&Onthoud de wachtzin op deze computer"), security)
+        self.remember.setAccessibleDescription(
+            self.tr("Dan opent je portfolio op deze computer zonder dat je de wachtzin typt.")
+        )
         self.remember.setVisible(False)
         path = session.portfolio.path
         if keyring_available():
@@ -113,9 +125,13 @@ class SettingsPage(Page):
         self.summary = QPlainTextEdit(profile_box)
         self.summary.setMaximumHeight(90)
         self.summary.setAccessibleName(self.tr("Over mij"))
+        self.summary.setAccessibleDescription(
+            self.tr("Komt alleen in een export als je dat kiest.")
+        )
         self.profile_form.addRow(self.tr("Over &mij"), self.summary)
         save_profile = QPushButton(self.tr("Profiel &bewaren"), profile_box)
         save_profile.clicked.connect(self._save_profile)
+        save_profile.setAccessibleDescription(self.tr("Bewaart wat je hierboven invulde."))
         self.profile_problem = QLabel(profile_box)
         self.profile_problem.setObjectName("errorText")
         self.profile_form.addRow(save_profile, self.profile_problem)
@@ -155,6 +171,7 @@ class SettingsPage(Page):
     def _line(self, text: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(text.replace("&", ""))
+        edit.setAccessibleDescription(self.tr("Komt alleen in een export als je dat kiest."))
         self.profile_form.addRow(text, edit)
         return edit
 

@@ -31,6 +31,9 @@ class PassphraseEdit(QWidget):
         self.toggle.setText(self.tr("Toon"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Toon of verberg de wachtzin"))
+        self.toggle.setAccessibleDescription(
+            self.tr("Toont de getypte wachtzin, zodat je ziet wat je typte. Let op wie meekijkt.")
+        )
         self.toggle.toggled.connect(self._show)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -64,10 +64,15 @@ class PdfPreview(QWidget):
         self.message.setMargin(self.fontMetrics().height())
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.message.setAccessibleName(self.tr("Melding over het voorbeeld"))
+        self.message.setAccessibleDescription(
+            self.tr("Waarom er geen voorbeeld is, en wat je kunt doen.")
+        )
         # a long message at a large font scrolls instead of being cut off
         self.message_scroll = QScrollArea(self)
         self.message_scroll.setWidget(self.message)
         self.message_scroll.setWidgetResizable(True)
+        self.message_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message takes it
         self.stack = QStackedWidget(self)
         for widget in (self.view, self.text, self.message_scroll):
             self.stack.addWidget(widget)
@@ -186,7 +191,7 @@ class PdfPreview(QWidget):
         self.text.clear()
         self.kind = "message"
         self.message.setText(text)
-        self.message.setAccessibleName(text)
+        self.message.setAccessibleName(text or self.tr("Melding over het voorbeeld"))
         self._set_toolbar_visible(False)
         self.stack.setCurrentWidget(self.message_scroll)
 

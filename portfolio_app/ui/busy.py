@@ -4,10 +4,15 @@ event loop keeps the window painted and its busy indicator moving. User input is
 meanwhile, so nothing is clicked twice. For the caller it stays an ordinary call: it returns
 the result, or raises the error, of ``work``.
 
-SQLite releases Python's lock while it derives the key, so the indicator really moves."""
+SQLite releases Python's lock while it derives the key, so the indicator really moves.
+
+Python's cycle collector is paused while the worker runs: it would otherwise run on the
+worker thread, and a window it collects there would be destroyed outside the GUI thread,
+which Qt does not survive (a timer of that window fires on a dead object later)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -48,11 +53,15 @@ def wait_for(
     thread.finished.connect(loop.quit)  # queued: delivered once the loop runs
     if meanwhile is not None:
         QTimer.singleShot(0, meanwhile)
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         thread.start()
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         thread.wait()
     finally:
+        if collecting:
+            gc.enable()
         QApplication.restoreOverrideCursor()
         if indicator is not None:
             indicator.stop()

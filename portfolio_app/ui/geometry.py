@@ -27,7 +27,7 @@ from portfolio_app.settings import Settings
 WANTED_LINES = {
     "MainWindow": (92, 62),
     "UnlockWindow": (40, 22),
-    "WelcomeWindow": (48, 40),
+    "WelcomeWindow": (46, 34),
 }
 DEFAULT_LINES = (60, 40)
 
@@ -137,6 +137,18 @@ def keep_on_screen(window: QWidget, available: QRect | None = None) -> None:
     window.setGeometry(max(x, area.left()), max(y, area.top()), size.width(), size.height())
 
 
+def shrink_to_screen(window: QWidget, available: QRect | None = None) -> None:
+    """Make a window that is about to show no larger than the screen's available area
+    less a frame; where it goes is left to Qt (a dialog is centred over its parent)."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    area = available if available is not None else window.screen().availableGeometry()
+    room = area.marginsRemoved(FRAME).size().expandedTo(window.minimumSize())
+    size = window.size()
+    if size.width() > room.width() or size.height() > room.height():
+        window.resize(size.boundedTo(room))
+
+
 class _Keeper(QObject):
     """Writes the window's place to the settings when it is hidden or closed."""
 
@@ -171,8 +183,9 @@ class ScreenFitter(QObject):
             and watched.isWindow()
             and watched.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)
         ):
-            keep_on_screen(watched)
-            # once more when the window manager has put its frame around it
+            shrink_to_screen(watched)  # before Qt centres a dialog over its parent
+            # placed once Qt has centred it, and again when the frame is known
+            QTimer.singleShot(0, lambda w=watched: _keep_if_alive(w))
             QTimer.singleShot(250, lambda w=watched: _keep_if_alive(w))
         return False
 

@@ -36,9 +36,9 @@ QToolBar#mainToolbar QToolButton:hover {{ background: {hover}; }}
 QFrame#card, QGroupBox {{ background: palette(base); border: 1px solid {line};
     border-radius: 8px; }}
 QFrame#card {{ padding: 6px 8px; }}
-QGroupBox {{ margin-top: {title_room}px; padding: 10px 10px 8px 10px; }}
-QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 2px;
-    padding: 0 4px 4px 2px; color: palette(window-text); }}
+QGroupBox {{ margin-top: 4px; padding: {title_room}px 10px 8px 10px; font-weight: bold; }}
+QGroupBox::title {{ subcontrol-origin: padding; subcontrol-position: top left;
+    left: 19px; top: 8px; color: palette(window-text); }}
 QLabel#hint {{ color: {muted}; }}
 QLabel#errorText {{ color: {error}; }}
 QLabel#warningText {{ background: {warning_bg}; color: {warning_fg}; padding: 6px 8px;

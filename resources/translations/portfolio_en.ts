@@ -1037,67 +1037,67 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>ConfirmStep</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="211"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="213"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="214"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="216"/>
         <source>Toon mijn &amp;resultaat</source>
         <translation>Show my &amp;result</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="157"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="160"/>
         <source>Stap 2 van 3: wat kan je al?</source>
         <translation>Step 2 of 3: what can you already do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="168"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="171"/>
         <source>Kan je dit?</source>
         <translation>Can you do this?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="172"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="175"/>
         <source>Zet alles op ‘&amp;Ja’</source>
         <translation>Set everything to ‘&amp;Yes’</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="173"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="176"/>
         <source>Kies daarna ‘Een beetje’ of ‘Nee’ waar dat klopt.</source>
         <translation>Then choose ‘A little’ or ‘No’ where that is right.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="179"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="182"/>
         <source>Competenties die nuttig zijn voor dit doel, maar niet de belangrijkste.</source>
         <translation>Competences that are useful for this target, but not the most important ones.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="187"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="189"/>
         <source>Klopt dit nog?</source>
         <translation>Is this still right?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="212"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="214"/>
         <source>Terug naar stap 1: een ander doel.</source>
         <translation>Back to step 1: another target.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="216"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="218"/>
         <source>Bewaart je antwoorden en toont wat je al hebt en wat je nog mist.</source>
         <translation>Saves your answers and shows what you have and what you still lack.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="240"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="242"/>
         <source>Deze competenties van ‘%1’ staan nog niet in je portfolio. Kan je ze? Wat je met ‘Ja’ of ‘Een beetje’ beantwoordt, komt in je portfolio als je eigen inschatting. ★ = belangrijk voor dit doel.</source>
         <translation>These competences of ‘%1’ are not in your portfolio yet. Can you do them? What you answer with ‘Yes’ or ‘A little’ goes into your portfolio as your own estimate. ★ = important for this goal.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="258"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="260"/>
         <source>Dit heb je al van wat ‘%1’ vraagt. Wanneer deed je het laatst, en wil je het nog doen? Pas aan wat niet klopt.</source>
         <translation>This is what you already have of what ‘%1’ asks. When did you last do it, and do you still want to? Change what is not right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="282"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Also show the %n optional competence</numerusform>
@@ -1105,57 +1105,57 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="295"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="298"/>
         <source>Competentie</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="296"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="299"/>
         <source>Doe je het nu nog?</source>
         <translation>Do you still do it now?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="297"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="300"/>
         <source>Zo niet: laatst gedaan in</source>
         <translation>If not: last done in</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="298"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="301"/>
         <source>Wil je het (nog) doen?</source>
         <translation>Do you (still) want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="312"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="340"/>
         <source>telt mee voor: %1</source>
         <translation>counts for: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="315"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="343"/>
         <source>Ja, nu nog</source>
         <translation>Yes, I still do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="316"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="344"/>
         <source>%1: doe ik nu nog</source>
         <translation>%1: I still do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="318"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="346"/>
         <source>Aangevinkt: je doet het nu nog. Anders: vul in wanneer je het laatst deed.</source>
         <translation>Ticked: you still do it now. Otherwise: fill in when you last did it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="324"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="352"/>
         <source>%1: laatst gedaan in (maand en jaar)</source>
         <translation>%1: last done in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="331"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="359"/>
         <source>%1: wil je het nog doen?</source>
         <translation>%1: do you still want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="333"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="361"/>
         <source>De check houdt er rekening mee wat je graag doet.</source>
         <translation>The check takes into account what you like doing.</translation>
     </message>
@@ -1657,102 +1657,102 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>Make a document to give to someone, for example an employer or your VDAB counsellor. You see a preview first. Nothing is saved until you click ‘Save’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="90"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="90"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="91"/>
         <source>Groot be&amp;kijken…</source>
         <translation>View lar&amp;ger…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="92"/>
         <source>Het voorbeeld groot bekijken in een apart venster</source>
         <translation>View the preview large in a separate window</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="93"/>
         <source>Esc sluit het venster weer.</source>
         <translation>Esc closes the window again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="149"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="172"/>
         <source>Het voorbeeld wordt bijgewerkt…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="175"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="198"/>
         <source>Kies eerst een beroepskwalificatie (links, bij ‘Voor welke beroepskwalificatie?’). Dan zie je hier het dossier.</source>
         <translation>First choose a professional qualification (on the left, under ‘For which professional qualification?’). Then you will see the dossier here.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="191"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="214"/>
         <source>Zo ziet je document eruit. Aantal pagina&apos;s: %1.</source>
         <translation>This is what your document looks like. Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="196"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="219"/>
         <source>Zo ziet het bestand eruit.</source>
         <translation>This is what the file looks like.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="210"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="233"/>
         <source>Het voorbeeld kon niet gemaakt worden. Probeer een andere keuze, of sluit de app en open ze opnieuw.</source>
         <translation>The preview could not be made. Try another choice, or close the app and open it again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="218"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="241"/>
         <source>Een volledige kopie van je portfolio bevat alles:</source>
         <translation>A full copy of your portfolio holds everything:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="220"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="243"/>
         <source>Competenties: %1</source>
         <translation>Competences: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="221"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="244"/>
         <source>Leerbewijzen: %1</source>
         <translation>Proofs of learning: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="222"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="245"/>
         <source>Ervaringen: %1</source>
         <translation>Experiences: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="223"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="246"/>
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="226"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="249"/>
         <source>Ook je notities, je actieplan en je checks staan erin. Gebruik dit bestand om je portfolio over te zetten naar een andere computer of een ander programma.</source>
         <translation>Your notes, your action plan and your checks are in it too. Use this file to move your portfolio to another computer or another program.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="247"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="270"/>
         <source>Bewaren als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="268"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="291"/>
         <source>Volledige kopie bewaren</source>
         <translation>Saving the full copy</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="284"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="307"/>
         <source>EVC-dossier %1</source>
         <translation>RPL dossier %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="288"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="311"/>
         <source>Portfolio volledige kopie</source>
         <translation>Portfolio full copy</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/export.py" line="289"/>
+        <location filename="../../portfolio_app/ui/pages/export.py" line="312"/>
         <source>Bijlage bij cv</source>
         <translation>CV annex</translation>
     </message>
@@ -1788,27 +1788,27 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="45"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="44"/>
         <source>Problemen met het formulier</source>
         <translation>Problems with the form</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="50"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="49"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="52"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="50"/>
         <source>Bewaart wat je invulde en sluit het venster.</source>
         <translation>Saves what you filled in and closes the window.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="54"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="52"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/form.py" line="55"/>
+        <location filename="../../portfolio_app/ui/dialogs/form.py" line="53"/>
         <source>Sluit het venster zonder te bewaren.</source>
         <translation>Closes the window without saving.</translation>
     </message>
@@ -2548,97 +2548,97 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>OccupationDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="34"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="33"/>
         <source>Voeg toe uit een beroep</source>
         <translation>Add from an occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="37"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="36"/>
         <source>Welk beroep deed je (of ken je)?</source>
         <translation>Which occupation have you worked in (or do you know)?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="39"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="38"/>
         <source>Typ bv. kok, heftruckchauffeur, verpleegkundige…</source>
         <translation>Type e.g. cook, forklift driver, nurse…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="40"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="39"/>
         <source>Zoek een beroep</source>
         <translation>Search for an occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="42"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="41"/>
         <source>Typ een deel van de naam en kies het beroep uit de lijst die verschijnt.</source>
         <translation>Type part of the name and pick the occupation from the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="46"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="45"/>
         <source>Vink aan wat je kunt. ★ = belangrijk voor dit beroep.</source>
         <translation>Tick what you can do. ★ = important for this occupation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="50"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="49"/>
         <source>Competenties van het beroep</source>
         <translation>Competences of the occupation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="52"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="51"/>
         <source>Spatie vinkt aan of af. Een ster staat voor: belangrijk voor dit beroep.</source>
         <translation>Space ticks or unticks. A star means: important for this occupation.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="64"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="63"/>
         <source>Niveau voor wat je aanvinkt</source>
         <translation>Level for what you tick</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="66"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="65"/>
         <source>Alles wat je aanvinkt, krijgt dit niveau; je past het later aan.</source>
         <translation>Everything you tick gets this level; you can change it later.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="68"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="67"/>
         <source>Willen</source>
         <translation>Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="70"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="69"/>
         <source>Of je dit graag (nog) doet; geldt voor alles wat je aanvinkt.</source>
         <translation>Whether you (still) like doing this; applies to everything you tick.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="72"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="71"/>
         <source>&amp;Niveau voor wat je aanvinkt</source>
         <translation>&amp;Level for what you tick</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="73"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="72"/>
         <source>&amp;Willen</source>
         <translation>&amp;Want</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="79"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="78"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="82"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="80"/>
         <source>Voegt de aangevinkte competenties toe aan je portfolio.</source>
         <translation>Adds the ticked competences to your portfolio.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="85"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="83"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="86"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="84"/>
         <source>Sluit het venster zonder iets toe te voegen.</source>
         <translation>Closes the window without adding anything.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="115"/>
+        <location filename="../../portfolio_app/ui/dialogs/occupation_dialog.py" line="113"/>
         <source>(al in je portfolio)</source>
         <translation>(already in your portfolio)</translation>
     </message>
@@ -3020,93 +3020,98 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="48"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="49"/>
         <source>Het voorbeeld wordt gemaakt</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="56"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="57"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="59"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="60"/>
         <source>Voorbeeld van het bestand</source>
         <translation>Preview of the file</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="67"/>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="194"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="68"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="188"/>
         <source>Melding over het voorbeeld</source>
         <translation>Message about the preview</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="69"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="70"/>
         <source>Waarom er geen voorbeeld is, en wat je kunt doen.</source>
         <translation>Why there is no preview, and what you can do.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="97"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="100"/>
         <source>V&amp;orige</source>
         <translation>Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="97"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="100"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="100"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="103"/>
         <source>Paginanummer</source>
         <translation>Page number</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="104"/>
+        <source>Typ een nummer om naar die pagina te gaan.</source>
+        <translation>Type a number to go to that page.</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="108"/>
         <source>Vol&amp;gende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="104"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="108"/>
         <source>Volgende pagina</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="106"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="110"/>
         <source>Kleiner tonen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="109"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="113"/>
         <source>Groter tonen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="111"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="115"/>
         <source>Pag&amp;inabreedte</source>
         <translation>Page &amp;width</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="111"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="115"/>
         <source>Pagina even breed als het vak</source>
         <translation>Fit the page to the width of the box</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="165"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="159"/>
         <source>Het voorbeeld kan niet getoond worden.</source>
         <translation>The preview cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="173"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="167"/>
         <source>van %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="237"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="231"/>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="272"/>
+        <location filename="../../portfolio_app/ui/widgets/pdf_preview.py" line="266"/>
         <source>Zoom: %1</source>
         <translation>Zoom: %1</translation>
     </message>
@@ -3250,133 +3255,133 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="64"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="66"/>
         <source>Actieplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="69"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="71"/>
         <source>Je stappen om je doel te halen. Is een stap gedaan? Klik op ‘Klaar’. Dubbelklik op een stap om ze aan te passen.</source>
         <translation>Your steps to reach your goal. Is a step done? Click ‘Done’. Double-click a step to change it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="78"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="80"/>
         <source>Een stap toevoegen die je zelf bedenkt (Ctrl+N).</source>
         <translation>Add a step you think of yourself (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="81"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="83"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="83"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="85"/>
         <source>De gekozen actie in de tabel aanpassen (of Enter in de tabel).</source>
         <translation>Change the action chosen in the table (or Enter in the table).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="86"/>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="188"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="190"/>
         <source>&amp;Klaar</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="90"/>
         <source>Zet de gekozen actie op klaar, of een afgewerkte actie terug op open.</source>
         <translation>Marks the chosen action as done, or a finished action as open again.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="91"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="93"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="93"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="95"/>
         <source>De gekozen acties weghalen (of Delete). Ctrl+Z zet ze terug.</source>
         <translation>Remove the chosen actions (or Delete). Ctrl+Z puts them back.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="100"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="102"/>
         <source>&amp;Laat zien:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="102"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="104"/>
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="103"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="105"/>
         <source>Afgewerkte acties</source>
         <translation>Finished actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="104"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="106"/>
         <source>Alle acties</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="105"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="107"/>
         <source>Welke acties tonen</source>
         <translation>Which actions to show</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="108"/>
         <source>De open acties, de afgewerkte, of allemaal.</source>
         <translation>The open actions, the finished ones, or all.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="117"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="119"/>
         <source>Tabel met je acties</source>
         <translation>Table of your actions</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="121"/>
         <source>Enter past de gekozen actie aan, Delete haalt ze weg.</source>
         <translation>Enter changes the chosen action, Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="136"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="138"/>
         <source>Naar de &amp;competentiecheck</source>
         <translation>Go to the &amp;competence check</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="139"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="141"/>
         <source>Een check toont wat je nog mist; daaruit maak je een actieplan.</source>
         <translation>A check shows what you still lack; from it you make an action plan.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="142"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="144"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="144"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="146"/>
         <source>Zet de verwijderde acties terug.</source>
         <translation>Puts the removed actions back.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="188"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="190"/>
         <source>Zet terug op op&amp;en</source>
         <translation>R&amp;eopen</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="192"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="194"/>
         <source>Nog geen acties. Doe een competentiecheck en maak er een actieplan van.</source>
         <translation>No actions yet. Do a competence check and turn it into an action plan.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="195"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="197"/>
         <source>Geen acties om te tonen. Kies ‘Alle acties’ bij ‘Laat zien’.</source>
         <translation>No actions to show. Choose ‘All actions’ under ‘Show’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="197"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="199"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3384,7 +3389,7 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="202"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="204"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
@@ -3392,54 +3397,54 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>PlanProposalDialog</name>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="36"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="35"/>
         <source>Maak een actieplan</source>
         <translation>Make an action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="38"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="37"/>
         <source>Wat ga je doen?</source>
         <translation>What will you do?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="42"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="41"/>
         <source>Dit zijn stappen om te leren wat je nog mist, het belangrijkste eerst. Vink aan wat je wilt doen. Op de pagina ‘Actieplan’ kun je alles later nog aanpassen.</source>
         <translation>These are steps to learn what you are still missing, the most important first. Tick what you want to do. You can change everything later on the ‘Action plan’ page.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="52"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="51"/>
         <source>Voorgestelde acties; vink aan wat je wilt doen</source>
         <translation>Suggested actions; tick what you want to do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="53"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="52"/>
         <source>Spatie vinkt de gekozen actie aan of af.</source>
         <translation>Space ticks or unticks the chosen action.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="60"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="59"/>
         <source>%1
 %2 · klaar tegen %3</source>
         <translation>%1
 %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="73"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="72"/>
         <source>&amp;Bewaar in mijn actieplan</source>
         <translation>&amp;Save in my action plan</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="76"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="74"/>
         <source>De aangevinkte acties komen op de pagina Actieplan.</source>
         <translation>The ticked actions go to the Action plan page.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="79"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="77"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="80"/>
+        <location filename="../../portfolio_app/ui/dialogs/plan_proposals.py" line="78"/>
         <source>Sluit zonder acties te bewaren.</source>
         <translation>Closes without saving actions.</translation>
     </message>
@@ -3556,27 +3561,27 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="90"/>
         <source>Je hebt wel ‘%1’.</source>
         <translation>You do have ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="94"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="96"/>
         <source>Antwoord op de vraag: kan je %1?</source>
         <translation>Answer to the question: can you %1?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="98"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="100"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="105"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="107"/>
         <source>Laatst gedaan:</source>
         <translation>Last done:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="109"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="111"/>
         <source>%1: laatst gedaan (maand en jaar, mag leeg)</source>
         <translation>%1: last done (month and year, may be empty)</translation>
     </message>
@@ -3990,206 +3995,206 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         <translation>The app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="66"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="67"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="68"/>
         <source>Nederlands of Engels; de app schakelt meteen om.</source>
         <translation>Dutch or English; the app switches at once.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="73"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="76"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="77"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="79"/>
         <source>Automatisch vergrendelen na</source>
         <translation>Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="81"/>
         <source>Zonder gebruik sluit je portfolio na zoveel minuten; 0 is nooit.</source>
         <translation>Unused, your portfolio closes after this many minutes; 0 is never.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="84"/>
         <source>&amp;Automatisch vergrendelen na</source>
         <translation>Loc&amp;k automatically after</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="87"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="89"/>
         <source>&amp;Wachtzin wijzigen…</source>
         <translation>C&amp;hange passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="90"/>
         <source>Je typt je huidige wachtzin en kiest een nieuwe.</source>
         <translation>You type your current passphrase and choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="93"/>
         <source>&amp;Onthoud de wachtzin op deze computer</source>
         <translation>&amp;Remember the passphrase on this computer</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="95"/>
         <source>Dan opent je portfolio op deze computer zonder dat je de wachtzin typt.</source>
         <translation>Then your portfolio opens on this computer without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="107"/>
         <source>Op deze computer is geen sleutelbos om de wachtzin te onthouden.</source>
         <translation>This computer has no keyring to remember the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="117"/>
         <source>Over jou (alleen wat je kiest komt in een export)</source>
         <translation>About you (only what you choose goes into an export)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="120"/>
         <source>&amp;Voornaam</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="121"/>
         <source>&amp;Familienaam</source>
         <translation>Last &amp;name</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="122"/>
         <source>&amp;E-mail (meerdere: scheid met komma&apos;s)</source>
         <translation>&amp;Email (several: separate with commas)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="123"/>
         <source>Telefoo&amp;n</source>
         <translation>Pho&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="124"/>
         <source>W&amp;oonplaats</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="129"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="174"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="175"/>
         <source>Komt alleen in een export als je dat kiest.</source>
         <translation>Goes into an export only if you choose so.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="135"/>
         <source>Bewaart wat je hierboven invulde.</source>
         <translation>Saves what you filled in above.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="154"/>
         <source>&amp;Competentietaal bijwerken</source>
         <translation>&amp;Update the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="125"/>
         <source>&amp;Korte omschrijving</source>
         <translation>&amp;Short description</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="128"/>
         <source>Over mij</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="132"/>
         <source>Over &amp;mij</source>
         <translation>&amp;About me</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="133"/>
         <source>Profiel &amp;bewaren</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="140"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="291"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="298"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="299"/>
         <source>Competentietaal</source>
         <translation>Competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="146"/>
         <source>ESCO &amp;importeren…</source>
         <translation>&amp;Import ESCO…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="149"/>
         <source>Kies de map met de CSV-bestanden van ESCO (te downloaden op esco.ec.europa.eu).</source>
         <translation>Choose the folder with the ESCO CSV files (you can download them from esco.ec.europa.eu).</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="157"/>
         <source>Voegt de nieuwe ingebouwde competenties van deze versie toe aan je ESCO-import.</source>
         <translation>Adds the new built-in competences of this version to your ESCO import.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="165"/>
         <source>Je gegevens staan in: %1</source>
         <translation>Your data is in: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="191"/>
         <source>%1: %2 competenties, %3 beroepen, %4 beroepskwalificaties.</source>
         <translation>%1: %2 competences, %3 occupations, %4 professional qualifications.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="225"/>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="236"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="226"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="237"/>
         <source>Wachtzin onthouden</source>
         <translation>Remember passphrase</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="226"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="227"/>
         <source>Typ je wachtzin nog eens om hem te onthouden:</source>
         <translation>Type your passphrase once more to remember it:</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="237"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="238"/>
         <source>Dat is niet de juiste wachtzin. Er is niets onthouden.</source>
         <translation>That is not the right passphrase. Nothing was remembered.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="262"/>
         <source>Competentietaal bijwerken</source>
         <translation>Updating the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="266"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="267"/>
         <source>Kies de map met de ESCO-bestanden</source>
         <translation>Choose the folder with the ESCO files</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="277"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="278"/>
         <source>ESCO is ingelezen: %1 competenties, %2 beroepen, %3 relaties in %4 seconden.</source>
         <translation>ESCO has been imported: %1 competences, %2 occupations, %3 relations in %4 seconds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="287"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="288"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n row was skipped because it contained errors.</numerusform>
@@ -4197,12 +4202,12 @@ Replace your current portfolio? It is first kept as a backup itself.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="299"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="300"/>
         <source>Import gestopt. Er is niets veranderd.</source>
         <translation>Import stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="307"/>
         <source>ESCO importeren</source>
         <translation>Importing ESCO</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="280"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="282"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Toon ook de %n aanvullende competentie</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="197"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="199"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="287"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="288"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>

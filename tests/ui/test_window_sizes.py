@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -182,6 +183,16 @@ def problems_in(root: QWidget) -> list[str]:
                     f"button {name!r} is {widget.width()}x{widget.height()}, "
                     f"needs {least.width()}x{least.height()}"
                 )
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            found.append(f"{name!r} scrolls sideways")
+        if isinstance(widget, QTableView):  # no header cut off ("Jitgereikt door")
+            header = widget.horizontalHeader()
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                text = widget.model().headerData(column, Qt.Orientation.Horizontal)
+                if header.sectionSize(column) < header.sectionSizeHint(column):
+                    found.append(f"table {name!r}: header {text!r} is cut off")
         if isinstance(widget, QTableView) and not isinstance(widget, FitTable):
             rows = widget.verticalHeader().defaultSectionSize()
             room = widget.viewport().height() // max(rows, 1)

@@ -54,8 +54,12 @@ def main_window(session: Session, inside: QRect) -> MainWindow:
 def page_states(window: MainWindow) -> Iterator[str]:
     """Show each page, and each state of the check page, in turn; yields its name."""
     for key in window.pages:
-        window.go_to(key)
+        page = window.go_to(key)
         settle()
+        for _ in range(300):  # the export page's preview is made on a worker
+            if key != "export" or getattr(page, "ready", True):
+                break
+            settle(20)
         yield key
     check = window.go_to("check")
     language = window.session.language
@@ -72,6 +76,7 @@ def page_states(window: MainWindow) -> Iterator[str]:
         if careers.rows.count() > 1:
             break
         settle(20)
+    settle(100)  # laid out
     yield "check: beroepen"
     check.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.validation import explain
 from portfolio_app.errors import PortfolioError
-from portfolio_app.ui.icons import icon
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
 
@@ -48,7 +47,6 @@ class FormDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Bewaren"))
-        save.setIcon(icon("save"))
         save.setAccessibleDescription(self.tr("Bewaart wat je invulde en sluit het venster."))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))

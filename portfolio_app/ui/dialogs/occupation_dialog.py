@@ -20,7 +20,6 @@ from portfolio_app.domain import CompetenceClaim
 from portfolio_app.domain.enums import LEVEL_LABELS, LevelScale, willen_label
 from portfolio_app.language import ConceptType, Occupation, SearchHit, concept_kind
 from portfolio_app.texts import counted
-from portfolio_app.ui.icons import icon
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
 
@@ -77,7 +76,6 @@ class OccupationDialog(QDialog):
         )
         add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         add.setText(self.tr("Toevoegen"))
-        add.setIcon(icon("add"))
         add.setAccessibleDescription(
             self.tr("Voegt de aangevinkte competenties toe aan je portfolio.")
         )

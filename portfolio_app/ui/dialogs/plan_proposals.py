@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.enums import label
 from portfolio_app.texts import counted
-from portfolio_app.ui.icons import icon
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -71,7 +70,6 @@ class PlanProposalDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Bewaar in mijn actieplan"))
-        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleDescription(
             self.tr("De aangevinkte acties komen op de pagina Actieplan.")
         )

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -150,6 +152,7 @@ class ConfirmStep(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[ConfirmRow] = []
+        self._pairs: list[QBoxLayout] = []
         self.questions: list[Question] = []
         self._optional: list[TargetCompetence] = []
         layout = QVBoxLayout(self)
@@ -179,10 +182,9 @@ class ConfirmStep(QWidget):
             self.tr("Competenties die nuttig zijn voor dit doel, maar niet de belangrijkste.")
         )
         self.more_button.clicked.connect(self._show_optional)
-        ask_buttons = QHBoxLayout()
+        ask_buttons = FlowLayout()
         ask_buttons.addWidget(self.all_yes)
         ask_buttons.addWidget(self.more_button)
-        ask_buttons.addStretch(1)
 
         self.confirm_title = heading(self.tr("Klopt dit nog?"), content, level=3)
         self.intro = paragraph("", content)
@@ -290,20 +292,46 @@ class ConfirmStep(QWidget):
         return [r for r in found if r.answer is not Answer.UNSURE]
 
     def _headers(self) -> None:
-        for column, text in enumerate(
-            (
-                self.tr("Competentie"),
-                self.tr("Doe je het nu nog?"),
-                self.tr("Zo niet: laatst gedaan in"),
-                self.tr("Wil je het (nog) doen?"),
-            )
+        self._pairs = []
+        labels = []
+        for text in (
+            self.tr("Competentie"),
+            self.tr("Doe je het nu nog?"),
+            self.tr("Zo niet: laatst gedaan in"),
+            self.tr("Wil je het (nog) doen?"),
         ):
             header = QLabel(text, self.table)
             header.setWordWrap(True)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
-            self.grid.addWidget(header, 0, column)
+            labels.append(header)
+        self.grid.addWidget(labels[0], 0, 0)
+        self.grid.addWidget(self._pair(labels[1], labels[2]), 0, 1)
+        self.grid.addWidget(labels[3], 0, 2)
+
+    def _pair(self, first: QWidget, second: QWidget) -> QWidget:
+        """'Now still' and 'last done' side by side, or one above the other when the page
+        is narrow (200 % text), so the table never needs a sideways scroll bar."""
+        pair = QWidget(self.table)
+        box = QBoxLayout(self._direction(), pair)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(self.grid.horizontalSpacing())
+        box.addWidget(first, 1)
+        box.addWidget(second, 1)
+        self._pairs.append(box)
+        return pair
+
+    def _direction(self) -> QBoxLayout.Direction:
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 90
+        return QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        direction = self._direction()
+        for box in self._pairs:
+            if box.direction() != direction:
+                box.setDirection(direction)
 
     def _add(self, number: int, row: ConfirmRow) -> None:
         claim = row.claim
@@ -332,8 +360,9 @@ class ConfirmStep(QWidget):
         row.willen.setAccessibleDescription(
             self.tr("De check houdt er rekening mee wat je graag doet.")
         )
-        for column, widget in enumerate((name, row.still, row.last_used, row.willen)):
-            self.grid.addWidget(widget, number, column)
+        self.grid.addWidget(name, number, 0)
+        self.grid.addWidget(self._pair(row.still, row.last_used), number, 1)
+        self.grid.addWidget(row.willen, number, 2)
 
     def edited_claims(self, today: date) -> list[CompetenceClaim]:
         return [claim for row in self.rows if (claim := row.edited(today)) is not None]

@@ -255,7 +255,7 @@ class ResultView(QWidget):
             ],
             card,
         )
-        table.stretch(1, 3)
+        table.stretch(1, 3, 4)  # the long ones share the room and wrap
         table.setObjectName(name)
         table.setAccessibleDescription(
             self.tr("Per competentie: hoe belangrijk ze is, waarom, en wat je kunt doen.")

@@ -53,8 +53,10 @@ class PlanTable(QTableView):
         room = max(self.viewport().width() - fixed, 0)
         total = sum(self.SHARES.values())
         char = self.fontMetrics().averageCharWidth()
-        for column, share in self.SHARES.items():
-            self.setColumnWidth(column, max(room * share // total, char * 8 * share))
+        header = self.horizontalHeader()
+        for column, share in self.SHARES.items():  # never narrower than its header
+            least = max(char * 8 * share, header.sectionSizeHint(column))
+            self.setColumnWidth(column, max(room * share // total, least))
 
 
 class PlanPage(Page):

@@ -58,6 +58,7 @@ class SettingsPage(Page):
 
         app_box = QGroupBox(self.tr("De app"), content)
         app_form = QFormLayout(app_box)
+        app_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_choice = QComboBox(app_box)
         self.language_choice.addItem("Nederlands", "nl")
         self.language_choice.addItem("English", "en")
@@ -88,7 +89,7 @@ class SettingsPage(Page):
         change = QPushButton(self.tr("&Wachtzin wijzigen…"), security)
         change.setAccessibleDescription(self.tr("Je typt je huidige wachtzin en kiest een nieuwe."))
         change.clicked.connect(lambda: PassphraseDialog(session, self).exec())
-        security_column.addWidget(change)
+        security_column.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
         self.remember = QCheckBox(self.tr("&Onthoud de wachtzin op deze computer"), security)
         self.remember.setAccessibleDescription(
             self.tr("Dan opent je portfolio op deze computer zonder dat je de wachtzin typt.")

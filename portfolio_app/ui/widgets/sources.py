@@ -52,15 +52,18 @@ class SourcesEditor(QWidget):
         remove.setAccessibleName(self.tr("Bron verwijderen"))
         remove.setAccessibleDescription(self.tr("Haalt de gekozen bron uit de lijst."))
         remove.clicked.connect(self._remove)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # two short rows rather than one that a large font pushes wide
         row.addWidget(self.kind)
         row.addWidget(self.name, 1)
-        row.addWidget(self.when)
-        row.addWidget(add)
+        second = QHBoxLayout()
+        second.addWidget(self.when)
+        second.addWidget(add)
+        second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addLayout(second)
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _add(self) -> None:

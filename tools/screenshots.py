@@ -21,6 +21,7 @@ def main(out: Path) -> None:
     home = tempfile.mkdtemp(prefix="portfolio-shots-")
     os.environ["PORTFOLIO_HOME"] = home
 
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,6 +71,12 @@ def main(out: Path) -> None:
     for number, key in enumerate(pages, start=4):
         window.go_to(key)  # type: ignore[attr-defined]
         shoot(f"{number:02d}-{key}", 1500 if key == "export" else 400)
+    competences = window.go_to("competences")  # type: ignore[attr-defined]
+    window.sidebar.setFocus()  # type: ignore[attr-defined]
+    for _ in range(2):  # to "Voeg toe uit een beroep…", as a keyboard user would
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    shoot("12-keyboard-focus")
+    del competences
     check = window.go_to("check")  # type: ignore[attr-defined]
     occupations = controller.language.occupations()
     target = next(o for o in occupations if o.label_nl == "magazijnmedewerker")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
             self._add_page(key, page)
         self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._size_to_current_page)
         # A page that does not fit (a small screen, 200 % text) scrolls as a whole, so
         # nothing is squeezed below its smallest readable size.
         self.page_area = QScrollArea(self)
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         session.navigate.connect(self._navigate)
         self._build_actions()
         self.sidebar.setCurrentRow(0)
+        self._size_to_current_page(0)
 
     def _build_pages(self) -> list[tuple[str, Page]]:
         from portfolio_app.ui.pages.registry import build_pages
@@ -89,6 +92,21 @@ class MainWindow(QMainWindow):
         )
         item.setToolTip(f"{page.title} ({shortcut})")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+
+    def _size_to_current_page(self, index: int) -> None:
+        """The page area scrolls only when the page on screen needs it: a stack is as large
+        as its largest page otherwise (the export page at 200 % would make every page
+        scroll)."""
+        ignored = QSizePolicy.Policy.Ignored
+        for position in range(self.stack.count()):
+            page = self.stack.widget(position)
+            if page is None:
+                continue
+            if position == index:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            else:
+                page.setSizePolicy(ignored, ignored)
+        self.stack.adjustSize()
 
     def _fit_sidebar(self) -> None:
         """As wide as the longest page name with its icon, at any text size; no wider."""

@@ -65,11 +65,11 @@ QLabel#disclaimer {{ border-left: 4px solid palette(highlight); padding: 8px 12p
     background: palette(base); }}
 QLabel#sourceText {{ font-style: italic; }}
 QTableWidget#gapsTable::item {{ padding: 4px 6px; }}
-QPushButton#linkButton {{ text-align: left; border: none; color: palette(link);
+QPushButton#linkButton {{ text-align: left; border: none; color: {link};
     text-decoration: underline; background: transparent; padding: 4px 2px; }}
 QPushButton#linkButton:hover {{ color: palette(highlight); }}
 QPushButton#linkButton:disabled {{ color: palette(text); text-decoration: none; }}
-QLabel#linkText {{ color: palette(link); }}
+QLabel#linkText {{ color: {link}; }}
 QLabel#linkText:disabled {{ color: palette(text); }}
 QCheckBox::indicator, QListView::indicator, QGroupBox::indicator, QRadioButton::indicator
     {{ width: {tick}px; height: {tick}px; }}
@@ -94,6 +94,9 @@ def style_sheet(palette: QPalette, line_height: int) -> str:
         side=mix(window, text, 0.03).name(),
         hover=mix(window, text, 0.08).name(),
         muted=mix(window, text, 0.62).name(),
+        # the highlight, darkened (or lightened, on dark) towards the text: calmer than
+        # the pure blue of some platforms' link colour, and readable on the cards
+        link=mix(palette.color(QPalette.ColorRole.Highlight), text, 0.3).name(),
         error=ERROR,
         warning_bg=WARNING_BG,
         warning_fg=WARNING_FG,

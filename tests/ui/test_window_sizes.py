@@ -286,3 +286,33 @@ def test_the_leerbewijzen_titles_come_first(
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column
     window.close()
     window.deleteLater()
+
+
+def test_the_app_remembers_where_its_windows_were(
+    qapp: QApplication, vault_path: Path, tmp_path: Path
+) -> None:
+    """Through the controller, as a user does it: move the unlock window, quit, start again."""
+    import shutil
+
+    from portfolio_app.ui.controller import AppController
+
+    paths = AppPaths.default()
+    paths.ensure()
+    shutil.copyfile(vault_path, paths.vault)
+    first = AppController(qapp, paths, settings_store.load(paths))
+    first.start()
+    window = first.window
+    assert isinstance(window, UnlockWindow)
+    settle()
+    window.setGeometry(QRect(120, 90, 560, 360))
+    settle()
+    window.close()
+    qapp.removeEventFilter(first.idle)
+    assert settings_store.load(paths).windows["UnlockWindow"] == [120, 90, 560, 360, 0]
+    again = AppController(qapp, paths, settings_store.load(paths))
+    again.start()
+    reopened = again.window
+    assert isinstance(reopened, UnlockWindow) and reopened is not window
+    assert reopened.geometry() == QRect(120, 90, 560, 360)
+    reopened.close()
+    qapp.removeEventFilter(again.idle)

@@ -49,8 +49,11 @@ class LinkButton(QPushButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As narrow as a short word, one line high: the layout asks ``heightForWidth`` for
+        the height at the width it gives (a scrolling page would otherwise reserve the
+        height of the text wrapped at that narrowest width)."""
         width = self.label.fontMetrics().averageCharWidth() * 12
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, self._label_height(10**6) + MARGINS.top() + MARGINS.bottom())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True

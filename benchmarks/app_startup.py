@@ -4,8 +4,11 @@ the app adds, whatever the machine).
 
 Run: ``.venv/bin/python benchmarks/app_startup.py`` (offscreen, or with a DISPLAY and
 ``QT_QPA_PLATFORM=xcb``). Uses a fresh data directory with a demo vault, so it measures a
-realistic first unlock. Each figure is the median of five runs, each a new process; the
-clock starts before the interpreter does.
+realistic first unlock: once straight away, and once after two seconds of typing the
+passphrase (the core is imported while the user types, see ``portfolio_app.ui.preload``).
+Each figure is the median of five runs, each a new process; the clock starts before the
+interpreter does. Python's bytecode is cached (in the temporary directory), as it is for an
+installed app; the Linux library check of ``main`` (under 10 ms) is not in the figures.
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ app.processEvents()
 shown = time.time()
 from portfolio_app.ui.unlock import UnlockWindow
 assert isinstance(controller.window, UnlockWindow)
+typing = float(sys.argv[4])  # seconds the user takes to type the passphrase
+end = time.perf_counter() + typing
+while time.perf_counter() < end:
+    app.processEvents()
+    time.sleep(0.01)
 t = time.perf_counter()
 controller.unlock(sys.argv[3])
 app.processEvents()
@@ -56,6 +64,7 @@ print(json.dumps({"window": shown - start, "unlock": unlocked}))
 """
 
 RUNS = 5
+TYPING = 2.0
 
 
 def run(code: str, *args: str, env: dict[str, str]) -> dict[str, float]:
@@ -75,6 +84,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "PORTFOLIO_HOME": home}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # An installed app runs from compiled bytecode: cache it (outside the source tree),
+        # even where the shell says not to write any; the warm-up run fills the cache.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = os.path.join(home, "pycache")
         vault = os.path.join(home, "demo.vault")
         subprocess.run(
             [sys.executable, "-m", "portfolio_app.cli", "--vault", vault, "demo"],
@@ -82,18 +95,20 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
-        run(APP, vault, DEMO_PASSPHRASE, env=env)  # warm the disk cache and the language
-        bare, window, unlock = [], [], []
+        run(APP, vault, DEMO_PASSPHRASE, "0", env=env)  # warm the caches
+        bare, window, unlock, typed = [], [], [], []
         for _ in range(RUNS):
             bare.append(run(BARE, env=env)["window"])
-            app = run(APP, vault, DEMO_PASSPHRASE, env=env)
+            app = run(APP, vault, DEMO_PASSPHRASE, "0", env=env)
             window.append(app["window"])
             unlock.append(app["unlock"])
-    b, w, u = (statistics.median(x) * 1000 for x in (bare, window, unlock))
+            typed.append(run(APP, vault, DEMO_PASSPHRASE, str(TYPING), env=env)["unlock"])
+    b, w, u, t = (statistics.median(x) * 1000 for x in (bare, window, unlock, typed))
     print(f"platform: {env['QT_QPA_PLATFORM']}, median of {RUNS} runs")
     print(f"bare PySide6 window:     {b:5.0f} ms")
     print(f"start -> unlock window:  {w:5.0f} ms  ({w / b:.1f}x the bare window)")
-    print(f"unlock -> main window:   {u:5.0f} ms")
+    print(f"unlock -> main window:   {u:5.0f} ms  (unlocked at once)")
+    print(f"unlock -> main window:   {t:5.0f} ms  (after {TYPING:.0f} s of typing the passphrase)")
 
 
 if __name__ == "__main__":

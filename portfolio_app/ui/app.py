@@ -18,7 +18,7 @@ from portfolio_app.process import harden, take_env_passphrases
 from portfolio_app.ui import i18n, keyboard, system_libs
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.errors import install_excepthook
-from portfolio_app.ui.geometry import ScreenFitter
+from portfolio_app.ui.geometry import keep_dialogs_on_screen
 from portfolio_app.ui.style import apply_style
 
 
@@ -35,8 +35,7 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, AppControlle
     i18n.install(app, settings.language)
     apply_style(app)
     keyboard.install(app)
-    fitter = ScreenFitter(app)
-    app.installEventFilter(fitter)
+    keep_dialogs_on_screen(app)
     controller = AppController(app, paths, settings)
     install_excepthook(lambda: controller.settings.language)
     return app, controller

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import math
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from portfolio_app import settings as settings_store
@@ -23,6 +24,7 @@ from portfolio_app.ui.busy import BusyIndicator, wait_for
 from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
+from portfolio_app.ui.preload import Preloader
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.vault import unlock_delay
 from portfolio_app.vault.keystore import recall_passphrase
@@ -44,6 +46,15 @@ def _import_main_window() -> None:
     import_pages()
 
 
+def _import_after(core: threading.Event) -> None:
+    """The pages' modules, once the worker has the core (two threads never import the same
+    modules at once)."""
+    if core.is_set():
+        _import_main_window()
+    else:
+        QTimer.singleShot(20, lambda: _import_after(core))
+
+
 class AppController(QObject):
     def __init__(self, app: QApplication, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
@@ -56,6 +67,13 @@ class AppController(QObject):
         self.idle = IdleWatcher(settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.preloader: Preloader | None = None
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.setInterval(200)
+        self._preload_timer.timeout.connect(
+            lambda: self.preloader.start() if self.preloader is not None else None
+        )
         self.clipboard = ClipboardGuard(app.clipboard(), self)
         app.aboutToQuit.connect(self.clipboard.clear_if_ours)
 
@@ -106,6 +124,7 @@ class AppController(QObject):
         welcome.demo_requested.connect(self.open_demo)
         welcome.open_requested.connect(self.open_other)
         self._show(welcome)
+        self._preload()
 
     def show_unlock(self) -> None:
         unlock = UnlockWindow(self.vault_path)
@@ -113,6 +132,7 @@ class AppController(QObject):
         unlock.open_other_requested.connect(self.open_other)
         unlock.new_requested.connect(self.show_welcome)
         self._show(unlock)
+        self._preload()
         left = unlock_delay.load(self.vault_path).wait_left()
         if left > 0:  # wrong passphrases before a restart still count
             unlock.show_failure(
@@ -129,14 +149,31 @@ class AppController(QObject):
             old.hide()
             old.deleteLater()
 
+    def _preload(self) -> None:
+        """Import the core while the first window waits for the user; started once the
+        window is painted, so it never slows the window down."""
+        if self.preloader is None:
+            self.preloader = Preloader()
+            self._preload_timer.start()
+
     def _busy(self, text: str, work: Callable[[], T]) -> T:
-        """``work`` on a worker thread, with the window's busy indicator (if it has one)."""
+        """``work`` on a worker thread, with the window's busy indicator (if it has one);
+        the worker first lets the preloader finish, the GUI thread imports the pages."""
         indicator = getattr(self.window, "busy", None)
+        self._preload_timer.stop()  # not started yet: the worker imports the core itself
+        preloader = self.preloader or Preloader()
+        core = threading.Event()
+
+        def after_preload() -> T:
+            preloader.wait()
+            core.set()
+            return work()
+
         return wait_for(
-            work,
+            after_preload,
             indicator if isinstance(indicator, BusyIndicator) else None,
             text,
-            meanwhile=_import_main_window,
+            meanwhile=lambda: _import_after(core),
         )
 
     def _with_language(self, work: Callable[[], T]) -> Callable[[], T]:

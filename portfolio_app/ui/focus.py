@@ -17,6 +17,8 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+from portfolio_app.ui.app_events import AppEvents
+
 WIDTH = 2
 GAP = 1  # between the widget's edge and the ring
 
@@ -36,8 +38,15 @@ class FocusRing(QWidget):
         watcher = app.findChild(_Watcher)
         if not isinstance(watcher, _Watcher):
             watcher = _Watcher(app)
-            app.installEventFilter(watcher)
+            AppEvents.of(app).add("focus", watcher.rules)
         return watcher.current()
+
+    @classmethod
+    def uninstall(cls, app: QApplication) -> None:
+        watcher = app.findChild(_Watcher)
+        if isinstance(watcher, _Watcher):
+            AppEvents.of(app).remove("focus", watcher.rules)
+            watcher.deleteLater()
 
     def follow(self, widget: QWidget | None) -> None:
         if self.target is not None and self.target is not widget and isValid(self.target):
@@ -96,30 +105,37 @@ class _Watcher(QObject):
         super().__init__(app)
         self.ring = FocusRing()
         self.keyboard = False  # the last input was a key
+        self.rules = {
+            QEvent.Type.FocusIn: self._focus_in,
+            QEvent.Type.KeyPress: self._key,
+            QEvent.Type.MouseButtonPress: self._mouse,
+        }
 
     def current(self) -> FocusRing:
         if not isValid(self.ring):
             self.ring = FocusRing()
         return self.ring
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            assert isinstance(event, QFocusEvent)
-            reason = event.reason()
-            if reason == Qt.FocusReason.PopupFocusReason:
-                return False
-            if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-                self.keyboard = True
-            elif reason == Qt.FocusReason.MouseFocusReason:
-                self.keyboard = False
-            self.current().follow(watched if self.keyboard else None)
-        elif kind == QEvent.Type.KeyPress and not self.keyboard:
+    def _focus_in(self, watched: QObject, event: QEvent) -> None:
+        if not isinstance(watched, QWidget) or not isinstance(event, QFocusEvent):
+            return
+        reason = event.reason()
+        if reason == Qt.FocusReason.PopupFocusReason:
+            return
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.keyboard = True
+        elif reason == Qt.FocusReason.MouseFocusReason:
+            self.keyboard = False
+        self.current().follow(watched if self.keyboard else None)
+
+    def _key(self, _watched: QObject, _event: QEvent) -> None:
+        if not self.keyboard:
             self.keyboard = True
             focused = QApplication.focusWidget()
             if focused is not None:
                 self.current().follow(focused)
-        elif kind == QEvent.Type.MouseButtonPress and self.keyboard:
+
+    def _mouse(self, _watched: QObject, _event: QEvent) -> None:
+        if self.keyboard:
             self.keyboard = False
             self.current().follow(None)
-        return False

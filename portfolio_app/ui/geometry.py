@@ -6,7 +6,7 @@ Qt). So every window is placed inside the screen's available area (without the t
 with room for the title bar the window manager adds: where it was last time when that still
 lies on a screen, else at a size measured in lines of text (so it grows with the user's
 text size), centred. A window whose size does not fit opens maximized. Dialogs are kept on
-the screen too (``ScreenFitter``).
+the screen too (``keep_dialogs_on_screen``).
 
 Where each window was is kept in the settings (``Settings.windows``), written when it is
 hidden or closed.
@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from portfolio_app import settings as settings_store
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
+from portfolio_app.ui.app_events import AppEvents
 
 # width and height in lines of text, per window (by class name)
 WANTED_LINES = {
@@ -173,21 +174,21 @@ def remember(window: QWidget, paths: AppPaths, settings: Settings) -> None:
     window.installEventFilter(_Keeper(window, paths, settings))
 
 
-class ScreenFitter(QObject):
-    """Installed on the application: every dialog that opens is kept on the screen."""
+def _shown(watched: QObject, _event: QEvent) -> None:
+    if (
+        isinstance(watched, QWidget)
+        and watched.isWindow()
+        and watched.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)
+    ):
+        shrink_to_screen(watched)  # before Qt centres a dialog over its parent
+        # placed once Qt has centred it, and again when the frame is known
+        QTimer.singleShot(0, lambda w=watched: _keep_if_alive(w))
+        QTimer.singleShot(250, lambda w=watched: _keep_if_alive(w))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)
-        ):
-            shrink_to_screen(watched)  # before Qt centres a dialog over its parent
-            # placed once Qt has centred it, and again when the frame is known
-            QTimer.singleShot(0, lambda w=watched: _keep_if_alive(w))
-            QTimer.singleShot(250, lambda w=watched: _keep_if_alive(w))
-        return False
+
+def keep_dialogs_on_screen(app: QApplication) -> None:
+    """Every window that opens from now on is kept on the screen (idempotent)."""
+    AppEvents.of(app).add("screen", {QEvent.Type.Show: _shown})
 
 
 def _keep_if_alive(window: QWidget) -> None:

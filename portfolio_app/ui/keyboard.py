@@ -12,18 +12,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView, QTextEdit
 
+from portfolio_app.ui.app_events import AppEvents
 
-class _TabMovesOn(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Polish:
-            if isinstance(watched, QPlainTextEdit | QTextEdit):
-                watched.setTabChangesFocus(True)
-            elif isinstance(watched, QTableView):
-                watched.setTabKeyNavigation(False)
-        return False
+
+def _polished(watched: QObject, _event: QEvent) -> None:
+    if isinstance(watched, QPlainTextEdit | QTextEdit):
+        watched.setTabChangesFocus(True)
+    elif isinstance(watched, QTableView):
+        watched.setTabKeyNavigation(False)
 
 
 def install(app: QApplication) -> None:
     """Idempotent: a second call changes nothing."""
-    if app.findChild(_TabMovesOn) is None:
-        app.installEventFilter(_TabMovesOn(app))
+    AppEvents.of(app).add("keyboard", {QEvent.Type.Polish: _polished})

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
                 page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             else:
                 page.setSizePolicy(ignored, ignored)
-        self.stack.adjustSize()
+        self.stack.updateGeometry()
 
     def _fit_sidebar(self) -> None:
         """As wide as the longest page name with its icon, at any text size; no wider."""

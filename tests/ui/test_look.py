@@ -183,13 +183,8 @@ def test_the_style_follows_a_dark_palette(qapp: QApplication) -> None:
 @pytest.fixture
 def ring(qapp: QApplication) -> Iterator[FocusRing]:
     """The app's focus ring, for this test only (it watches every widget)."""
-    from portfolio_app.ui.focus import _Watcher
-
     yield FocusRing.install(qapp)
-    watcher = qapp.findChild(_Watcher)
-    if watcher is not None:
-        qapp.removeEventFilter(watcher)
-        watcher.deleteLater()
+    FocusRing.uninstall(qapp)
 
 
 def test_the_focus_ring_shows_for_the_keyboard_not_for_the_mouse(

@@ -227,3 +227,37 @@ def test_the_readme_says_what_to_install_on_linux() -> None:
     command = next(line for line in first_block.splitlines() if "sudo apt install" in line)
     named = set(command.split("sudo apt install", 1)[1].split("#", 1)[0].split())
     assert {"libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0"} <= named <= packages
+
+
+def test_the_preloader_imports_no_widgets(tmp_path: Path) -> None:
+    """Its modules are imported on a worker thread: none of them may bring in Qt's widgets
+    (they belong to the GUI thread)."""
+    code = (
+        "import sys; from portfolio_app.ui.preload import import_core; import_core(); "
+        "print('PySide6.QtWidgets' in sys.modules, 'portfolio_app.check' in sys.modules)"
+    )
+    env = {**os.environ, "PORTFOLIO_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_preloader_starts_once_the_unlock_window_is_painted(
+    controller: AppController, vault_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    controller.paths.ensure()
+    shutil.copyfile(vault_path, controller.vault_path)
+    controller.start()
+    preloader = controller.preloader
+    assert preloader is not None and not preloader.started()
+    qtbot.waitUntil(preloader.started, timeout=2000)
+    preloader.wait()
+    controller.unlock(PASSPHRASE)
+    assert isinstance(controller.window, MainWindow)

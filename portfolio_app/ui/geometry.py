@@ -31,6 +31,8 @@ WANTED_LINES = {
     "WelcomeWindow": (46, 34),
 }
 DEFAULT_LINES = (60, 40)
+# at least this share of a large screen (the main window on a Full HD screen)
+WANTED_SHARE = {"MainWindow": 0.85}
 
 # What a window manager adds around a window, before Qt can know it (logical pixels: the
 # title bar does not grow with the text size). Corrected with the real frame after showing.
@@ -73,10 +75,15 @@ def _share(rect: QRect, room: QRect) -> float:
     return (inside.width() * inside.height()) / smaller
 
 
-def wanted_size(window: QWidget) -> QSize:
-    columns, rows = WANTED_LINES.get(type(window).__name__, DEFAULT_LINES)
+def wanted_size(window: QWidget, available: QRect | None = None) -> QSize:
+    name = type(window).__name__
+    columns, rows = WANTED_LINES.get(name, DEFAULT_LINES)
     line = window.fontMetrics().height()
-    return QSize(columns * line, rows * line)
+    size = QSize(columns * line, rows * line)
+    share = WANTED_SHARE.get(name)
+    if share and available is not None:
+        size = size.expandedTo(available.size() * share)
+    return size
 
 
 def available_for(rect: QRect | None = None) -> QRect:
@@ -92,7 +99,7 @@ def place(window: QWidget, settings: Settings, available: QRect | None = None) -
     remembered = settings.windows.get(key)
     saved = QRect(*remembered[:4]) if remembered else None
     area = available if available is not None else available_for(saved)
-    rect, maximized = fit(wanted_size(window), area, saved)
+    rect, maximized = fit(wanted_size(window, area), area, saved)
     window.setGeometry(rect)
     if maximized or (remembered is not None and remembered[4]):
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

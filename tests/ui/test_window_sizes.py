@@ -59,7 +59,7 @@ def inside_with_frame(rect: QRect, area: QRect) -> bool:
 def put(window: QWidget, area: QRect) -> None:
     """Where ``geometry.place`` puts the window on a screen of ``area``; a maximized one gets
     the whole area here (the test screen is another size), as a window manager would."""
-    rect, maximized = fit(geometry.wanted_size(window), area)
+    rect, maximized = fit(geometry.wanted_size(window, area), area)
     window.setGeometry(rect)
     window.show()
     settle()
@@ -316,3 +316,14 @@ def test_the_app_remembers_where_its_windows_were(
     assert reopened.geometry() == QRect(120, 90, 560, 360)
     reopened.close()
     qapp.removeEventFilter(again.idle)
+
+
+def test_the_main_window_uses_a_large_screen(qapp: QApplication, demo: Session) -> None:
+    window = MainWindow(demo)
+    geometry.place(window, Settings(), FULL_HD)
+    assert not window.windowState() & Qt.WindowState.WindowMaximized
+    assert window.width() >= FULL_HD.width() * 0.85 and window.height() >= FULL_HD.height() * 0.85
+    assert inside_with_frame(window.geometry(), FULL_HD)
+    geometry.place(window, Settings(), LAPTOP)  # a laptop: it opens maximized
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    window.deleteLater()

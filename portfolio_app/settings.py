@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from portfolio_app.atomic import write_text
 from portfolio_app.paths import AppPaths
-from portfolio_app.vault.connection import storage_error
 
 VERSION = 1
 
@@ -26,6 +25,8 @@ class Settings:
     autolock_minutes: int = 10
     vault_path: str = ""
     backups_keep: int = 7
+    # where each window was last, by name: [x, y, width, height, maximized (0 or 1)]
+    windows: dict[str, list[int]] = field(default_factory=dict)
     version: int = VERSION
 
     def clamp(self) -> Settings:
@@ -34,7 +35,26 @@ class Settings:
             self.language = "nl"
         self.autolock_minutes = min(max(int(self.autolock_minutes), 0), 240)
         self.backups_keep = min(max(int(self.backups_keep), 1), 100)
+        self.windows = _valid_windows(self.windows)
         return self
+
+
+def _valid_windows(windows: object) -> dict[str, list[int]]:
+    """Only entries of five whole numbers with a size that could be a window."""
+    if not isinstance(windows, dict):
+        return {}
+    valid = {}
+    for name, place in windows.items():
+        if (
+            isinstance(name, str)
+            and isinstance(place, list)
+            and len(place) == 5
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in place)
+            and 0 < place[2] <= 100_000
+            and 0 < place[3] <= 100_000
+        ):
+            valid[name] = [*place[:4], 1 if place[4] else 0]
+    return valid
 
 
 # version -> function that upgrades a dict of that version to the next one
@@ -73,4 +93,7 @@ def save(paths: AppPaths, settings: Settings) -> None:
         paths.ensure()
         write_text(paths.settings_file, json.dumps(asdict(settings), indent=2))
     except OSError as exc:
+        # imported here: the vault's modules are not needed to start the app
+        from portfolio_app.vault.connection import storage_error
+
         raise storage_error(exc) from None

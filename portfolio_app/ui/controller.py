@@ -5,33 +5,55 @@ the vault."""
 
 from __future__ import annotations
 
+import contextlib
 import math
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from portfolio_app import settings as settings_store
-from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
 from portfolio_app.errors import PortfolioError, VaultCorrupt, WrongPassphrase
-from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
-from portfolio_app.ui import file_dialogs, i18n
+from portfolio_app.ui import file_dialogs, geometry, i18n
+from portfolio_app.ui.busy import BusyIndicator, wait_for
 from portfolio_app.ui.clipboard import ClipboardGuard
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.idle import IdleWatcher
 from portfolio_app.ui.language_prep import LanguagePreparer
-from portfolio_app.ui.main_window import MainWindow
-from portfolio_app.ui.pages.backup_box import ask_for_backup
-from portfolio_app.ui.session import Session
+from portfolio_app.ui.preload import Preloader
 from portfolio_app.ui.unlock import UnlockWindow
-from portfolio_app.ui.welcome import WelcomeWindow
-from portfolio_app.vault import Portfolio, recall_passphrase, remember_passphrase, unlock_delay
-from portfolio_app.vault.backups import BackupPolicy
-from portfolio_app.vault.backups import restore as restore_backup
-from portfolio_app.vault.conflicts import find_conflict_copies
-from portfolio_app.vault.keystore import note_new_vault
+from portfolio_app.vault import unlock_delay
+from portfolio_app.vault.keystore import recall_passphrase
+
+# What only an open portfolio needs (the pydantic models, the competence language, the
+# pages) is imported when it is first used: the unlock window comes up without it.
+if TYPE_CHECKING:
+    from portfolio_app.language import CompetenceLanguage
+    from portfolio_app.ui.session import Session
+    from portfolio_app.vault import Portfolio
+
+T = TypeVar("T")
+
+
+def _import_main_window() -> None:
+    """What the main window needs, imported while the key is derived."""
+    from portfolio_app.ui.pages.registry import import_pages
+
+    import_pages()
+
+
+def _import_after(core: threading.Event) -> None:
+    """The pages' modules, once the worker has the core (two threads never import the same
+    modules at once)."""
+    if core.is_set():
+        _import_main_window()
+    else:
+        QTimer.singleShot(20, lambda: _import_after(core))
 
 
 class AppController(QObject):
@@ -47,6 +69,11 @@ class AppController(QObject):
         self.idle = IdleWatcher(settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.preloader: Preloader | None = None
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.setInterval(200)
+        self._preload_timer.timeout.connect(self._start_background_work)
         self.clipboard = ClipboardGuard(app.clipboard(), self)
         app.aboutToQuit.connect(self.clipboard.clear_if_ours)
 
@@ -59,6 +86,8 @@ class AppController(QObject):
     @property
     def language(self) -> CompetenceLanguage:
         if self._language is None:
+            from portfolio_app.language import CompetenceLanguage
+
             self.language_preparer.wait(self.window)
             self._language = CompetenceLanguage.open_default(self.paths)
         return self._language
@@ -72,26 +101,31 @@ class AppController(QObject):
     # -- windows ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.language_preparer.start()
         path = self.vault_path
         if not path.is_file():
             self.show_welcome()
             return
         remembered = recall_passphrase(path)
+        self.show_unlock()
         if remembered:
             try:
-                self._open(self._unlock(path, remembered))
-                return
+                portfolio = self._busy(
+                    self.tr("Je portfolio wordt geopend met de onthouden wachtzin…"),
+                    lambda: self._unlock(path, remembered),
+                )
             except PortfolioError:
-                pass  # fall back to asking
-        self.show_unlock()
+                return  # the unlock window asks for it
+            self._open(portfolio)
 
     def show_welcome(self) -> None:
+        from portfolio_app.ui.welcome import WelcomeWindow
+
         welcome = WelcomeWindow(self.settings.language)
         welcome.create_requested.connect(self.create)
         welcome.demo_requested.connect(self.open_demo)
         welcome.open_requested.connect(self.open_other)
         self._show(welcome)
+        self._preload()
 
     def show_unlock(self) -> None:
         unlock = UnlockWindow(self.vault_path)
@@ -99,6 +133,7 @@ class AppController(QObject):
         unlock.open_other_requested.connect(self.open_other)
         unlock.new_requested.connect(self.show_welcome)
         self._show(unlock)
+        self._preload()
         left = unlock_delay.load(self.vault_path).wait_left()
         if left > 0:  # wrong passphrases before a restart still count
             unlock.show_failure(
@@ -109,10 +144,57 @@ class AppController(QObject):
         old = self.window
         self.window = window
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        geometry.remember(window, self.paths, self.settings)
         window.show()
         if old is not None:
             old.hide()
             old.deleteLater()
+
+    def _preload(self) -> None:
+        """Import the core while the first window waits for the user; started once the
+        window is painted, so it never slows the window down."""
+        if self.preloader is None:
+            self.preloader = Preloader()
+            self._preload_timer.start()
+
+    def _start_background_work(self) -> None:
+        """The core's imports, then (on the first start) the competence language's build,
+        which needs those modules: one after the other, never two imports at once."""
+        if self.preloader is not None:
+            self.preloader.start()
+            self.language_preparer.start(after=self.preloader.wait)
+
+    def _busy(self, text: str, work: Callable[[], T]) -> T:
+        """``work`` on a worker thread, with the window's busy indicator (if it has one);
+        the worker first lets the preloader finish, the GUI thread imports the pages."""
+        indicator = getattr(self.window, "busy", None)
+        self._preload_timer.stop()  # not started yet: the worker imports the core itself
+        preloader = self.preloader or Preloader()
+        core = threading.Event()
+
+        def after_preload() -> T:
+            preloader.wait()
+            core.set()
+            return work()
+
+        return wait_for(
+            after_preload,
+            indicator if isinstance(indicator, BusyIndicator) else None,
+            text,
+            meanwhile=lambda: _import_after(core),
+        )
+
+    def _with_language(self, work: Callable[[], T]) -> Callable[[], T]:
+        """``work``, then the competence language opened too (built the first time), while
+        the user waits anyway. A failure there is left for ``_open`` to report as before."""
+
+        def both() -> T:
+            result = work()
+            with contextlib.suppress(Exception):
+                _ = self.language
+            return result
+
+        return both
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -128,8 +210,14 @@ class AppController(QObject):
             if chosen is None:
                 return
             path = chosen
+        from portfolio_app.vault import Portfolio, remember_passphrase
+        from portfolio_app.vault.keystore import note_new_vault
+
         try:
-            portfolio = Portfolio.create(path, passphrase)
+            portfolio = self._busy(
+                self.tr("Je portfolio wordt gemaakt en versleuteld. Dat duurt enkele seconden…"),
+                self._with_language(lambda: Portfolio.create(path, passphrase)),
+            )
         except PortfolioError as exc:
             show_error(self.window, exc, self.settings.language)
             return
@@ -139,11 +227,20 @@ class AppController(QObject):
         self._open(portfolio)
 
     def open_demo(self) -> None:
+        from portfolio_app.demo import DEMO_PASSPHRASE, create_demo
+        from portfolio_app.vault import Portfolio
+
         path = self.paths.data_dir / "demo.vault"
-        try:
+
+        def work() -> Portfolio:
             if not path.is_file():
                 create_demo(path, self.language).close()
-            portfolio = Portfolio.open(path, DEMO_PASSPHRASE)
+            return Portfolio.open(path, DEMO_PASSPHRASE)
+
+        try:
+            portfolio = self._busy(
+                self.tr("Het voorbeeldportfolio wordt geopend…"), self._with_language(work)
+            )
         except PortfolioError as exc:
             show_error(self.window, exc, self.settings.language)
             return
@@ -157,7 +254,10 @@ class AppController(QObject):
         window = self.window
         path = self.vault_path
         try:
-            portfolio = self._unlock(path, passphrase)
+            portfolio = self._busy(
+                self.tr("Je portfolio wordt ontgrendeld…"),
+                self._with_language(lambda: self._unlock(path, passphrase)),
+            )
         except VaultCorrupt as exc:
             # Not a wrong guess: no waiting, but the way out (a backup) is offered at once.
             self._offer_restore(exc)
@@ -178,6 +278,9 @@ class AppController(QObject):
         self._open(portfolio)
 
     def _unlock(self, path: Path, passphrase: str) -> Portfolio:
+        from portfolio_app.vault import Portfolio
+        from portfolio_app.vault.backups import BackupPolicy
+
         policy = BackupPolicy(self.paths.backups_dir, self.settings.backups_keep)
         portfolio = Portfolio.open(path, passphrase, backups=policy)
         damage = portfolio.damage
@@ -189,6 +292,8 @@ class AppController(QObject):
         return portfolio
 
     def _open(self, portfolio: Portfolio) -> None:
+        from portfolio_app.ui.session import Session
+
         self.session = Session(portfolio, self.language, self.paths, self.settings)
         self.session.language_requested.connect(self.set_language)
         self.session.autolock_requested.connect(self.set_autolock)
@@ -225,6 +330,8 @@ class AppController(QObject):
     def restore_from_backup(self) -> None:
         """Choose a backup and put it in place of the (damaged) vault, which is closed
         first; then the unlock window asks for the backup's passphrase."""
+        from portfolio_app.ui.pages.backup_box import ask_for_backup
+
         self.lock()
         path = self.vault_path
         chosen = ask_for_backup(
@@ -234,6 +341,8 @@ class AppController(QObject):
             self._restore_closed(path, *chosen)
 
     def _report_conflicts(self, path: Path) -> None:
+        from portfolio_app.vault.conflicts import find_conflict_copies
+
         copies = find_conflict_copies(path)
         if not copies:
             return
@@ -258,6 +367,8 @@ class AppController(QObject):
         self._restore_closed(path, backup, passphrase)
 
     def _restore_closed(self, path: Path, backup: str, passphrase: str) -> None:
+        from portfolio_app.vault.backups import restore as restore_backup
+
         try:
             restore_backup(Path(backup), passphrase, path, self.paths.backups_dir)
         except PortfolioError as exc:
@@ -273,6 +384,8 @@ class AppController(QObject):
         )
 
     def _show_main(self, page: str | None = None) -> None:
+        from portfolio_app.ui.main_window import MainWindow
+
         assert self.session is not None
         window = MainWindow(self.session)
         window.lock_requested.connect(self.lock)

@@ -6,12 +6,11 @@ progress dialog instead of a frozen window."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from portfolio_app.language import needs_build
-from portfolio_app.language.current import current_language_file
 from portfolio_app.paths import AppPaths
 
 
@@ -21,15 +20,22 @@ class LanguagePreparer:
         self.stage: tuple[str, int, int] = ("", 0, 1)
         self._thread: threading.Thread | None = None
 
-    def start(self) -> None:
-        """Build the language in the background if this start needs it."""
-        if self._thread is None and needs_build(self.paths):
-            self._thread = threading.Thread(target=self._build, daemon=True)
+    def start(self, after: Callable[[], None] | None = None) -> None:
+        """Build the language in the background if this start needs it, once ``after`` (the
+        preloader's imports, which the build needs) has returned."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._build, args=(after,), daemon=True)
             self._thread.start()
 
-    def _build(self) -> None:
+    def _build(self, after: Callable[[], None] | None) -> None:
         try:
-            current_language_file(self.paths, self._step)
+            if after is not None:
+                after()
+            from portfolio_app.language import needs_build
+            from portfolio_app.language.current import current_language_file
+
+            if needs_build(self.paths):
+                current_language_file(self.paths, self._step)
         except Exception:  # noqa: BLE001 - opening the language later reports it properly
             pass
 
@@ -41,9 +47,14 @@ class LanguagePreparer:
         return self._thread is not None and self._thread.is_alive()
 
     def wait(self, parent: QWidget | None) -> None:
-        """Return when the background build is done, showing its progress meanwhile."""
+        """Return when the background build is done, showing its progress meanwhile (on a
+        worker thread, such as the one opening the demo, the caller's busy indicator shows it
+        and no dialog is made: Qt allows widgets on the GUI thread only)."""
         thread = self._thread
         if thread is None or not thread.is_alive():
+            return
+        if threading.current_thread() is not threading.main_thread():
+            thread.join()
             return
         title = QCoreApplication.translate("LanguagePreparer", "De competentietaal klaarzetten")
         dialog = QProgressDialog(title, "", 0, 1, parent)

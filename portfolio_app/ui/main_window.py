@@ -3,18 +3,22 @@ every save ("Bewaard: competentie toegevoegd")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 
@@ -35,25 +39,32 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Onderdelen"))
-        font = self.sidebar.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.sidebar.setFont(font)
-        # wide enough for the longest page name at any font size
-        self.sidebar.setMinimumWidth(
-            self.sidebar.fontMetrics().horizontalAdvance("Competentiecheck") + 60
+        self.sidebar.setAccessibleDescription(
+            self.tr("Kies een onderdeel met de pijltjestoetsen, of met Ctrl+1 tot Ctrl+8.")
         )
-        self.sidebar.setSpacing(2)
+        line = self.sidebar.fontMetrics().height()
+        self.sidebar.setIconSize(QSize(round(line * 1.3), round(line * 1.3)))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         for key, page in self._build_pages():
             self._add_page(key, page)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._size_to_current_page)
+        # A page that does not fit (a small screen, 200 % text) scrolls as a whole, so
+        # nothing is squeezed below its smallest readable size.
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_area.setWidget(self.stack)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
         if profile.is_demo:
             banner = QLabel(
@@ -65,7 +76,7 @@ class MainWindow(QMainWindow):
         session.navigate.connect(self._navigate)
         self._build_actions()
         self.sidebar.setCurrentRow(0)
-        self.resize(1100, 720)
+        self._size_to_current_page(0)
 
     def _build_pages(self) -> list[tuple[str, Page]]:
         from portfolio_app.ui.pages.registry import build_pages
@@ -75,8 +86,57 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, page: Page) -> None:
         self.pages[key] = page
         self.stack.addWidget(page)
-        item = QListWidgetItem(page.title, self.sidebar)
-        item.setSizeHint(item.sizeHint().expandedTo(self.sidebar.fontMetrics().size(0, "Xg") * 2))
+        item = QListWidgetItem(icon(key), page.title, self.sidebar)
+        shortcut = QKeySequence(f"Ctrl+{len(self.pages)}").toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        item.setToolTip(f"{page.title} ({shortcut})")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+
+    def _size_to_current_page(self, index: int) -> None:
+        """The page area scrolls only when the page on screen needs it: a stack is as large
+        as its largest page otherwise (the export page at 200 % would make every page
+        scroll)."""
+        ignored = QSizePolicy.Policy.Ignored
+        for position in range(self.stack.count()):
+            page = self.stack.widget(position)
+            if page is None:
+                continue
+            if position == index:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            else:
+                page.setSizePolicy(ignored, ignored)
+        self.stack.updateGeometry()
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest page name with its icon, at any text size; no wider."""
+        metrics = self.sidebar.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        # icon, the gap after it, the item's padding (2 × 10) and the list's (2 × 8), border
+        width = self.sidebar.iconSize().width() + metrics.averageCharWidth() + text + 20 + 16 + 8
+        self.sidebar.setFixedWidth(width)
+        self.sidebar.installEventFilter(self)
+        self._space_sidebar_items()
+
+    def _space_sidebar_items(self) -> None:
+        """Roomy items (2.4 lines) when the window is tall enough, closer together down to
+        1.6 lines when it is not (200 % text on a laptop), before a scroll bar is needed."""
+        line = self.sidebar.fontMetrics().height()
+        count = max(self.sidebar.count(), 1)
+        room = self.sidebar.viewport().height() - 24  # the list's padding
+        height = round(min(max(room / count, line * 1.6), line * 2.4)) - 2  # minus margins
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.sizeHint().height() != height:
+                item.setSizeHint(QSize(1, height))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.sidebar and event.type() == QEvent.Type.Resize:
+            self._space_sidebar_items()
+        return super().eventFilter(watched, event)
 
     def go_to(self, key: str) -> Page:
         index = list(self.pages).index(key)
@@ -88,13 +148,13 @@ class MainWindow(QMainWindow):
         page.show_hint(hint)
 
     def _build_actions(self) -> None:
-        lock = QAction(self.tr("Vergrendelen"), self)
+        lock = QAction(icon("lock"), self.tr("Vergrendelen"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.setStatusTip(
             self.tr("Vergrendel je portfolio; je wachtzin is nodig om verder te gaan.")
         )
         lock.triggered.connect(self.lock_requested)
-        undo = QAction(self.tr("Ongedaan maken"), self)
+        undo = QAction(icon("undo"), self.tr("Ongedaan maken"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.undo)
         self.undo_action = undo
@@ -124,7 +184,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Acties"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(undo)
         toolbar.addAction(lock)
         self._update_undo()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.ui import file_dialogs
+from portfolio_app.ui.busy import BusyIndicator
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault.unlock_delay import MAX_DELAY_S, retry_delay
@@ -41,6 +43,9 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(QLabel(self.tr("Typ je wachtzin:"), self))
         self.passphrase = PassphraseEdit(self.tr("Wachtzin"), self)
+        self.passphrase.edit.setAccessibleDescription(
+            self.tr("De wachtzin die je koos toen je het portfolio maakte. Druk dan op Enter.")
+        )
         self.passphrase.returnPressed.connect(self._submit)
         layout.addWidget(self.passphrase)
         self.message = paragraph("", self)
@@ -50,15 +55,27 @@ class UnlockWindow(QWidget):
         self.unlock_button = QPushButton(self.tr("Ontgrendelen"), self)
         self.unlock_button.setDefault(True)
         self.unlock_button.setMinimumHeight(40)
+        self.unlock_button.setIcon(icon("unlock"))
+        self.unlock_button.setAccessibleDescription(
+            self.tr("Opent je portfolio met de getypte wachtzin.")
+        )
         self.unlock_button.clicked.connect(self._submit)
         layout.addWidget(self.unlock_button)
+        self.busy = BusyIndicator(self)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
         others = QHBoxLayout()
         other = QPushButton(self.tr("Ander portfolio openen…"), self)
         other.setFlat(True)
+        other.setIcon(icon("open"))
+        other.setAccessibleDescription(self.tr("Kies een ander portfoliobestand om te openen."))
         other.clicked.connect(self._choose_other)
         new = QPushButton(self.tr("Nieuw portfolio maken…"), self)
         new.setFlat(True)
+        new.setIcon(icon("new"))
+        new.setAccessibleDescription(
+            self.tr("Maak een nieuw portfolio; dit portfolio blijft bestaan.")
+        )
         new.clicked.connect(self.new_requested)
         others.addWidget(other)
         others.addStretch(1)
@@ -68,7 +85,6 @@ class UnlockWindow(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._remaining = 0
-        self.resize(520, 320)
         self.passphrase.setFocus()
 
     def _submit(self) -> None:

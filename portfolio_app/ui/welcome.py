@@ -6,15 +6,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from portfolio_app.ui import file_dialogs
+from portfolio_app.ui.busy import BusyIndicator
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.vault import keyring_available
@@ -32,13 +36,28 @@ class WelcomeWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._welcome_page())
         self.stack.addWidget(self._create_page())
+        self.busy = BusyIndicator(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.resize(640, 520)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.busy)
+
+    def _scrolling(self, page: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
+        """The text of a page scrolls when the screen is small (200 % text on a laptop);
+        the buttons below it stay in view."""
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        return outer, QVBoxLayout(body)
 
     def _welcome_page(self) -> QWidget:
         page = QWidget(self)
-        layout = QVBoxLayout(page)
+        outer, layout = self._scrolling(page)
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Welkom bij Portfolio"), page))
         for sentence in (
@@ -56,18 +75,29 @@ class WelcomeWindow(QWidget):
         ):
             layout.addWidget(paragraph(sentence, page))
         layout.addStretch(1)
+        layout = outer
+        layout.setSpacing(10)
         self.start_button = QPushButton(self.tr("Maak mijn portfolio"), page)
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(40)
+        self.start_button.setIcon(icon("new"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Je kiest een wachtzin en maakt een nieuw, leeg portfolio.")
+        )
         self.start_button.clicked.connect(lambda: self._go_create())
         self.demo_button = QPushButton(self.tr("Probeer met voorbeeldgegevens"), page)
         self.demo_button.setMinimumHeight(40)
+        self.demo_button.setIcon(icon("demo"))
         self.demo_button.setToolTip(
             self.tr("Opent een voorbeeldportfolio van een verzonnen persoon, duidelijk als demo.")
         )
         self.demo_button.clicked.connect(self.demo_requested)
         self.open_button = QPushButton(self.tr("Ik heb al een portfoliobestand…"), page)
         self.open_button.setFlat(True)
+        self.open_button.setIcon(icon("open"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Kies een portfoliobestand dat je eerder maakte of kopieerde.")
+        )
         self.open_button.clicked.connect(self._choose_existing)
         layout.addWidget(self.start_button)
         layout.addWidget(self.demo_button)
@@ -76,7 +106,7 @@ class WelcomeWindow(QWidget):
 
     def _create_page(self) -> QWidget:
         page = QWidget(self)
-        layout = QVBoxLayout(page)
+        outer, layout = self._scrolling(page)
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Kies je wachtzin"), page))
         layout.addWidget(
@@ -90,7 +120,13 @@ class WelcomeWindow(QWidget):
         )
         form = QFormLayout()
         self.first = PassphraseEdit(self.tr("Wachtzin"), page)
+        self.first.edit.setAccessibleDescription(
+            self.tr("Minstens 12 tekens. Onder het veld staat hoe sterk de wachtzin is.")
+        )
         self.second = PassphraseEdit(self.tr("Herhaal de wachtzin"), page)
+        self.second.edit.setAccessibleDescription(
+            self.tr("Typ dezelfde wachtzin nog eens, om tikfouten te vermijden.")
+        )
         self.meter = StrengthMeter(self._lang, page)
         form.addRow(self.tr("&Wachtzin"), self.first)
         form.addRow("", self.meter)
@@ -109,6 +145,9 @@ class WelcomeWindow(QWidget):
         warning.setObjectName("warningText")
         layout.addWidget(warning)
         self.remember = QCheckBox(self.tr("Onthoud de wachtzin op deze computer"), page)
+        self.remember.setAccessibleDescription(
+            self.tr("Dan opent je portfolio op deze computer zonder dat je de wachtzin typt.")
+        )
         if keyring_available():
             self.remember.setToolTip(
                 self.tr("De wachtzin wordt bewaard in de sleutelbos van je besturingssysteem.")
@@ -126,13 +165,18 @@ class WelcomeWindow(QWidget):
                 )
             )
         layout.addStretch(1)
+        layout = outer
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Terug"), page)
+        back.setAccessibleDescription(self.tr("Terug naar het welkomstscherm."))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.create_button = QPushButton(self.tr("Maak portfolio"), page)
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.setMinimumHeight(36)
+        self.create_button.setAccessibleDescription(
+            self.tr("Kan pas als de wachtzin sterk genoeg is en twee keer gelijk getypt werd.")
+        )
         self.create_button.clicked.connect(self._create)
         buttons.addWidget(back)
         buttons.addStretch(1)

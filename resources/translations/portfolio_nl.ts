@@ -4,7 +4,7 @@
 <context>
     <name>BackupBox</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="65"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="74"/>
         <source>%n reservekopie(ën) in je gegevensmap; de nieuwste is van %1.</source>
         <translation>
             <numerusform>%n reservekopie in je gegevensmap; ze is van %1.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="161"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="170"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="162"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="171"/>
         <source>%n leerbewijs/leerbewijzen</source>
         <translation>
             <numerusform>%n leerbewijs</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="163"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="172"/>
         <source>%n ervaring(en)</source>
         <translation>
             <numerusform>%n ervaring</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="164"/>
+        <location filename="../../portfolio_app/ui/pages/backup_box.py" line="173"/>
         <source>%n bijlage(n)</source>
         <translation>
             <numerusform>%n bijlage</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CareerRow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="68"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="70"/>
         <source>%n daarvan toon je al aan met bewijs.</source>
         <translation>
             <numerusform>%n daarvan toon je al aan met bewijs.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="79"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="81"/>
         <source>En nog %n andere competentie(s).</source>
         <translation>
             <numerusform>En nog %n andere competentie.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>CareersTab</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="241"/>
+        <location filename="../../portfolio_app/ui/pages/check_careers.py" line="256"/>
         <source>De %n beroep(en) die het best passen:</source>
         <translation>
             <numerusform>%n beroep dat het best past:</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>CompetencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="159"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="178"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/competences.py" line="162"/>
+        <location filename="../../portfolio_app/ui/pages/competences.py" line="181"/>
         <source>%1 van %n competentie(s)</source>
         <translation>
             <numerusform>%1 van %n competentie</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>ConfirmStep</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="267"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="281"/>
         <source>Toon ook de %n aanvullende competentie(s)</source>
         <translation>
             <numerusform>Toon ook de %n aanvullende competentie</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ExperiencesPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="113"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="130"/>
         <source>Aantal ervaringen: %n</source>
         <translation>
             <numerusform>Aantal ervaringen: %n</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/experiences.py" line="115"/>
+        <location filename="../../portfolio_app/ui/pages/experiences.py" line="132"/>
         <source>%1 van %n ervaring(en)</source>
         <translation>
             <numerusform>%1 van %n ervaring</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>LeerbewijzenPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="132"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="153"/>
         <source>Aantal leerbewijzen: %n</source>
         <translation>
             <numerusform>Aantal leerbewijzen: %n</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="134"/>
+        <location filename="../../portfolio_app/ui/pages/leerbewijzen.py" line="155"/>
         <source>%1 van %n leerbewijs/leerbewijzen</source>
         <translation>
             <numerusform>%1 van %n leerbewijs</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="121"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="131"/>
         <source>%n competentie(s)</source>
         <translation>
             <numerusform>%n competentie</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="122"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="132"/>
         <source>%n leerbewijs/leerbewijzen</source>
         <translation>
             <numerusform>%n leerbewijs</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="123"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="133"/>
         <source>%n ervaring(en)</source>
         <translation>
             <numerusform>%n ervaring</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/overview.py" line="151"/>
+        <location filename="../../portfolio_app/ui/pages/overview.py" line="161"/>
         <source>Toon alle %n</source>
         <translation>
             <numerusform>Toon alle %n</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/plan.py" line="181"/>
+        <location filename="../../portfolio_app/ui/pages/plan.py" line="204"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n actie</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="357"/>
+        <location filename="../../portfolio_app/ui/pages/check_result_view.py" line="376"/>
         <source>%n actie(s) toegevoegd aan je actieplan (zie ‘Actieplan’ links).</source>
         <translation>
             <numerusform>%n actie toegevoegd aan je actieplan (zie ‘Actieplan’ links).</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="161"/>
         <source>%n minuten</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="230"/>
+        <location filename="../../portfolio_app/ui/pages/settings_page.py" line="244"/>
         <source>%n rij(en) werd(en) overgeslagen omdat ze fouten bevatten.</source>
         <translation>
             <numerusform>%n rij werd overgeslagen omdat ze fouten bevatte.</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">
-        <location filename="../../portfolio_app/ui/unlock.py" line="96"/>
+        <location filename="../../portfolio_app/ui/unlock.py" line="112"/>
         <source>Probeer opnieuw over %n seconde(n).</source>
         <translation>
             <numerusform>Probeer opnieuw over %n seconde.</numerusform>

@@ -4,6 +4,7 @@ entry, metainfo and icons that tools/install_desktop_entry.py writes and removes
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import stat
 import subprocess
@@ -102,3 +103,15 @@ def test_screenshots_only_with_a_web_address(tmp_path: Path) -> None:
 def test_a_program_that_is_not_there_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="not a program"):
         tool.main(["--exec", str(tmp_path / "nothing")])
+
+
+def test_every_screenshot_the_metainfo_names_is_there() -> None:
+    """A release publishes ``packaging/linux/screenshots``; each picture the metainfo points
+    at must be in it, large enough for a software centre (AppStream asks at least 620×350)."""
+    meta = (REPO_ROOT / "packaging/linux/be.portfolioapp.Portfolio.metainfo.xml").read_text()
+    names = re.findall(r"@SCREENSHOTS@/([\w.-]+)", meta)
+    assert names
+    for name in names:
+        with Image.open(REPO_ROOT / "packaging/linux/screenshots" / name) as picture:
+            assert picture.format == "PNG"
+            assert picture.width >= 620 and picture.height >= 350, name

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from portfolio_app.domain import CompetenceClaim
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
-from portfolio_app.ui import controller as controller_module
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.main_window import MainWindow
+from portfolio_app.ui.pages import backup_box
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.vault import Portfolio, unlock_delay
 from tests.conftest import PASSPHRASE
@@ -99,7 +99,7 @@ def test_a_cut_vault_offers_a_restore_at_unlock(
     # Choosing to restore: the backup replaces the damaged file, which is kept aside.
     boxes.restore = True
     chosen = (str(tmp_path / "kopie.pfbackup"), PASSPHRASE)
-    monkeypatch.setattr(controller_module, "ask_for_backup", lambda *args: chosen)
+    monkeypatch.setattr(backup_box, "ask_for_backup", lambda *args: chosen)
     controller.unlock(PASSPHRASE)
     assert "teruggezet" in boxes.texts()
     controller.unlock(PASSPHRASE)

@@ -83,11 +83,18 @@ class ClaimDialog(FormDialog):
         column.addLayout(self.suggestions)
         self.add_row(self.tr("&Competentie"), box, self.tr("Competentie"))
         self.search.setAccessibleName(self.tr("Zoek een competentie"))
+        self.search.setAccessibleDescription(
+            self.tr("Typ een deel van de naam en kies uit de lijst, of houd je eigen woorden.")
+        )
 
         self.kind = QComboBox(self)
         for kind in CompetenceKind:
             self.kind.addItem(label(kind, lang), kind)
-        self.add_row(self.tr("&Soort"), self.kind)
+        self.add_row(
+            self.tr("&Soort"),
+            self.kind,
+            description=self.tr("Vakspecifiek, transversaal, digitaal, taal of kennis."),
+        )
 
         self.scale = QComboBox(self)
         for scale in LevelScale:
@@ -101,12 +108,21 @@ class ClaimDialog(FormDialog):
         level_row.addWidget(self.level, 1)
         self.add_row(self.tr("&Niveau"), level_box, self.tr("Niveau"))
         self.scale.setAccessibleName(self.tr("Schaal van het niveau"))
+        self.scale.setAccessibleDescription(
+            self.tr("Niveau 1 tot 4, een taalniveau (A1 tot C2), of gewoon: heb ik.")
+        )
         self.level.setAccessibleName(self.tr("Niveau"))
+        self.level.setAccessibleDescription(self.tr("Hoe goed je het kunt, op die schaal."))
 
         self.willen = QComboBox(self)
         for value in (3, 2, 1):
             self.willen.addItem(willen_label(value, lang), value)
-        self.add_row(self.tr("&Willen"), self.willen, self.tr("Wil je dit (nog) doen?"))
+        self.add_row(
+            self.tr("&Willen"),
+            self.willen,
+            self.tr("Wil je dit (nog) doen?"),
+            self.tr("De check houdt er rekening mee wat je graag doet."),
+        )
 
         self.last_used = DateField(self, month_only=True, not_after_today=True)
         self.add_row(self.tr("&Laatst gebruikt"), self.last_used)
@@ -128,11 +144,21 @@ class ClaimDialog(FormDialog):
         if self.evidence.count() == 0:
             self._evidence_item(self.tr("Nog geen leerbewijzen of ervaringen"), None)
         self.evidence.itemChanged.connect(self._evidence_toggled)
-        self.add_row(self.tr("&Bewijs"), self.evidence, self.tr("Aangetoond met"))
+        self.add_row(
+            self.tr("&Bewijs"),
+            self.evidence,
+            self.tr("Aangetoond met"),
+            self.tr("Vink de leerbewijzen en ervaringen aan die tonen dat je dit kunt."),
+        )
 
         self.note = QPlainTextEdit(self)
         self.note.setMaximumHeight(90)
-        self.add_row(self.tr("N&otitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
+        self.add_row(
+            self.tr("N&otitie"),
+            self.note,
+            self.tr("Notitie (alleen voor jezelf)"),
+            self.tr("Alleen voor jezelf; komt niet in een export, tenzij je dat aanvinkt."),
+        )
 
         if claim is not None:
             self._load(claim)
@@ -296,6 +322,9 @@ class ClaimDialog(FormDialog):
         for hit in self.search.hits[:3]:
             button = QPushButton(self.tr("Koppel aan: %1").replace("%1", hit.label), self)
             button.setFlat(True)
+            button.setAccessibleDescription(
+                self.tr("Gebruik deze competentie uit de competentietaal in plaats van je tekst.")
+            )
             button.clicked.connect(lambda _=False, h=hit: self._pick(h))
             self.suggestions.addWidget(button)
 

@@ -62,6 +62,9 @@ class CompetenceChecklist(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("formList")
         self.list.setAccessibleName(self.tr("Voorgestelde competenties; vink aan wat klopt"))
+        self.list.setAccessibleDescription(
+            self.tr("Gevonden in wat je schreef. Spatie vinkt de gekozen competentie aan of af.")
+        )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
@@ -77,9 +80,15 @@ class CompetenceChecklist(QWidget):
         self.search = ConceptSearch(session.language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Zoek nog een andere competentie…"))
         self.search.setAccessibleName(self.tr("Zoek nog een andere competentie"))
+        self.search.setAccessibleDescription(
+            self.tr("Typ een deel van de naam en kies uit de lijst die verschijnt.")
+        )
         self.search.picked.connect(self._picked)
         add = QPushButton(self.tr("To&evoegen"), self)
         add.setAccessibleName(self.tr("Voeg de getypte competentie toe"))
+        add.setAccessibleDescription(
+            self.tr("Zet wat je typte aangevinkt in de lijst, ook als het niet gevonden werd.")
+        )
         add.clicked.connect(self.add_typed)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -182,7 +191,11 @@ class ExperienceDialog(FormDialog):
         self.kind = QComboBox(self)
         for kind in ExperienceKind:
             self.kind.addItem(label(kind, session.lang), kind)
-        self.add_row(self.tr("&Soort"), self.kind)
+        self.add_row(
+            self.tr("&Soort"),
+            self.kind,
+            description=self.tr("Werk, opleiding, stage, vrijwilligerswerk of iets anders."),
+        )
         self.role = QLineEdit(self)
         self.role.setPlaceholderText(self.tr("bv. magazijnier, leiding in de jeugdbeweging"))
         self.add_row(self.tr("&Functie of rol"), self.role)
@@ -225,6 +238,9 @@ class ExperienceDialog(FormDialog):
         self.add_claims.setAccessibleName(
             self.tr("Voeg de aangevinkte competenties ook toe aan mijn competenties")
         )
+        self.add_claims.setAccessibleDescription(
+            self.tr("Competenties die al in je lijst staan, krijgen deze ervaring als bewijs.")
+        )
         self.add_claims.setToolTip(
             self.tr(
                 "Competenties die al in je lijst staan, krijgen deze ervaring als bewijs erbij."
@@ -239,7 +255,12 @@ class ExperienceDialog(FormDialog):
         )
         self.note = QPlainTextEdit(self)
         self.note.setMaximumHeight(self.fontMetrics().height() * 4)
-        self.add_row(self.tr("&Notitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
+        self.add_row(
+            self.tr("&Notitie"),
+            self.note,
+            self.tr("Notitie (alleen voor jezelf)"),
+            self.tr("Alleen voor jezelf; komt niet in een export, tenzij je dat aanvinkt."),
+        )
         FileDrops(self, self.attachments.add_paths)
         for box in self.findChildren(QPlainTextEdit):  # a text box would paste the file's path
             FileDrops(box.viewport(), self.attachments.add_paths)

@@ -36,6 +36,8 @@ class FormDialog(GuardedDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll
         scroll.setWidget(body)
         self.problems = QLabel(self)
         self.problems.setObjectName("errorText")
@@ -44,8 +46,12 @@ class FormDialog(GuardedDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Bewaren"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Bewaren"))
+        save.setAccessibleDescription(self.tr("Bewaart wat je invulde en sluit het venster."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit het venster zonder te bewaren."))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
@@ -55,8 +61,19 @@ class FormDialog(GuardedDialog):
         self.resize(620, 640)
         self.result_value: Any = None
 
-    def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+    def add_row(
+        self,
+        label: str,
+        widget: QWidget,
+        accessible: str | None = None,
+        description: str | None = None,
+    ) -> QWidget:
         widget.setAccessibleName(accessible or label.replace("&", ""))
+        example = getattr(widget, "placeholderText", None)
+        if not description and callable(example) and example():
+            description = example()  # "bv. magazijnier": what to type, said out loud too
+        if description:
+            widget.setAccessibleDescription(description)
         self.form.addRow(label, widget)
         return widget
 

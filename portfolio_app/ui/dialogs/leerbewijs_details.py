@@ -58,6 +58,9 @@ class LeerbewijsDetails(QObject):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAccessibleName(self.tr("Meer details tonen of verbergen"))
+        self.toggle.setAccessibleDescription(
+            self.tr("Beroepskwalificatie, nummer, criteria en een buitenlands diploma.")
+        )
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         arrow = self.toggle.fontMetrics().height() * 6 // 10  # the arrow grows with the font
         self.toggle.setIconSize(QSize(arrow, arrow))
@@ -74,41 +77,73 @@ class LeerbewijsDetails(QObject):
         self.qualification_status.setObjectName("hint")
         self.qualification_status.setWordWrap(True)
         self._row(
-            self.tr("Beroeps&kwalificatie"), self.qualification, self.tr("Beroepskwalificatie")
+            self.tr("Beroeps&kwalificatie"),
+            self.qualification,
+            self.tr("Beroepskwalificatie"),
+            self.tr("De erkende beroepskwalificatie die dit bewijs toont, als er een is."),
         )
         self._row("", self.qualification_status, self.tr("Over de beroepskwalificatie"))
         self.number = QLineEdit(parent)
-        self._row(self.tr("N&ummer van het bewijs"), self.number)
+        self._row(
+            self.tr("N&ummer van het bewijs"),
+            self.number,
+            description=self.tr("Het nummer dat op het diploma of attest staat."),
+        )
         self.verification_url = QLineEdit(parent)
         self.verification_url.setPlaceholderText("https://…")
-        self._row(self.tr("Web&adres om te controleren"), self.verification_url)
+        self._row(
+            self.tr("Web&adres om te controleren"),
+            self.verification_url,
+            description=self.tr("Waar een werkgever kan nagaan dat het bewijs echt is."),
+        )
         self.route = QComboBox(parent)
         self.route.addItem(self.tr("niet van toepassing"), None)
         for route in QualificationRoute:
             self.route.addItem(label(route, self.lang), route)
-        self._row(self.tr("Be&haald via"), self.route, self.tr("Behaald via (traject)"))
+        self._row(
+            self.tr("Be&haald via"),
+            self.route,
+            self.tr("Behaald via (traject)"),
+            self.tr("Bijvoorbeeld een opleiding of een EVC-traject."),
+        )
         self.criteria = self._text_box(parent)
-        self._row(self.tr("C&riteria"), self.criteria, self.tr("Criteria: wat je moest kunnen"))
+        self._row(
+            self.tr("C&riteria"),
+            self.criteria,
+            self.tr("Criteria: wat je moest kunnen"),
+            self.tr("Wat je moest tonen om het te halen, zoals op het bewijs staat."),
+        )
         self.evidence = self._text_box(parent)
         self._row(
             self.tr("Bewijs&tukken (één per regel)"),
             self.evidence,
             self.tr("Bewijsstukken, één per regel"),
+            self.tr("Wat je liet zien of inleverde, bv. een portfolio of een proef."),
         )
         self.exemptions = self._text_box(parent)
         self._row(
             self.tr("Vrijstelli&ngen (één per regel)"),
             self.exemptions,
             self.tr("Vrijstellingen, één per regel"),
+            self.tr("Delen die je niet moest doen, omdat je ze al had."),
         )
 
         naric = heading(self.tr("Buitenlands diploma (NARIC-Vlaanderen)"), parent, level=2)
         form.addRow(naric)
         self._rows.append(naric)
         self.naric_country = QLineEdit(parent)
-        self._row(self.tr("Land"), self.naric_country, self.tr("Land van het buitenlandse diploma"))
+        self._row(
+            self.tr("Land"),
+            self.naric_country,
+            self.tr("Land van het buitenlandse diploma"),
+            self.tr("Waar je het diploma haalde."),
+        )
         self.naric_title = QLineEdit(parent)
-        self._row(self.tr("Oorspronkelijke titel"), self.naric_title)
+        self._row(
+            self.tr("Oorspronkelijke titel"),
+            self.naric_title,
+            description=self.tr("De naam van het diploma in de taal van dat land."),
+        )
         self.naric_decision = QLineEdit(parent)
         self.naric_decision.setPlaceholderText(self.tr("bv. gelijkwaardig aan bachelor"))
         self._row(self.tr("Beslissing"), self.naric_decision, self.tr("Beslissing van NARIC"))
@@ -116,7 +151,10 @@ class LeerbewijsDetails(QObject):
         self._row(self.tr("Datum van de beslissing"), self.naric_decided)
         self.naric_reference = QLineEdit(parent)
         self._row(
-            self.tr("Referentie"), self.naric_reference, self.tr("Referentie van de beslissing")
+            self.tr("Referentie"),
+            self.naric_reference,
+            self.tr("Referentie van de beslissing"),
+            self.tr("Het dossiernummer op de brief van NARIC-Vlaanderen."),
         )
         self.origin = QLabel(parent)
         self.origin.setWordWrap(True)
@@ -125,8 +163,19 @@ class LeerbewijsDetails(QObject):
         self._show_qualification()
         self.expand(False)
 
-    def _row(self, text: str, widget: QWidget, accessible: str | None = None) -> None:
+    def _row(
+        self,
+        text: str,
+        widget: QWidget,
+        accessible: str | None = None,
+        description: str | None = None,
+    ) -> None:
         widget.setAccessibleName(accessible or text.replace("&", ""))
+        example = getattr(widget, "placeholderText", None)
+        if not description and callable(example) and example():
+            description = example()
+        if description:
+            widget.setAccessibleDescription(description)
         self._form.addRow(text, widget)
         self._rows.append(widget)
 

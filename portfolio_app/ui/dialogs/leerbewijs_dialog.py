@@ -60,17 +60,27 @@ class CompetenceList(QWidget):
         self.search = ConceptSearch(language, parent=self, owned=lambda: owned)
         self.search.setPlaceholderText(self.tr("Typ bv. heftruck, klantgericht, Excel…"))
         self.search.setAccessibleName(self.tr("Zoek een competentie om toe te voegen"))
+        self.search.setAccessibleDescription(
+            self.tr("Typ een deel van de naam en kies uit de lijst die verschijnt.")
+        )
         self.search.picked.connect(self._picked)
         self.add_button = QPushButton(self.tr("To&evoegen"), self)
         self.add_button.setAccessibleName(self.tr("Voeg de getypte competentie toe"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Zet wat je typte in de lijst, ook als het niet gevonden werd.")
+        )
         self.add_button.clicked.connect(self.add_typed)
         self.list = QListWidget(self)
         self.list.setObjectName("formList")
         self.list.setAccessibleName(self.tr("Competenties die dit leerbewijs aantoont"))
+        self.list.setAccessibleDescription(self.tr("Delete haalt de gekozen competentie weg."))
         # four lines, then it scrolls
         self.list.setFixedHeight((self.fontMetrics().height() + 10) * 4)
         self.remove_button = QPushButton(self.tr("Competentie we&ghalen"), self)
         self.remove_button.setAccessibleName(self.tr("Haal de gekozen competentie weg"))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Het leerbewijs toont deze competentie dan niet meer aan.")
+        )
         self.remove_button.clicked.connect(self.remove_current)
         self.remove_button.setEnabled(False)
         self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
@@ -157,7 +167,11 @@ class LeerbewijsDialog(FormDialog):
         for kind in LeerbewijsKind:
             self.kind.addItem(label(kind, lang), kind)
         self.kind.setCurrentIndex(self.kind.findData(Leerbewijs.model_fields["kind"].default))
-        self.add_row(self.tr("&Soort"), self.kind)
+        self.add_row(
+            self.tr("&Soort"),
+            self.kind,
+            description=self.tr("Diploma, getuigschrift, certificaat, attest, badge, …"),
+        )
         self.issuer = QLineEdit(self)
         self.issuer.setPlaceholderText(self.tr("school, opleider of organisatie"))
         self.add_row(self.tr("Uitgereikt &door"), self.issuer)
@@ -181,7 +195,12 @@ class LeerbewijsDialog(FormDialog):
         self.vks.setToolTip(
             self.tr("Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)")
         )
-        self.add_row(self.tr("&VKS-niveau"), self.vks, self.tr("VKS-niveau (1 tot 8)"))
+        self.add_row(
+            self.tr("&VKS-niveau"),
+            self.vks,
+            self.tr("VKS-niveau (1 tot 8)"),
+            self.tr("Het niveau in de Vlaamse Kwalificatiestructuur (gelijk aan EQF)"),
+        )
         self.attachments = AttachmentsEditor(session, self)
         self.add_row(self.tr("&Bijlagen"), self.attachments, self.tr("Bijlagen"))
         self.attachments.list.setAccessibleName(self.tr("Bijlagen (scans, foto's, PDF's)"))
@@ -190,10 +209,19 @@ class LeerbewijsDialog(FormDialog):
         self.add_row(self.tr("&Competenties"), self.competences, self.tr("Competenties"))
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.add_row(self.tr("Beschr&ijving"), self.description)
+        self.add_row(
+            self.tr("Beschr&ijving"),
+            self.description,
+            description=self.tr("Wat je leerde of deed om dit te halen, in je eigen woorden."),
+        )
         self.note = QPlainTextEdit(self)
         self.note.setMaximumHeight(self.fontMetrics().height() * 4)
-        self.add_row(self.tr("&Notitie"), self.note, self.tr("Notitie (alleen voor jezelf)"))
+        self.add_row(
+            self.tr("&Notitie"),
+            self.note,
+            self.tr("Notitie (alleen voor jezelf)"),
+            self.tr("Alleen voor jezelf; komt niet in een export, tenzij je dat aanvinkt."),
+        )
         self.details = LeerbewijsDetails(session, self.form, self)
         self.details.qualification_picked.connect(self._qualification_picked)
         FileDrops(self, self.attachments.add_paths)

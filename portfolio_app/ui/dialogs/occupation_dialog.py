@@ -37,6 +37,9 @@ class OccupationDialog(GuardedDialog):
         self.search = ConceptSearch(session.language, kinds=("occupation",), parent=self)
         self.search.setPlaceholderText(self.tr("Typ bv. kok, heftruckchauffeur, verpleegkundige…"))
         self.search.setAccessibleName(self.tr("Zoek een beroep"))
+        self.search.setAccessibleDescription(
+            self.tr("Typ een deel van de naam en kies het beroep uit de lijst die verschijnt.")
+        )
         self.search.picked.connect(self._pick)
         layout.addWidget(self.search)
         self.intro = QLabel(self.tr("Vink aan wat je kunt. ★ = belangrijk voor dit beroep."), self)
@@ -44,6 +47,9 @@ class OccupationDialog(GuardedDialog):
         layout.addWidget(self.intro)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Competenties van het beroep"))
+        self.list.setAccessibleDescription(
+            self.tr("Spatie vinkt aan of af. Een ster staat voor: belangrijk voor dit beroep.")
+        )
         layout.addWidget(self.list, 1)
         form = QFormLayout()
         self.level = QComboBox(self)
@@ -54,14 +60,28 @@ class OccupationDialog(GuardedDialog):
         for value in (3, 2, 1):
             self.willen.addItem(willen_label(value, session.lang), value)
         self.willen.setCurrentIndex(1)
+        self.level.setAccessibleName(self.tr("Niveau voor wat je aanvinkt"))
+        self.level.setAccessibleDescription(
+            self.tr("Alles wat je aanvinkt, krijgt dit niveau; je past het later aan.")
+        )
+        self.willen.setAccessibleName(self.tr("Willen"))
+        self.willen.setAccessibleDescription(
+            self.tr("Of je dit graag (nog) doet; geldt voor alles wat je aanvinkt.")
+        )
         form.addRow(self.tr("&Niveau voor wat je aanvinkt"), self.level)
         form.addRow(self.tr("&Willen"), self.willen)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        add.setText(self.tr("Toevoegen"))
+        add.setAccessibleDescription(
+            self.tr("Voegt de aangevinkte competenties toe aan je portfolio.")
+        )
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit het venster zonder iets toe te voegen."))
         self.buttons.accepted.connect(self._add)
         self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)

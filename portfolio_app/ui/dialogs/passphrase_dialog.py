@@ -31,7 +31,14 @@ class PassphraseDialog(FormDialog):
         self.again = self.add_row(
             self.tr("H&erhaal"), PassphraseEdit(self.tr("Herhaal de nieuwe wachtzin"), self)
         )
+        assert isinstance(self.old, PassphraseEdit)
         assert isinstance(self.new, PassphraseEdit)
+        assert isinstance(self.again, PassphraseEdit)
+        self.old.edit.setAccessibleDescription(self.tr("De wachtzin waarmee je nu opent."))
+        self.new.edit.setAccessibleDescription(
+            self.tr("Minstens 12 tekens. Onder het veld staat hoe sterk ze is.")
+        )
+        self.again.edit.setAccessibleDescription(self.tr("Typ de nieuwe wachtzin nog eens."))
         self.new.textChanged.connect(self.meter.update_for)
         self.resize(520, 420)
 

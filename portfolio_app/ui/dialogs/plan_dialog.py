@@ -44,7 +44,11 @@ class PlanDialog(FormDialog):
         self.kind = QComboBox(self)
         for kind in ActionKind:
             self.kind.addItem(label(kind, lang), kind)
-        self.add_row(self.tr("&Soort actie"), self.kind)
+        self.add_row(
+            self.tr("&Soort actie"),
+            self.kind,
+            description=self.tr("Bijvoorbeeld een opleiding, werkplekleren of een EVC-traject."),
+        )
         self.competence_search = ConceptSearch(session.language, parent=self)
         self.competence_search.setPlaceholderText(self.tr("mag leeg blijven"))
         self.competence_search.picked.connect(self._pick_competence)
@@ -60,10 +64,19 @@ class PlanDialog(FormDialog):
         self.status = QComboBox(self)
         for status in PlanStatus:
             self.status.addItem(label(status, lang), status)
-        self.add_row(self.tr("S&tatus"), self.status)
+        self.add_row(
+            self.tr("S&tatus"),
+            self.status,
+            description=self.tr("Open, bezig of klaar."),
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.add_row(self.tr("&Notities"), self.notes, self.tr("Notities"))
+        self.add_row(
+            self.tr("&Notities"),
+            self.notes,
+            self.tr("Notities"),
+            self.tr("Bijvoorbeeld wie je belt of wat je nog moet regelen."),
+        )
         if item is not None:
             self._load(item)
         self.goal.setFocus()

@@ -49,6 +49,7 @@ class PlanProposalDialog(QDialog):
         self.list.setObjectName("formList")
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Voorgestelde acties; vink aan wat je wilt doen"))
+        self.list.setAccessibleDescription(self.tr("Spatie vinkt de gekozen actie aan of af."))
         tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
         self.list.setStyleSheet(f"QListWidget::indicator {{ width: {tick}px; height: {tick}px; }}")
         lang = session.lang
@@ -69,7 +70,12 @@ class PlanProposalDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Bewaar in mijn actieplan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.save_button.setAccessibleDescription(
+            self.tr("De aangevinkte acties komen op de pagina Actieplan.")
+        )
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleDescription(self.tr("Sluit zonder acties te bewaren."))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

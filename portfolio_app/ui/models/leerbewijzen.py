@@ -83,6 +83,7 @@ class LeerbewijsFilter:
 
 class LeerbewijzenModel(RowsModel):
     TITLE_COLUMN = 0
+    KIND_COLUMN = 1
     ISSUER_COLUMN = 2
     VALIDITY_COLUMN = 5
     COMPETENCES_COLUMN = 6
@@ -152,6 +153,12 @@ class LeerbewijzenModel(RowsModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.TITLE_COLUMN,
+            self.KIND_COLUMN,
+            self.ISSUER_COLUMN,
+        ):
+            return self._text(row, column)  # the whole text where the column cuts it off
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COMPETENCES_COLUMN:
             return "\n".join(row.competences) or None
         if role == Qt.ItemDataRole.ToolTipRole and warn:

@@ -25,6 +25,7 @@ from portfolio_app.errors import PortfolioError
 from portfolio_app.ui import file_dialogs
 from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.vault.backups import describe, list_backups
 
 
@@ -36,14 +37,19 @@ class BackupBox(QGroupBox):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         column.addWidget(self.status)
-        row = QHBoxLayout()
+        row = FlowLayout()
         make = QPushButton(self.tr("Reservekopie mak&en…"), self)
         make.clicked.connect(self.make_backup)
+        make.setAccessibleDescription(
+            self.tr("Een versleutelde kopie van je hele portfolio, bv. op een USB-stick.")
+        )
         restore = QPushButton(self.tr("Reservekopie terug&zetten…"), self)
         restore.clicked.connect(self.restore_backup)
+        restore.setAccessibleDescription(
+            self.tr("Zet een kopie terug; je huidige portfolio wordt eerst apart bewaard.")
+        )
         row.addWidget(make)
         row.addWidget(restore)
-        row.addStretch(1)
         column.addLayout(row)
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(self.tr("Automatische kopieën bewaren:"), self))
@@ -51,6 +57,9 @@ class BackupBox(QGroupBox):
         self.keep.setRange(1, 100)
         self.keep.setValue(session.settings.backups_keep)
         self.keep.setAccessibleName(self.tr("Aantal automatische reservekopieën"))
+        self.keep.setAccessibleDescription(
+            self.tr("De app maakt elke dag een kopie en houdt er zoveel bij.")
+        )
         self.keep.valueChanged.connect(self._keep_changed)
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)

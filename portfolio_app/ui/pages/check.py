@@ -63,7 +63,12 @@ class CheckPage(Page):
         self.careers = CareersTab(session, self.tabs)
         self.tabs.addTab(check_tab, self.tr("&Check een doel"))
         self.tabs.addTab(self.careers, self.tr("&Welke beroepen passen bij mij?"))
+        self.tabs.setTabToolTip(0, self.tr("Leg je portfolio naast een beroep of kwalificatie"))
         self.tabs.setTabToolTip(1, self.tr("Beroepen die het best bij je portfolio passen"))
+        self.tabs.setAccessibleName(self.tr("Competentiecheck"))
+        self.tabs.setAccessibleDescription(
+            self.tr("Twee tabbladen: een doel checken, of zien welke beroepen bij je passen.")
+        )
         self.layout_.addWidget(self.tabs, 1)
 
         self.start.chosen.connect(self.choose)

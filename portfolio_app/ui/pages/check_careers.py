@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.tasks import run_with_progress
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.layout_tools import clear_layout
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -55,6 +56,7 @@ class CareerRow(QFrame):
         super().__init__(parent)
         self.step = step
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         layout = QVBoxLayout(self)
         name = step.occupation.label
         layout.addWidget(heading(f"{rank}. {name}", self, level=2))
@@ -97,6 +99,9 @@ class CareerRow(QFrame):
         row = QHBoxLayout()
         self.button = QPushButton(self.tr("Check dit beroep"), self)
         self.button.setAccessibleName(self.tr("Start een check voor %1").replace("%1", name))
+        self.button.setAccessibleDescription(
+            self.tr("Toont wat je van dit beroep al kunt en wat je nog mist.")
+        )
         row.addWidget(self.button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -126,17 +131,23 @@ class CareersTab(QWidget):
                 self,
             )
         )
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         level_label = QLabel(self.tr("&Niveau:"), self)
         self.level = QComboBox(self)
         self.level.addItem(self.tr("Elk niveau"), 0)
         for n in range(1, 9):
             self.level.addItem(self.tr("VKS-niveau %1").replace("%1", str(n)), n)
         self.level.setAccessibleName(self.tr("Alleen beroepen met een kwalificatie op niveau"))
+        self.level.setAccessibleDescription(
+            self.tr("VKS-niveau 1 tot 8 (gelijk aan EQF), of elk niveau.")
+        )
         level_label.setBuddy(self.level)
         self.shortage = QCheckBox(self.tr("Alleen beroepen met &krapte in de cijfers"), self)
         self.shortage.setAccessibleName(
             self.tr("Alleen beroepen waar de laatste cijfers krapte toonden")
+        )
+        self.shortage.setAccessibleDescription(
+            self.tr("Beroepen waarvoor werkgevers moeilijk mensen vinden (knelpuntberoepen).")
         )
         tick = self.fontMetrics().height() * 7 // 10  # check boxes grow with the font
         self.shortage.setStyleSheet(
@@ -144,16 +155,20 @@ class CareersTab(QWidget):
         )
         self.level.currentIndexChanged.connect(self.refresh)
         self.shortage.toggled.connect(self.refresh)
-        filters.addWidget(level_label)
-        filters.addWidget(self.level)
+        level_pair = QWidget(self)  # the label stays with its list when the row wraps
+        pair = QHBoxLayout(level_pair)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(level_label)
+        pair.addWidget(self.level)
+        filters.addWidget(level_pair)
         filters.addWidget(self.shortage)
-        filters.addStretch(1)
         layout.addLayout(filters)
         self.status = paragraph("", self)
         layout.addWidget(self.status)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to each 'Check dit beroep'
         self.list = QWidget(scroll)
         self.rows = QVBoxLayout(self.list)
         self.rows.setContentsMargins(0, 0, 0, 0)

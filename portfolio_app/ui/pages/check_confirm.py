@@ -16,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -38,6 +40,7 @@ from portfolio_app.domain import CompetenceClaim, revised
 from portfolio_app.domain.check_result import Standing
 from portfolio_app.domain.enums import willen_label
 from portfolio_app.ui.widgets.dates import DateField
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.layout_tools import clear_layout
 from portfolio_app.ui.widgets.text import heading, paragraph
 
@@ -89,27 +92,30 @@ class Question(QFrame):
         self.label.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: dict[Answer, QRadioButton] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout()  # the answers wrap onto a second line when the text is large
+        question = self.tr("Antwoord op de vraag: kan je %1?").replace("%1", name)
         for answer in self.ANSWERS:
             button = QRadioButton(ANSWER_LABELS[answer][1 if lang == "en" else 0], self)
             button.setAccessibleName(
                 self.tr("%1: %2").replace("%1", name).replace("%2", button.text())
             )
+            button.setAccessibleDescription(question)
             self.group.addButton(button)
             self.buttons[answer] = button
             row.addWidget(button)
         self.buttons[Answer.UNSURE].setChecked(True)
-        row.addSpacing(12)
         self.when_label = QLabel(self.tr("Laatst gedaan:"), self)
         self.when = DateField(self, month_only=True, not_after_today=True)
         self.when.setAccessibleName(
             self.tr("%1: laatst gedaan (maand en jaar, mag leeg)").replace("%1", name)
         )
         self.when_label.setBuddy(self.when)
-        row.addWidget(self.when_label)
-        row.addWidget(self.when)
-        row.addStretch(1)
+        when = QWidget(self)  # the label stays with its field when the row wraps
+        pair = QHBoxLayout(when)
+        pair.setContentsMargins(12, 0, 0, 0)
+        pair.addWidget(self.when_label)
+        pair.addWidget(self.when)
+        row.addWidget(when)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.label)
@@ -145,6 +151,7 @@ class ConfirmStep(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[ConfirmRow] = []
+        self._pairs: list[tuple[QBoxLayout, QWidget, int]] = []
         self.questions: list[Question] = []
         self._optional: list[TargetCompetence] = []
         layout = QVBoxLayout(self)
@@ -153,6 +160,7 @@ class ConfirmStep(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; they scroll
         content = QWidget(scroll)
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
@@ -169,11 +177,13 @@ class ConfirmStep(QWidget):
         self.more_button = QPushButton(content)
         self.more_button.setObjectName("linkButton")
         self.more_button.setFlat(True)
+        self.more_button.setAccessibleDescription(
+            self.tr("Competenties die nuttig zijn voor dit doel, maar niet de belangrijkste.")
+        )
         self.more_button.clicked.connect(self._show_optional)
-        ask_buttons = QHBoxLayout()
+        ask_buttons = FlowLayout()
         ask_buttons.addWidget(self.all_yes)
         ask_buttons.addWidget(self.more_button)
-        ask_buttons.addStretch(1)
 
         self.confirm_title = heading(self.tr("Klopt dit nog?"), content, level=3)
         self.intro = paragraph("", content)
@@ -200,8 +210,12 @@ class ConfirmStep(QWidget):
 
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Terug"), self)
+        self.back_button.setAccessibleDescription(self.tr("Terug naar stap 1: een ander doel."))
         self.back_button.clicked.connect(self.back)
         self.run_button = QPushButton(self.tr("Toon mijn &resultaat"), self)
+        self.run_button.setAccessibleDescription(
+            self.tr("Bewaart je antwoorden en toont wat je al hebt en wat je nog mist.")
+        )
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.confirmed)
         buttons.addWidget(self.back_button)
@@ -277,20 +291,56 @@ class ConfirmStep(QWidget):
         return [r for r in found if r.answer is not Answer.UNSURE]
 
     def _headers(self) -> None:
-        for column, text in enumerate(
-            (
-                self.tr("Competentie"),
-                self.tr("Doe je het nu nog?"),
-                self.tr("Zo niet: laatst gedaan in"),
-                self.tr("Wil je het (nog) doen?"),
-            )
+        self._pairs = []
+        labels = []
+        for text in (
+            self.tr("Competentie"),
+            self.tr("Doe je het nu nog?"),
+            self.tr("Zo niet: laatst gedaan in"),
+            self.tr("Wil je het (nog) doen?"),
         ):
             header = QLabel(text, self.table)
             header.setWordWrap(True)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
-            self.grid.addWidget(header, 0, column)
+            labels.append(header)
+        self.grid.addWidget(labels[0], 0, 0)
+        self._pair(0, labels[1], labels[2], labels[3])
+
+    def _pair(self, number: int, first: QWidget, second: QWidget, third: QWidget) -> None:
+        """'Now still' and 'last done' side by side and 'wil je' in its own column, or the
+        three one above the other when the page is narrow (a small screen, 200 % text), so
+        the table never needs a sideways scroll bar."""
+        pair = QWidget(self.table)
+        box = QBoxLayout(self._direction(), pair)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(self.grid.horizontalSpacing())
+        box.addWidget(first, 1)
+        box.addWidget(second, 1)
+        self.grid.addWidget(pair, number, 1)
+        self._pairs.append((box, third, number))
+        self._place_third(box, third, number)
+
+    def _place_third(self, box: QBoxLayout, third: QWidget, number: int) -> None:
+        if box.direction() == QBoxLayout.Direction.TopToBottom:
+            self.grid.removeWidget(third)
+            box.addWidget(third, 1)
+        else:
+            box.removeWidget(third)
+            self.grid.addWidget(third, number, 2)
+
+    def _direction(self) -> QBoxLayout.Direction:
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 90
+        return QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        direction = self._direction()
+        for box, third, number in self._pairs:
+            if box.direction() != direction:
+                box.setDirection(direction)
+                self._place_third(box, third, number)
 
     def _add(self, number: int, row: ConfirmRow) -> None:
         claim = row.claim
@@ -301,6 +351,9 @@ class ConfirmStep(QWidget):
         name.setWordWrap(True)
         row.still = QCheckBox(self.tr("Ja, nu nog"), self.table)
         row.still.setAccessibleName(self.tr("%1: doe ik nu nog").replace("%1", claim.label))
+        row.still.setAccessibleDescription(
+            self.tr("Aangevinkt: je doet het nu nog. Anders: vul in wanneer je het laatst deed.")
+        )
         row.last_used = DateField(self.table, month_only=True, not_after_today=True)
         row.last_used.set_value(claim.last_used)
         row.last_used.setAccessibleName(
@@ -312,8 +365,11 @@ class ConfirmStep(QWidget):
             row.willen.addItem(willen_label(value, self.lang), value)
         row.willen.setCurrentIndex(row.willen.findData(claim.willen))
         row.willen.setAccessibleName(self.tr("%1: wil je het nog doen?").replace("%1", claim.label))
-        for column, widget in enumerate((name, row.still, row.last_used, row.willen)):
-            self.grid.addWidget(widget, number, column)
+        row.willen.setAccessibleDescription(
+            self.tr("De check houdt er rekening mee wat je graag doet.")
+        )
+        self.grid.addWidget(name, number, 0)
+        self._pair(number, row.still, row.last_used, row.willen)
 
     def edited_claims(self, today: date) -> list[CompetenceClaim]:
         return [claim for row in self.rows if (claim := row.edited(today)) is not None]

@@ -32,6 +32,7 @@ from portfolio_app.domain.check_result import (
     SignalShown,
 )
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
+from portfolio_app.ui.widgets.link import LinkButton
 from portfolio_app.ui.widgets.text import paragraph
 
 
@@ -144,6 +145,9 @@ class EvcPart(QWidget):
         self.source.setObjectName("sourceText")
         self.button = QPushButton(self.tr("Maak je &EVC-dossier"), self)
         self.button.setAccessibleName(self.tr("Maak je EVC-dossier als PDF"))
+        self.button.setAccessibleDescription(
+            self.tr("Gaat naar Exporteren, met je bewijzen per competentie van dit doel.")
+        )
         self._uri = ""
         self.button.clicked.connect(lambda: self.dossier.emit(self._uri))
         row = QHBoxLayout()
@@ -285,10 +289,9 @@ class HistoryPart(QWidget):
             )
             if check.id == current_id:
                 text += "  " + self.tr("(deze)")
-            button = QPushButton(text, self)
-            button.setFlat(True)
-            button.setObjectName("linkButton")
+            button = LinkButton(text, self)
             button.setAccessibleName(text)
+            button.setAccessibleDescription(self.tr("Opent het bewaarde resultaat van die dag."))
             button.setEnabled(check.id != current_id)
             button.clicked.connect(lambda _=False, i=check.id: self.open_check.emit(i))
             self.layout_.addWidget(button)

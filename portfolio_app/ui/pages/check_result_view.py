@@ -28,6 +28,7 @@ from portfolio_app.check import DISCLAIMER, compare_checks
 from portfolio_app.domain import ActionPlanItem
 from portfolio_app.domain.check_result import CheckResult, OpenPoint, Standing
 from portfolio_app.domain.enums import TargetKind, label
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.pages.check_result_parts import (
     EvcPart,
     FuturePart,
@@ -41,6 +42,7 @@ from portfolio_app.ui.pages.check_result_parts import (
 from portfolio_app.ui.pages.overview import Card
 from portfolio_app.ui.widgets.coverage_bar import CoverageBar
 from portfolio_app.ui.widgets.fit_table import FitTable
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.learning_steps import StepsView, first_steps
 from portfolio_app.ui.widgets.text import heading, paragraph
 from portfolio_app.ui.widgets.warning_lights import WarningLights
@@ -61,6 +63,10 @@ class ResultView(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Resultaat van de check"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("Scroll met de pijltjestoetsen of Page Down; Tab gaat naar de knoppen.")
+        )
         content = QWidget(self.scroll_area)
         self.body = QVBoxLayout(content)
         self.body.setSpacing(14)
@@ -81,6 +87,9 @@ class ResultView(QWidget):
         self.changed_text.setObjectName("warningText")
         self.again_now = QPushButton(self.tr("Check n&u opnieuw"), self.changed_row)
         self.again_now.clicked.connect(self.check_again)
+        self.again_now.setAccessibleDescription(
+            self.tr("Doe de check voor dit doel opnieuw, met je portfolio van nu.")
+        )
         changed.addWidget(self.changed_text, 1)
         changed.addWidget(self.again_now)
 
@@ -214,16 +223,23 @@ class ResultView(QWidget):
 
     def _buttons(self, parent: QWidget) -> QWidget:
         row = QWidget(parent)
-        layout = QHBoxLayout(row)
+        layout = FlowLayout(row)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.plan_button = QPushButton(self.tr("Maak een &actieplan…"), row)
+        self.plan_button = QPushButton(icon("plan"), self.tr("Maak een &actieplan…"), row)
         self.plan_button.setAccessibleName(self.tr("Maak een actieplan uit je tekorten"))
         self.plan_button.clicked.connect(self.make_plan)
+        self.plan_button.setAccessibleDescription(
+            self.tr("Stelt stappen voor om te leren wat je mist; jij kiest welke.")
+        )
         self.again_button = QPushButton(self.tr("Check dit doel &opnieuw"), row)
         self.again_button.clicked.connect(self.check_again)
+        self.again_button.setAccessibleDescription(
+            self.tr("Beantwoord de vragen voor dit doel opnieuw; de vorige check blijft bewaard.")
+        )
         self.new_button = QPushButton(self.tr("Kies een ander &doel"), row)
         self.new_button.clicked.connect(self.new_check)
-        self.add_button = QPushButton(self.tr("Voeg &toe uit dit beroep…"), row)
+        self.new_button.setAccessibleDescription(self.tr("Terug naar stap 1: kies een ander doel."))
+        self.add_button = QPushButton(icon("occupation"), self.tr("Voeg &toe uit dit beroep…"), row)
         self.add_button.setToolTip(
             self.tr("Vink op de pagina Competenties aan wat je van dit beroep kunt")
         )
@@ -244,8 +260,11 @@ class ResultView(QWidget):
             ],
             card,
         )
-        table.stretch(1, 3)
+        table.stretch(1, 3, 4)  # the long ones share the room and wrap
         table.setObjectName(name)
+        table.setAccessibleDescription(
+            self.tr("Per competentie: hoe belangrijk ze is, waarom, en wat je kunt doen.")
+        )
         card.add(table)
         return table
 

@@ -9,7 +9,7 @@ offered with one click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from portfolio_app.ui.pages.check_result_parts import day
 from portfolio_app.ui.pages.overview import Card
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.concept_search import ConceptSearch
+from portfolio_app.ui.widgets.link import LinkButton
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 RECENT_CHECKS = 8
@@ -44,6 +45,7 @@ class StartStep(QScrollArea):
         self._other: Target | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the search; it scrolls
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
@@ -88,6 +90,9 @@ class StartStep(QScrollArea):
         )
         self.search.setPlaceholderText(self.tr("Typ bv. heftruckchauffeur"))
         self.search.setAccessibleName(self.tr("Zoek een beroep of beroepskwalificatie"))
+        self.search.setAccessibleDescription(
+            self.tr("Typ een paar letters en kies een doel uit de lijst die verschijnt.")
+        )
         self.search.picked.connect(self.pick)
         self.search.returnPressed.connect(self._typed)
         self.search.textEdited.connect(self._edited)
@@ -97,15 +102,19 @@ class StartStep(QScrollArea):
         self.choice = paragraph("", content)
         self.choice.setObjectName("checkChoice")
         layout.addWidget(self.choice)
-        self.other = QPushButton(content)
-        self.other.setObjectName("linkButton")
-        self.other.setFlat(True)
+        self.other = LinkButton("", content)
         self.other.clicked.connect(lambda: self._use(self._other))
+        self.other.setAccessibleDescription(
+            self.tr("Een beroep en een beroepskwalificatie met dezelfde naam: kies de andere.")
+        )
         self.other.hide()
         layout.addWidget(self.other)
         row = QHBoxLayout()
         self.next_button = QPushButton(self.tr("&Volgende"), content)
         self.next_button.setDefault(True)
+        self.next_button.setAccessibleDescription(
+            self.tr("Naar stap 2: zeg wat je van dit doel al kunt.")
+        )
         self.next_button.clicked.connect(self._next)
         row.addWidget(self.next_button)
         row.addStretch(1)
@@ -141,10 +150,9 @@ class StartStep(QScrollArea):
                 .replace("%4", str(counts.total))
                 .replace("%5", str(counts.shown))
             )
-            button = QPushButton(text, self.recent)
-            button.setObjectName("linkButton")
-            button.setFlat(True)
+            button = LinkButton(text, self.recent)
             button.setAccessibleName(self.tr("Bekijk de check: %1").replace("%1", text))
+            button.setAccessibleDescription(self.tr("Opent het bewaarde resultaat van die dag."))
             button.clicked.connect(lambda _=False, i=check.id: self.open_check.emit(i))
             self.recent.add(button)
         if not checks:

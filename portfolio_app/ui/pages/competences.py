@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,10 +22,12 @@ from portfolio_app.domain.enums import CompetenceKind, label, willen_label
 from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.claim_dialog import ClaimDialog
 from portfolio_app.ui.dialogs.occupation_dialog import OccupationDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.claims import ClaimFilter, ClaimsModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.columns import NameColumnFitter
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.selection import enable_with_selection
 
 
@@ -36,26 +37,42 @@ class CompetencesPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Competenties"), parent)
         lang = session.lang
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.clicked.connect(self.add)
-        self.from_occupation = QPushButton(self.tr("Voeg toe &uit een beroep…"), self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Een competentie toevoegen: zoek ze op naam (Ctrl+N).")
+        )
+        self.from_occupation = QPushButton(
+            icon("occupation"), self.tr("Voeg toe &uit een beroep…"), self
+        )
         self.from_occupation.clicked.connect(lambda: self.add_from_occupation())
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.from_occupation.setAccessibleDescription(
+            self.tr("Kies een beroep en vink aan welke van zijn competenties je hebt.")
+        )
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.edit_button.setAccessibleDescription(
+            self.tr("De gekozen competentie in de tabel aanpassen (of Enter in de tabel).")
+        )
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen competenties weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         for button in (self.add_button, self.from_occupation, self.edit_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
 
-        filters = QHBoxLayout()
+        # the search on a line of its own, the filters after it wrap when the window is narrow
+        filters = FlowLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Zoek in je competenties…"))
         self.search.setAccessibleName(self.tr("Zoek in je competenties"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+        self.search.setAccessibleDescription(
+            self.tr("De tabel toont alleen de competenties met deze woorden.")
+        )
         self.kind = self._combo(
             self.tr("Soort"),
             [(self.tr("Alle soorten"), None)] + [(label(k, lang), k) for k in CompetenceKind],
@@ -78,15 +95,13 @@ class CompetencesPage(Page):
             ],
         )
         self.stale = QCheckBox(self.tr("Meer dan 3 jaar niet gebruikt"), self)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.kind)
-        filters.addWidget(self.level)
+        self.stale.setAccessibleDescription(
+            self.tr("Toon alleen wat je de laatste 3 jaar niet meer deed.")
+        )
+        self.layout_.addWidget(self.search)
+        for widget in (self.kind, self.level, self.willen, self.evidence, self.stale):
+            filters.addWidget(widget)
         self.layout_.addLayout(filters)
-        more_filters = QHBoxLayout()
-        for widget in (self.willen, self.evidence, self.stale):
-            more_filters.addWidget(widget)
-        more_filters.addStretch(1)
-        self.layout_.addLayout(more_filters)
         self.search.textChanged.connect(self._filter)
         self.stale.toggled.connect(self._filter)
 
@@ -94,6 +109,9 @@ class CompetencesPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je competenties"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past de gekozen competentie aan, Delete haalt ze weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,6 +139,7 @@ class CompetencesPage(Page):
     def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(self.tr("Toon alleen de competenties die hierbij passen."))
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._filter)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,9 +20,12 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import Experience
 from portfolio_app.domain.enums import ExperienceKind, label
 from portfolio_app.ui.dialogs.experience_dialog import ExperienceDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.experiences import ExperienceFilter, ExperiencesModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.columns import NameColumnFitter
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.selection import enable_with_selection
 
 
@@ -32,19 +34,27 @@ class ExperiencesPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Ervaringen"), parent)
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Ervaring toevoegen"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Werk, een opleiding, een stage of vrijwilligerswerk toevoegen (Ctrl+N).")
+        )
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.setAccessibleName(self.tr("Gekozen ervaring bewerken"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.edit_button.setAccessibleDescription(
+            self.tr("De gekozen ervaring in de tabel aanpassen (of Enter in de tabel).")
+        )
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(self.tr("Gekozen ervaringen verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen ervaringen weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
 
         filters = QHBoxLayout()
@@ -52,9 +62,13 @@ class ExperiencesPage(Page):
         self.search.setPlaceholderText(self.tr("Zoek in je ervaringen…"))
         self.search.setAccessibleName(self.tr("Zoek in je ervaringen"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(
+            self.tr("De tabel toont alleen de ervaringen met deze woorden.")
+        )
         self.search.textChanged.connect(self._filter)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Soort ervaring"))
+        self.kind.setAccessibleDescription(self.tr("Toon alleen ervaringen van deze soort."))
         self.kind.addItem(self.tr("Alle soorten"), None)
         for kind in ExperienceKind:
             self.kind.addItem(label(kind, session.lang), kind)
@@ -67,15 +81,18 @@ class ExperiencesPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je ervaringen"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past de gekozen ervaring aan, Delete haalt ze weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ExperiencesModel.PERIOD_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ExperiencesModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.columns = NameColumnFitter(
+            self.table, min_chars=30, name_column=ExperiencesModel.TITLE_COLUMN
+        )
         self.table.doubleClicked.connect(self._open)
         enable_with_selection(self.table, self.edit_button, self.delete_button)
         self.layout_.addWidget(self.table, 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from portfolio_app import logs
@@ -86,12 +86,14 @@ class ExportPage(Page):
 
     def _preview_column(self) -> QWidget:
         column = QWidget(self)
+        self.preview_column = column
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Voorbeeld"), column, level=2), 1)
         self.enlarge = QPushButton(self.tr("Groot be&kijken…"), column)
         self.enlarge.setAccessibleName(self.tr("Het voorbeeld groot bekijken in een apart venster"))
+        self.enlarge.setAccessibleDescription(self.tr("Esc sluit het venster weer."))
         self.enlarge.setAutoDefault(False)
         self.enlarge.clicked.connect(self.show_large)
         top.addWidget(self.enlarge)
@@ -106,12 +108,34 @@ class ExportPage(Page):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """The first time, give the preview the larger share of the width, but never so much
         that the options would need a sideways scroll bar."""
+        self._orient()
         if not self._split:
             self._split = True
             total = sum(self.splitter.sizes())
-            options = max(total * 2 // 5, self.panel.needed_width())
+            if self.splitter.orientation() == Qt.Orientation.Horizontal:
+                options = max(total * 2 // 5, self.panel.needed_width())
+            else:
+                options = total * 2 // 5
             self.splitter.setSizes([options, total - options])
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._orient()
+
+    def _orient(self) -> None:
+        """Options beside the preview when both fit; else the preview under the options
+        (a small screen, 200 % text), each tall enough to use, and the page scrolls."""
+        line = self.fontMetrics().height()
+        preview_width = self.fontMetrics().averageCharWidth() * 48
+        wide = self.width() >= self.panel.needed_width() + preview_width
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        self.panel.setMinimumHeight(0 if wide else line * 14)
+        self.preview_column.setMinimumHeight(0 if wide else line * 22)
+        self._split = False
 
     def show_large(self) -> None:
         """A big window for the same bytes: at a large font the side panel is small."""

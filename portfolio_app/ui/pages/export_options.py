@@ -142,6 +142,7 @@ class FieldsBox(QGroupBox):
         layout.addWidget(self.empty)
         edit = QPushButton(self.tr("Gegevens aanpassen…"), self)
         edit.setAccessibleName(self.tr("Je persoonsgegevens aanpassen bij Instellingen"))
+        edit.setAccessibleDescription(self.tr("Gaat naar Instellingen, bij ‘Over jou’."))
         edit.setAutoDefault(False)
         edit.clicked.connect(self.edit_requested)
         layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
@@ -200,6 +201,9 @@ class SelectionBox(QGroupBox):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(list(columns))
         self.tree.setAccessibleName(title)
+        self.tree.setAccessibleDescription(
+            self.tr("Wat aangevinkt is, komt in het document. Spatie vinkt aan of af.")
+        )
         self.tree.setUniformRowHeights(True)
         # names are never cut short: a narrow panel scrolls sideways instead
         header = self.tree.header()
@@ -208,9 +212,11 @@ class SelectionBox(QGroupBox):
         self.tree.itemChanged.connect(self._item_changed)
         self.all_button = QPushButton(self.tr("Alles"), self)
         self.all_button.setAccessibleName(self.tr("Alles kiezen: %1").replace("%1", title))
+        self.all_button.setAccessibleDescription(self.tr("Vinkt alles in deze lijst aan."))
         self.all_button.clicked.connect(lambda: self.set_all(True))
         self.none_button = QPushButton(self.tr("Niets"), self)
         self.none_button.setAccessibleName(self.tr("Niets kiezen: %1").replace("%1", title))
+        self.none_button.setAccessibleDescription(self.tr("Vinkt alles in deze lijst uit."))
         self.none_button.clicked.connect(lambda: self.set_all(False))
         self.count = QLabel(self)
         self.count.setWordWrap(True)
@@ -218,6 +224,9 @@ class SelectionBox(QGroupBox):
         for button in (self.all_button, self.none_button):
             button.setAutoDefault(False)
             row.addWidget(button)
+        # Tab as you read: the buttons above the list come before it
+        QWidget.setTabOrder(self.all_button, self.none_button)
+        QWidget.setTabOrder(self.none_button, self.tree)
         row.addWidget(self.count, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -337,6 +346,9 @@ class QualificationBox(QGroupBox):
         self.search = ConceptSearch(language, kinds=("qualification",), parent=self)
         self.search.setPlaceholderText(self.tr("Typ een naam, bv. heftruckchauffeur"))
         self.search.setAccessibleName(self.tr("Zoek een beroepskwalificatie"))
+        self.search.setAccessibleDescription(
+            self.tr("Het dossier toont je bewijzen per competentie van deze kwalificatie.")
+        )
         self.search.picked.connect(self._picked)
         self.chosen = QLabel(self)
         self.chosen.setWordWrap(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +100,7 @@ class OptionsPanel(QScrollArea):
         self.setWidget(self.column)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices; they scroll
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.has_credentials = False
         for widget in (self.cv_embed, self.cv_embed_hint, self.evc_embed, self.evc_embed_hint):
@@ -114,6 +115,9 @@ class OptionsPanel(QScrollArea):
         self.doc_lang.addItem(self.tr("Engels"), "en")
         self.doc_lang.setCurrentIndex(1 if lang == "en" else 0)
         self.doc_lang.setAccessibleName(self.tr("Taal van het document"))
+        self.doc_lang.setAccessibleDescription(
+            self.tr("Het document in het Nederlands of in het Engels, los van de app.")
+        )
         self.doc_lang.currentIndexChanged.connect(lambda _i: self.changed.emit())
         caption = QLabel(self.tr("&Taal:"), self.language_box)
         caption.setBuddy(self.doc_lang)
@@ -127,15 +131,23 @@ class OptionsPanel(QScrollArea):
         self.cv_extra = QGroupBox(self.tr("Verder in de bijlage"), self.column)
         layout = QVBoxLayout(self.cv_extra)
         self.include_check = self._extra(
-            layout, self.tr("Je laatste competentiec&heck"), defaults.include_check
+            layout,
+            self.tr("Je laatste competentiec&heck"),
+            defaults.include_check,
+            self.tr("Het resultaat van je laatste check, met de datum."),
         )
         self.check_hint = QLabel(self.cv_extra)
         self.check_hint.setObjectName("hint")
         self.check_hint.setWordWrap(True)
         layout.addWidget(self.check_hint)
-        self.cv_notes = self._extra(layout, self.tr("Mijn eigen &notities"), defaults.include_notes)
+        self.cv_notes = self._extra(
+            layout, self.tr("Mijn eigen &notities"), defaults.include_notes, self._notes_hint()
+        )
         self.cv_attachments = self._extra(
-            layout, self.tr("Bij&lagen (scans, attesten)"), defaults.include_attachments
+            layout,
+            self.tr("Bij&lagen (scans, attesten)"),
+            defaults.include_attachments,
+            self._attachments_hint(),
         )
         self.cv_embed, self.cv_embed_hint = self._embed_choice(layout, defaults.embed_credentials)
         return self.cv_extra
@@ -145,10 +157,13 @@ class OptionsPanel(QScrollArea):
         self.evc_extra = QGroupBox(self.tr("Verder in het dossier"), self.column)
         layout = QVBoxLayout(self.evc_extra)
         self.evc_notes = self._extra(
-            layout, self.tr("Mijn eigen &notities"), defaults.include_notes
+            layout, self.tr("Mijn eigen &notities"), defaults.include_notes, self._notes_hint()
         )
         self.evc_attachments = self._extra(
-            layout, self.tr("Bij&lagen (scans, attesten)"), defaults.include_attachments
+            layout,
+            self.tr("Bij&lagen (scans, attesten)"),
+            defaults.include_attachments,
+            self._attachments_hint(),
         )
         self.evc_embed, self.evc_embed_hint = self._embed_choice(layout, defaults.embed_credentials)
         return self.evc_extra
@@ -174,11 +189,20 @@ class OptionsPanel(QScrollArea):
         layout.addWidget(hint)
         return check, hint
 
-    def _extra(self, layout: QVBoxLayout, text: str, checked: bool) -> QCheckBox:
+    def _notes_hint(self) -> str:
+        return self.tr("Wat je als notitie bij je competenties en bewijzen schreef.")
+
+    def _attachments_hint(self) -> str:
+        return self.tr("Je scans en attesten komen achteraan in de PDF.")
+
+    def _extra(
+        self, layout: QVBoxLayout, text: str, checked: bool, description: str = ""
+    ) -> QCheckBox:
         """A checkbox starting at the core's default for the option it stands for."""
         check = QCheckBox(text, layout.parentWidget())
         check.setChecked(checked)
         check.setAccessibleName(text.replace("&", ""))
+        check.setAccessibleDescription(description)
         check.toggled.connect(lambda _on: self.changed.emit())
         layout.addWidget(check)
         return check

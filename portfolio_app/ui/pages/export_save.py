@@ -48,6 +48,9 @@ class SaveBar(QWidget):
         self.saved.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Map openen"), self)
         self.open_button.setAccessibleName(self.tr("Open de map met het bewaarde bestand"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Toont het bestand in je bestandsbeheer, om het te mailen of te printen.")
+        )
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_folder)
         layout = QGridLayout(self)
@@ -63,6 +66,9 @@ class SaveBar(QWidget):
         text = self.tr("&Bewaren als PDF…") if pdf else self.tr("&Bewaren als JSON…")
         self.save_button.setText(text)
         self.save_button.setAccessibleName(text.replace("&", ""))
+        self.save_button.setAccessibleDescription(
+            self.tr("Je kiest waar het bestand komt. Het is precies het voorbeeld hiernaast.")
+        )
 
     def confirm_unencrypted(self) -> bool:
         box = QMessageBox(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,10 +22,13 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain import Leerbewijs
 from portfolio_app.ui.dialogs.credential_dialog import import_credential_file, is_credential_file
 from portfolio_app.ui.dialogs.leerbewijs_dialog import LeerbewijsDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.leerbewijzen import LeerbewijsFilter, LeerbewijzenModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.attachments import FileDrops
+from portfolio_app.ui.widgets.columns import NameColumnFitter
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.selection import enable_with_selection
 
 
@@ -35,19 +37,27 @@ class LeerbewijzenPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Leerbewijzen"), parent)
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
         self.add_button.setAccessibleName(self.tr("Leerbewijs toevoegen"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Een diploma, attest of badge toevoegen (Ctrl+N), met een scan als je wilt.")
+        )
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
         self.edit_button.setAccessibleName(self.tr("Gekozen leerbewijs bewerken"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.edit_button.setAccessibleDescription(
+            self.tr("Het gekozen leerbewijs in de tabel aanpassen (of Enter in de tabel).")
+        )
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(self.tr("Gekozen leerbewijzen verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen leerbewijzen weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
 
         filters = QHBoxLayout()
@@ -55,9 +65,15 @@ class LeerbewijzenPage(Page):
         self.search.setPlaceholderText(self.tr("Zoek in je leerbewijzen…"))
         self.search.setAccessibleName(self.tr("Zoek in je leerbewijzen"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(
+            self.tr("De tabel toont alleen de leerbewijzen met deze woorden.")
+        )
         self.search.textChanged.connect(self._filter)
         self.validity = QComboBox(self)
         self.validity.setAccessibleName(self.tr("Toon welke leerbewijzen"))
+        self.validity.setAccessibleDescription(
+            self.tr("Alle leerbewijzen, of alleen wat verlopen is of binnen 90 dagen verloopt.")
+        )
         self.validity.addItem(self.tr("Alle leerbewijzen"), False)
         self.validity.addItem(self.tr("Verlopen of verloopt binnenkort"), True)
         self.validity.currentIndexChanged.connect(self._filter)
@@ -69,16 +85,21 @@ class LeerbewijzenPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je leerbewijzen"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past het gekozen leerbewijs aan, Delete haalt het weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LeerbewijzenModel.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for stretch in (LeerbewijzenModel.TITLE_COLUMN, LeerbewijzenModel.ISSUER_COLUMN):
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.columns = NameColumnFitter(
+            self.table,
+            min_chars=28,
+            name_column=LeerbewijzenModel.TITLE_COLUMN,
+            caps={LeerbewijzenModel.KIND_COLUMN: 16, LeerbewijzenModel.ISSUER_COLUMN: 20},
+        )
         self.table.doubleClicked.connect(self._open)
         enable_with_selection(self.table, self.edit_button, self.delete_button)
         self.layout_.addWidget(self.table, 1)

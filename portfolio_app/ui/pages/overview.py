@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +22,7 @@ from portfolio_app.ui.models.claims import STALE_AFTER
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.widgets.chart import KindLevelChart, bucket
+from portfolio_app.ui.widgets.link import LinkButton
 from portfolio_app.ui.widgets.text import heading, paragraph
 
 MAX_ITEMS = 5
@@ -33,6 +34,7 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         self.body = QVBoxLayout(self)
         self.body.addWidget(heading(title, self, level=2))
         self.body.addStretch(1)
@@ -56,6 +58,7 @@ class OverviewPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to each link; they scroll
         content = QWidget(scroll)
         self.grid = QGridLayout(content)
         self.grid.setSpacing(14)
@@ -80,6 +83,13 @@ class OverviewPage(Page):
         ]
         self._columns = 0
         self._arrange(2)
+        self._titles = {
+            "competences": self.tr("Competenties"),
+            "leerbewijzen": self.tr("Leerbewijzen"),
+            "experiences": self.tr("Ervaringen"),
+            "check": self.tr("Competentiecheck"),
+            "plan": self.tr("Actieplan"),
+        }
 
     def _arrange(self, columns: int) -> None:
         """Two columns of cards when they fit, one when the text is large or the window
@@ -101,10 +111,10 @@ class OverviewPage(Page):
         self._arrange(2 if wide_enough else 1)
 
     def _link(self, card: Card, text: str, page: str, hint: object = None) -> None:
-        button = QPushButton(text, card)
-        button.setFlat(True)
-        button.setStyleSheet("text-align: left;")
-        button.setAccessibleName(text)
+        button = LinkButton(text, card)
+        button.setAccessibleDescription(
+            self.tr("Gaat naar de pagina %1.").replace("%1", self._titles.get(page, page))
+        )
         button.clicked.connect(lambda: self.session.navigate.emit(page, hint))
         card.add(button)
 

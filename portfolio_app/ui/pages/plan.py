@@ -24,9 +24,11 @@ from portfolio_app.domain import ActionPlanItem, revised
 from portfolio_app.domain.enums import PlanStatus
 from portfolio_app.texts import counted
 from portfolio_app.ui.dialogs.plan_dialog import PlanDialog
+from portfolio_app.ui.icons import icon
 from portfolio_app.ui.models.plan import PlanFilter, PlanModel
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
+from portfolio_app.ui.widgets.flow import FlowLayout
 from portfolio_app.ui.widgets.plan_step_panel import PlanStepPanel
 from portfolio_app.ui.widgets.text import paragraph
 
@@ -52,8 +54,10 @@ class PlanTable(QTableView):
         room = max(self.viewport().width() - fixed, 0)
         total = sum(self.SHARES.values())
         char = self.fontMetrics().averageCharWidth()
-        for column, share in self.SHARES.items():
-            self.setColumnWidth(column, max(room * share // total, char * 8 * share))
+        header = self.horizontalHeader()
+        for column, share in self.SHARES.items():  # never narrower than its header
+            least = max(char * 8 * share, header.sectionSizeHint(column))
+            self.setColumnWidth(column, max(room * share // total, least))
 
 
 class PlanPage(Page):
@@ -71,18 +75,29 @@ class PlanPage(Page):
                 self,
             )
         )
-        actions = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Toevoegen…"), self)
+        actions = FlowLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Toevoegen…"), self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Een stap toevoegen die je zelf bedenkt (Ctrl+N).")
+        )
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Bewerken…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Bewerken…"), self)
+        self.edit_button.setAccessibleDescription(
+            self.tr("De gekozen actie in de tabel aanpassen (of Enter in de tabel).")
+        )
         self.edit_button.clicked.connect(self.edit_current)
-        self.done_button = QPushButton(self.tr("&Klaar"), self)
+        self.done_button = QPushButton(icon("done"), self.tr("&Klaar"), self)
+        self.done_button.setAccessibleDescription(
+            self.tr("Zet de gekozen actie op klaar, of een afgewerkte actie terug op open.")
+        )
         self.done_button.clicked.connect(self.toggle_done)
-        self.delete_button = QPushButton(self.tr("&Verwijderen"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Verwijderen"), self)
+        self.delete_button.setAccessibleDescription(
+            self.tr("De gekozen acties weghalen (of Delete). Ctrl+Z zet ze terug.")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.layout_.addLayout(actions)
         filters = QHBoxLayout()  # a row of its own, so 200 % text still fits the window
         show = QLabel(self.tr("&Laat zien:"), self)
@@ -91,6 +106,7 @@ class PlanPage(Page):
         self.filter.addItem(self.tr("Afgewerkte acties"), PlanFilter.DONE)
         self.filter.addItem(self.tr("Alle acties"), PlanFilter.ALL)
         self.filter.setAccessibleName(self.tr("Welke acties tonen"))
+        self.filter.setAccessibleDescription(self.tr("De open acties, de afgewerkte, of allemaal."))
         self.filter.currentIndexChanged.connect(self._filter)
         show.setBuddy(self.filter)
         filters.addWidget(show)
@@ -102,6 +118,9 @@ class PlanPage(Page):
         self.table = PlanTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tabel met je acties"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter past de gekozen actie aan, Delete haalt ze weg.")
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,12 +137,16 @@ class PlanPage(Page):
 
         self.empty = paragraph("", self)
         self.layout_.addWidget(self.empty)
-        below = QHBoxLayout()
+        below = FlowLayout()
         self.to_check = QPushButton(self.tr("Naar de &competentiecheck"), self)
         self.to_check.clicked.connect(lambda: session.navigate.emit("check", None))
+        self.to_check.setAccessibleDescription(
+            self.tr("Een check toont wat je nog mist; daaruit maak je een actieplan.")
+        )
         self.undo_text = QLabel(self)
-        self.undo_button = QPushButton(self.tr("&Ongedaan maken"), self)
+        self.undo_button = QPushButton(icon("undo"), self.tr("&Ongedaan maken"), self)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.setAccessibleDescription(self.tr("Zet de verwijderde acties terug."))
         for widget in (self.to_check, self.undo_text, self.undo_button):
             below.addWidget(widget)
         below.addStretch(1)

@@ -47,6 +47,7 @@ class ProfileBox(QGroupBox):
         self.summary = QPlainTextEdit(self)
         self.summary.setMaximumHeight(self.fontMetrics().height() * 5)
         self.summary.setAccessibleName(self.tr("Over mij"))
+        self.summary.setAccessibleDescription(self._saved_as_typed())
         self.summary.setTabChangesFocus(True)
         self.summary.textChanged.connect(self._typed)
         self.form.addRow(self.tr("Over &mij"), self.summary)
@@ -60,10 +61,14 @@ class ProfileBox(QGroupBox):
     def _line(self, text: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(text.replace("&", ""))
+        edit.setAccessibleDescription(self._saved_as_typed())
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self.save)
         self.form.addRow(text, edit)
         return edit
+
+    def _saved_as_typed(self) -> str:
+        return self.tr("Wordt bewaard terwijl je typt; komt alleen in een export als je dat kiest.")
 
     def _typed(self) -> None:
         if not self._loading:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from PySide6.QtWidgets import QWidget
 
 from portfolio_app.ui.pages.base import Page
@@ -30,3 +32,23 @@ def build_pages(session: Session, parent: QWidget) -> list[tuple[str, Page]]:
         ("export", ExportPage(session, parent)),
         ("settings", SettingsPage(session, parent)),
     ]
+
+
+PAGE_MODULES = (
+    "check",
+    "competences",
+    "experiences",
+    "export",
+    "leerbewijzen",
+    "overview",
+    "plan",
+    "settings_page",
+)
+
+
+def import_pages() -> None:
+    """Import the main window and the page modules ahead of time, while the user waits for
+    the key anyway (see ``AppController._busy``)."""
+    import_module("portfolio_app.ui.main_window")
+    for name in PAGE_MODULES:
+        import_module(f"portfolio_app.ui.pages.{name}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -42,7 +43,6 @@ class RightCard(Card):
     def __init__(self, right: RightShown, view: RightsView, lang: str, parent: QWidget) -> None:
         rule = right.rule
         super().__init__(pick(lang, rule.name), parent)
-        self.setObjectName("rightCard")
         self.rule_id = rule.id
         status = paragraph(pick(lang, right.status(view.situation)), self)
         font = status.font()
@@ -96,6 +96,9 @@ class RightsPage(Page):
         self.layout_.addWidget(self.situation)
         row = QHBoxLayout()
         self.change = QPushButton(self.tr("Je &situatie aanpassen…"), self)
+        self.change.setAccessibleDescription(
+            self.tr("Opent Instellingen, waar je kiest of je werkt, werk zoekt of studeert.")
+        )
         self.change.clicked.connect(lambda: session.navigate.emit("settings", None))
         row.addWidget(self.change)
         self.show_all = QCheckBox(self.tr("Toon ook wat &niet voor jouw situatie is"), self)
@@ -109,6 +112,7 @@ class RightsPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' links; they scroll
         content = QWidget(scroll)
         self.cards = QVBoxLayout(content)
         self.cards.setSpacing(12)

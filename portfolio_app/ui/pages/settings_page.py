@@ -3,6 +3,7 @@ jou", saved as it is typed: ``profile_box``), competence language."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +52,8 @@ class SettingsPage(Page):
         super().__init__(session, self.tr("Instellingen"), parent)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings; they scroll
         content = QWidget(scroll)
         column = QVBoxLayout(content)
         scroll.setWidget(content)
@@ -58,11 +61,15 @@ class SettingsPage(Page):
 
         app_box = QGroupBox(self.tr("De app"), content)
         app_form = QFormLayout(app_box)
+        app_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_choice = QComboBox(app_box)
         self.language_choice.addItem("Nederlands", "nl")
         self.language_choice.addItem("English", "en")
         self.language_choice.setCurrentIndex(self.language_choice.findData(session.lang))
         self.language_choice.setAccessibleName(self.tr("Taal van de app"))
+        self.language_choice.setAccessibleDescription(
+            self.tr("Nederlands of Engels; de app schakelt meteen om.")
+        )
         self.language_choice.activated.connect(
             lambda _i: session.language_requested.emit(self.language_choice.currentData())
         )
@@ -74,6 +81,9 @@ class SettingsPage(Page):
         self.autolock.setValue(session.settings.autolock_minutes)
         self._minutes_suffix(self.autolock.value())
         self.autolock.setAccessibleName(self.tr("Automatisch vergrendelen na"))
+        self.autolock.setAccessibleDescription(
+            self.tr("Zonder gebruik sluit je portfolio na zoveel minuten; 0 is nooit.")
+        )
         self.autolock.valueChanged.connect(session.autolock_requested)
         app_form.addRow(self.tr("&Automatisch vergrendelen na"), self.autolock)
         column.addWidget(app_box)
@@ -81,9 +91,13 @@ class SettingsPage(Page):
         security = QGroupBox(self.tr("Beveiliging"), content)
         security_column = QVBoxLayout(security)
         change = QPushButton(self.tr("&Wachtzin wijzigen…"), security)
+        change.setAccessibleDescription(self.tr("Je typt je huidige wachtzin en kiest een nieuwe."))
         change.clicked.connect(lambda: PassphraseDialog(session, self).exec())
-        security_column.addWidget(change)
+        security_column.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
         self.remember = QCheckBox(self.tr("&Onthoud de wachtzin op deze computer"), security)
+        self.remember.setAccessibleDescription(
+            self.tr("Dan opent je portfolio op deze computer zonder dat je de wachtzin typt.")
+        )
         self.remember.setVisible(False)
         path = session.portfolio.path
         if keyring_available():

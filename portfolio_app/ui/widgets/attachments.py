@@ -126,6 +126,9 @@ class AttachmentsEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
         self.list.setAccessibleName(self.tr("Bijlagen"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter toont de gekozen bijlage, Delete haalt ze weg.")
+        )
         # four lines, then it scrolls
         self.list.setFixedHeight((self.fontMetrics().height() + 10) * 4)
         self.list.itemActivated.connect(lambda _item: self.preview_current())
@@ -142,12 +145,19 @@ class AttachmentsEditor(QWidget):
         self.problems.hide()
         self.add_button = QPushButton(self.tr("Bestand &kiezen…"), self)
         self.add_button.setAccessibleName(self.tr("Kies een bestand om toe te voegen"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Een scan, foto of PDF; hij wordt versleuteld in je portfolio bewaard.")
+        )
         self.add_button.clicked.connect(self.choose_files)
         self.view_button = QPushButton(self.tr("Bek&ijken"), self)
         self.view_button.setAccessibleName(self.tr("Bekijk de gekozen bijlage"))
+        self.view_button.setAccessibleDescription(self.tr("Opent de bijlage in een venster."))
         self.view_button.clicked.connect(self.preview_current)
         self.remove_button = QPushButton(self.tr("Bijlage weg&halen"), self)
         self.remove_button.setAccessibleName(self.tr("Haal de gekozen bijlage weg"))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Ze verdwijnt pas als je het formulier bewaart.")
+        )
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.remove_button):

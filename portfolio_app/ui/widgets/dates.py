@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -95,10 +96,13 @@ class DateField(QWidget):
         self.pick.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pick.clicked.connect(self.open_picker)
         self.open_end: QCheckBox | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.pick)
+        # The hint sits beside the field where there is room and under it where there is
+        # not (a small screen, large text), so a form never has to scroll sideways for it.
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._grid.addWidget(self.edit, 0, 0)
+        self._grid.addWidget(self.pick, 0, 1)
         if open_end is not None:
             self.open_end = QCheckBox(open_end, self)
             self.open_end.setAccessibleDescription(
@@ -106,15 +110,61 @@ class DateField(QWidget):
             )
             self.open_end.setChecked(True)
             self.open_end.toggled.connect(self._open_end_toggled)
-            layout.addWidget(self.open_end)
+            self._grid.addWidget(self.open_end, 0, 2)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setMinimumWidth(self.hint.fontMetrics().horizontalAdvance("12 september 2015"))
-        layout.addWidget(self.hint, 1)
+        self._grid.setColumnStretch(3, 1)
+        self._beside = True
+        self._grid.addWidget(self.hint, 0, 3)
         self.setFocusProxy(self.edit)
         self._popup: QWidget | None = None
         self.setAccessibleName(self.tr("Datum"))
+
+    # -- room ------------------------------------------------------------------------------
+
+    def _row(self) -> list[QWidget]:
+        return [w for w in (self.edit, self.pick, self.open_end) if w is not None]
+
+    def _row_width(self, with_hint: bool) -> int:
+        widths = [w.sizeHint().width() for w in self._row()]
+        if with_hint:
+            widths.append(self.hint.minimumWidth())
+        return sum(widths) + self._grid.horizontalSpacing() * (len(widths) - 1)
+
+    def _row_height(self) -> int:
+        return max(w.sizeHint().height() for w in self._row())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As narrow as the field and its buttons: the hint can go under them."""
+        return QSize(self._row_width(with_hint=False), self._height(self.width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self._row_width(with_hint=True), self._row_height())
+
+    def _height(self, width: int) -> int:
+        if width >= self._row_width(with_hint=True):
+            return max(self._row_height(), self.hint.sizeHint().height())
+        # one line kept for the hint even while it is empty, so typing never moves the form
+        under = max(self.hint.heightForWidth(width), self.hint.fontMetrics().height())
+        return self._row_height() + self._grid.verticalSpacing() + under
+
+    def _fit(self, width: int) -> None:
+        """The hint beside or under the field, for this width; the height to match."""
+        beside = width >= self._row_width(with_hint=True)
+        if beside != self._beside:
+            self._beside = beside
+            self._grid.removeWidget(self.hint)
+            if beside:
+                self._grid.addWidget(self.hint, 0, 3)
+            else:
+                self._grid.addWidget(self.hint, 1, 0, 1, 4)
+        self.setMinimumHeight(self._height(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._fit(event.size().width())
+        super().resizeEvent(event)
 
     # -- reading and writing ---------------------------------------------------------------
 
@@ -228,6 +278,7 @@ class DateField(QWidget):
             problem = ""
         self.hint.setText(problem or said)
         self._set_hint_kind("errorText" if problem else "hint")
+        self._fit(self.width())  # a long message under the field may need a second line
 
     def _set_hint_kind(self, name: str) -> None:
         if self.hint.objectName() != name:

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.vault import assess
-
 
 class PassphraseEdit(QWidget):
     textChanged = Signal(str)  # noqa: N815 - mirrors QLineEdit
@@ -33,6 +31,9 @@ class PassphraseEdit(QWidget):
         self.toggle.setText(self.tr("Toon"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Toon of verberg de wachtzin"))
+        self.toggle.setAccessibleDescription(
+            self.tr("Toont de getypte wachtzin, zodat je ziet wat je typte. Let op wie meekijkt.")
+        )
         self.toggle.toggled.connect(self._show)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +77,8 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, passphrase: str) -> bool:
+        from portfolio_app.vault.passphrase import assess  # zxcvbn: not for the unlock window
+
         strength = assess(passphrase, self._user_inputs)
         self.bar.setValue(strength.score if passphrase else 0)
         self.hint.setText(strength.hint(self._lang) if passphrase else "")

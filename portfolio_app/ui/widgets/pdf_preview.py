@@ -10,11 +10,10 @@ an unsaved export is personal data that must not lie around unencrypted.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from portfolio_app.ui.widgets.flow import FlowLayout
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 
@@ -64,10 +65,15 @@ class PdfPreview(QWidget):
         self.message.setMargin(self.fontMetrics().height())
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.message.setAccessibleName(self.tr("Melding over het voorbeeld"))
+        self.message.setAccessibleDescription(
+            self.tr("Waarom er geen voorbeeld is, en wat je kunt doen.")
+        )
         # a long message at a large font scrolls instead of being cut off
         self.message_scroll = QScrollArea(self)
         self.message_scroll.setWidget(self.message)
         self.message_scroll.setWidgetResizable(True)
+        self.message_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message takes it
         self.stack = QStackedWidget(self)
         for widget in (self.view, self.text, self.message_scroll):
             self.stack.addWidget(widget)
@@ -88,11 +94,16 @@ class PdfPreview(QWidget):
         """Page buttons and zoom buttons side by side, or in two rows when the preview is
         narrow (a large font): the toolbar never makes the window wider than the screen."""
         self.toolbar = QWidget(self)
-        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.toolbar.setSizePolicy(policy)
         self.previous = self._button(self.tr("V&orige"), self.tr("Vorige pagina"))
         self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
         self.page_box = QSpinBox(self.toolbar)
         self.page_box.setAccessibleName(self.tr("Paginanummer"))
+        self.page_box.setAccessibleDescription(
+            self.tr("Typ een nummer om naar die pagina te gaan.")
+        )
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda n: self.go_to(n - 1))
         self.page_total = QLabel(self.toolbar)
@@ -106,17 +117,19 @@ class PdfPreview(QWidget):
         self.fit = self._button(self.tr("Pag&inabreedte"), self.tr("Pagina even breed als het vak"))
         self.fit.setCheckable(True)
         self.fit.clicked.connect(self.fit_width)
-        self.pages_row, self.zoom_row = QHBoxLayout(), QHBoxLayout()
+        # two groups that stay together; the zoom group goes under the page group when the
+        # preview is narrow (a large font), so no button is ever squeezed
+        pages, zoom = QWidget(self.toolbar), QWidget(self.toolbar)
+        self.pages_row, self.zoom_row = QHBoxLayout(pages), QHBoxLayout(zoom)
         for widget in (self.previous, self.page_box, self.page_total, self.next):
             self.pages_row.addWidget(widget)
-        self.pages_row.addStretch(1)
         for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit):
             self.zoom_row.addWidget(widget)
-        self.zoom_row.addStretch(1)
-        self.rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.toolbar)
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.addLayout(self.pages_row, 1)
-        self.rows.addLayout(self.zoom_row)
+        for row in (self.pages_row, self.zoom_row):
+            row.setContentsMargins(0, 0, 0, 0)
+        self.rows = FlowLayout(self.toolbar)
+        self.rows.addWidget(pages)
+        self.rows.addWidget(zoom)
         for keys, step in (
             (QKeySequence(QKeySequence.StandardKey.ZoomIn), 1),
             (QKeySequence("Ctrl+="), 1),
@@ -126,18 +139,6 @@ class PdfPreview(QWidget):
             shortcut.activated.connect(lambda s=step: self._step_zoom(s))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return self.toolbar
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._arrange_toolbar()
-
-    def _arrange_toolbar(self) -> None:
-        """One row if it fits, else two; redone when the width or the page total changes."""
-        needed = self.pages_row.sizeHint().width() + self.zoom_row.sizeHint().width()
-        wide = self.width() >= needed + self.rows.spacing()
-        self.rows.setDirection(
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self.toolbar)
@@ -167,7 +168,7 @@ class PdfPreview(QWidget):
         self.page_box.blockSignals(False)
         self.page_total.setText(self.tr("van %1").replace("%1", str(pages)))
         self._set_toolbar_visible(True)
-        self._arrange_toolbar()
+        self.rows.invalidate()
         # the view lays out its pages on the next pass; jump once it has (the timer belongs
         # to this widget, so it never fires after the page was closed)
         QTimer.singleShot(0, self, lambda: self.go_to(min(keep, pages - 1)))
@@ -186,7 +187,7 @@ class PdfPreview(QWidget):
         self.text.clear()
         self.kind = "message"
         self.message.setText(text)
-        self.message.setAccessibleName(text)
+        self.message.setAccessibleName(text or self.tr("Melding over het voorbeeld"))
         self._set_toolbar_visible(False)
         self.stack.setCurrentWidget(self.message_scroll)
 
@@ -262,7 +263,7 @@ class PdfPreview(QWidget):
         self.fit.setChecked(fitted)
         self.zoom_label.setText("" if fitted else f"{round(self.view.zoomFactor() * 100)} %")
         self.zoom_label.setVisible(not fitted)
-        self._arrange_toolbar()
+        self.rows.invalidate()
         self.zoom_label.setAccessibleName(
             self.tr("Zoom: %1").replace("%1", self.zoom_label.text() or self.fit.accessibleName())
         )

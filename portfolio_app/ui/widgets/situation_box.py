@@ -43,9 +43,15 @@ class SituationBox(QGroupBox):
         for status in WorkStatus:
             self.choice.addItem(label(status, session.lang), status)
         self.choice.setAccessibleName(self.tr("Je situatie"))
+        self.choice.setAccessibleDescription(
+            self.tr("Bepaalt wat je ziet bij ‘Mijn rechten’; wordt meteen bewaard.")
+        )
         self.choice.activated.connect(self._chosen)
         row.addWidget(self.choice, 1)
         self.confirm = QPushButton(self.tr("Ja, dit &klopt nog"), self)
+        self.confirm.setAccessibleDescription(
+            self.tr("Bevestigt dat je situatie nog dezelfde is, met de datum van vandaag.")
+        )
         self.confirm.clicked.connect(self._confirm)
         row.addWidget(self.confirm)
         layout.addLayout(row)

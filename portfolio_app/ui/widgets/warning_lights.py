@@ -101,6 +101,7 @@ class WarningLights(QWidget):
                 hint = light.related_id
             button = QPushButton(self.tr("Bekijk"), row)
             button.setAccessibleName(self.tr("Bekijk: %1").replace("%1", message))
+            button.setAccessibleDescription(self.tr("Gaat naar de pagina waar je dit aanpakt."))
             button.clicked.connect(lambda _=False, p=page, h=hint: self.navigate.emit(p, h))
             layout.addWidget(button, 0, top)
         return row

@@ -23,10 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def first_window(command: list[str], env: dict[str, str], display: str) -> float:
     start = time.perf_counter()
-    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         # xdotool's own --sync waits in half seconds: ask every 10 ms instead
         while time.perf_counter() - start < 60:
+            if app.poll() is not None:
+                error = app.stderr.read().decode(errors="replace") if app.stderr else ""
+                raise RuntimeError(f"{command[0]} stopped: {error.strip()}")
             found = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--name", "Portfolio"],
                 env={"DISPLAY": display},
@@ -51,7 +54,13 @@ def main() -> int:
         return 0
     display = ":93"
     server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24"])
-    time.sleep(1)
+    for _ in range(500):  # until the screen answers (a loaded machine takes seconds)
+        answer = subprocess.run(
+            ["xdotool", "getdisplaygeometry"], env={"DISPLAY": display}, capture_output=True
+        )
+        if answer.returncode == 0:
+            break
+        time.sleep(0.02)
     try:
         with tempfile.TemporaryDirectory() as home:
             data = Path(home) / "data"

@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "plan",
     "signals",
     "rights",
+    "desktop",
 )
 
 # Commands that several modules extend (``export json``, ``export cv``, ``import credential``).

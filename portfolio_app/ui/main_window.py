@@ -3,6 +3,8 @@ every save ("Bewaard: competentie toegevoegd")."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -12,12 +14,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
+from portfolio_app.errors import PortfolioError
+from portfolio_app.ui.errors import show_error
 from portfolio_app.ui.icons import icon
 from portfolio_app.ui.pages.base import Page
 from portfolio_app.ui.session import Session
@@ -175,6 +180,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(guide)
+        if sys.platform.startswith("linux"):  # elsewhere the installer makes the shortcut
+            to_menu = QAction(self.tr("Zet Portfolio in het &menu van je computer"), self)
+            to_menu.triggered.connect(self.add_to_menu)
+            help_menu.addAction(to_menu)
         help_menu.addAction(about)
         for number, key in enumerate(self.pages, start=1):
             go = QAction(self.pages[key].title, self)
@@ -205,6 +214,23 @@ class MainWindow(QMainWindow):
         from portfolio_app.ui.dialogs.help_dialogs import AboutDialog
 
         AboutDialog(self.session, self).exec()
+
+    def add_to_menu(self) -> None:
+        from portfolio_app import desktop_entry
+
+        try:
+            desktop_entry.install()
+        except PortfolioError as exc:
+            show_error(self, exc, self.session.lang)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("In het menu"),
+            self.tr(
+                "Portfolio staat nu in het menu van je computer, bij Kantoor. Je kan het "
+                "voortaan daar starten."
+            ),
+        )
 
     def undo(self) -> None:
         self.session.run(self, self.session.portfolio.undo)

@@ -42,62 +42,62 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="116"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="113"/>
         <source>Je portfolio wordt geopend met de onthouden wachtzin…</source>
         <translation>Opening your portfolio with the remembered passphrase…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="143"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="140"/>
         <source>Er werd net een verkeerde wachtzin getypt.</source>
         <translation>A wrong passphrase was typed a moment ago.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="202"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="206"/>
         <source>Waar bewaar je het nieuwe portfolio?</source>
         <translation>Where do you want to save the new portfolio?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="204"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="208"/>
         <source>Portfolio (*.vault)</source>
         <translation>Portfolio (*.vault)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="214"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="218"/>
         <source>Je portfolio wordt gemaakt en versleuteld. Dat duurt enkele seconden…</source>
         <translation>Your portfolio is being created and encrypted. This takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="238"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="242"/>
         <source>Het voorbeeldportfolio wordt geopend…</source>
         <translation>Opening the sample portfolio…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="254"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="258"/>
         <source>Je portfolio wordt ontgrendeld…</source>
         <translation>Unlocking your portfolio…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="309"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="313"/>
         <source>Geen reservekopie vandaag</source>
         <translation>No backup today</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="316"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="320"/>
         <source>Portfolio beschadigd</source>
         <translation>Portfolio damaged</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="319"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="323"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="348"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="352"/>
         <source>Conflictkopie gevonden</source>
         <translation>Conflict copy found</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="350"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="354"/>
         <source>Naast je portfolio staat een kopie die je synchronisatieprogramma maakte, waarschijnlijk omdat twee computers tegelijk iets wijzigden:
 %1
 
@@ -108,12 +108,12 @@ Er wordt niets samengevoegd. Open die kopie apart (Ander portfolio openen…) om
 Nothing is merged. Open that copy separately (Open another portfolio…) to compare, and then delete what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="375"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="379"/>
         <source>Teruggezet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/controller.py" line="377"/>
+        <location filename="../../portfolio_app/ui/controller.py" line="381"/>
         <source>De reservekopie is teruggezet. Je vorige portfolio staat bij de reservekopieën. Ontgrendel met de wachtzin van de reservekopie.</source>
         <translation>The backup has been restored. Your previous portfolio is among the backups. Unlock with the passphrase of the backup.</translation>
     </message>
@@ -1232,37 +1232,37 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
         <translation>Do you (still) want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="339"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="349"/>
         <source>telt mee voor: %1</source>
         <translation>counts for: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="342"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="352"/>
         <source>Ja, nu nog</source>
         <translation>Yes, I still do</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="343"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="353"/>
         <source>%1: doe ik nu nog</source>
         <translation>%1: I still do this</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="345"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="355"/>
         <source>Aangevinkt: je doet het nu nog. Anders: vul in wanneer je het laatst deed.</source>
         <translation>Ticked: you still do it now. Otherwise: fill in when you last did it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="350"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="360"/>
         <source>%1: laatst gedaan in (maand en jaar)</source>
         <translation>%1: last done in (month and year)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="357"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="367"/>
         <source>%1: wil je het nog doen?</source>
         <translation>%1: do you still want to do it?</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="359"/>
+        <location filename="../../portfolio_app/ui/pages/check_confirm.py" line="369"/>
         <source>De check houdt er rekening mee wat je graag doet.</source>
         <translation>The check takes into account what you like doing.</translation>
     </message>
@@ -1394,72 +1394,72 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="81"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="82"/>
         <source>bv. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="90"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="91"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="91"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="92"/>
         <source>Kies in een kalender (of typ de datum)</source>
         <translation>Pick from a calendar (or type the date)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="93"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="94"/>
         <source>Opent een kalender; er wordt pas iets ingevuld als je iets kiest.</source>
         <translation>Opens a calendar; nothing is filled in until you pick something.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="105"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="109"/>
         <source>Aangevinkt als er geen einddatum is; een datum typen vinkt het uit.</source>
         <translation>Ticked when there is no end date; typing a date unticks it.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="117"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="123"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="135"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="185"/>
         <source>%1 ligt in de toekomst.</source>
         <translation>%1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="174"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="224"/>
         <source>Typ bv. 2015, 04/2015 of 12/04/2015; leeg mag.</source>
         <translation>Type e.g. 2015, 04/2015 or 12/04/2015 (day/month/year); may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="176"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="226"/>
         <source>%1: kies in een kalender</source>
         <translation>%1: pick from a calendar</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="177"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="227"/>
         <source>%1: wat de app leest</source>
         <translation>%1: what the app reads</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="180"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="218"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="268"/>
         <source>Dat is geen datum. Typ bv. 2015 of 04/2015.</source>
         <translation>That is not a date. Type e.g. 2015 or 04/2015.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="220"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="270"/>
         <source>Dat is geen datum. Typ bv. 12/04/2015 of 04/2015.</source>
         <translation>That is not a date. Type e.g. 12/04/2015 (day/month/year) or 04/2015.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="224"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="274"/>
         <source>Die datum ligt in de toekomst.</source>
         <translation>That date is in the future.</translation>
     </message>
@@ -1467,7 +1467,7 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="335"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="386"/>
         <source>Kalender: kies een dag</source>
         <translation>Calendar: pick a day</translation>
     </message>
@@ -2259,12 +2259,12 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>LanguagePreparer</name>
     <message>
-        <location filename="../../portfolio_app/ui/language_prep.py" line="48"/>
+        <location filename="../../portfolio_app/ui/language_prep.py" line="59"/>
         <source>De competentietaal klaarzetten</source>
         <translation>Preparing the competence language</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/language_prep.py" line="58"/>
+        <location filename="../../portfolio_app/ui/language_prep.py" line="69"/>
         <source>Eenmalig: de beroepen en competenties klaarzetten…</source>
         <translation>Once only: preparing the occupations and competences…</translation>
     </message>
@@ -2866,96 +2866,111 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="33"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="38"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="35"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="40"/>
         <source>VOORBEELD (demo)</source>
         <translation>SAMPLE (demo)</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="41"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="46"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="43"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="48"/>
         <source>Kies een onderdeel met de pijltjestoetsen, of met Ctrl+1 tot Ctrl+8.</source>
         <translation>Choose a part with the arrow keys, or with Ctrl+1 to Ctrl+8.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="71"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="76"/>
         <source>Dit is een voorbeeldportfolio van een verzonnen persoon.</source>
         <translation>This is a sample portfolio of a made-up person.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="151"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="156"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="154"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="159"/>
         <source>Vergrendel je portfolio; je wachtzin is nodig om verder te gaan.</source>
         <translation>Lock your portfolio; you need your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="157"/>
-        <location filename="../../portfolio_app/ui/main_window.py" line="196"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="162"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="205"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="161"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="166"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="163"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="168"/>
         <source>Sluit de app; alles is al bewaard.</source>
         <translation>Close the app; everything is saved already.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="165"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="170"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="169"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="174"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="171"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="176"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="174"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="179"/>
         <source>&amp;Over Portfolio</source>
         <translation>&amp;About Portfolio</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/main_window.py" line="176"/>
+        <location filename="../../portfolio_app/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../portfolio_app/ui/main_window.py" line="184"/>
+        <source>Zet Portfolio in het &amp;menu van je computer</source>
+        <translation>Add Portfolio to your computer&apos;s &amp;menu</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="193"/>
         <source>Acties</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="228"/>
+        <source>In het menu</source>
+        <translation>In the menu</translation>
+    </message>
+    <message>
+        <location filename="../../portfolio_app/ui/main_window.py" line="230"/>
+        <source>Portfolio staat nu in het menu van je computer, bij Kantoor. Je kan het voortaan daar starten.</source>
+        <translation>Portfolio is now in your computer&apos;s menu, under Office. From now on you can start it there.</translation>
     </message>
 </context>
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="361"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="412"/>
         <source>Vorig jaar</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/widgets/dates.py" line="365"/>
+        <location filename="../../portfolio_app/ui/widgets/dates.py" line="416"/>
         <source>Volgend jaar</source>
         <translation>Next year</translation>
     </message>
@@ -4359,12 +4374,12 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>RightCard</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="71"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="70"/>
         <source>Nagaan bij: %1</source>
         <translation>Check with: %1</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="76"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="75"/>
         <source>Open de pagina in je browser</source>
         <translation>Open the page in your browser</translation>
     </message>
@@ -4372,32 +4387,32 @@ Replace your current portfolio? It is first saved as a backup itself.</translati
 <context>
     <name>RightsPage</name>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="92"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="91"/>
         <source>Mijn rechten</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="96"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="95"/>
         <source>Je situatie</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="99"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="98"/>
         <source>Je &amp;situatie aanpassen…</source>
         <translation>Change your &amp;situation…</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="101"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="100"/>
         <source>Opent Instellingen, waar je kiest of je werkt, werk zoekt of studeert.</source>
         <translation>Opens Settings, where you choose whether you work, look for work or study.</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="105"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="104"/>
         <source>Toon ook wat &amp;niet voor jouw situatie is</source>
         <translation>Also show what is &amp;not for your situation</translation>
     </message>
     <message>
-        <location filename="../../portfolio_app/ui/pages/rights.py" line="135"/>
+        <location filename="../../portfolio_app/ui/pages/rights.py" line="134"/>
         <source>De lijst met rechten is niet geïnstalleerd.</source>
         <translation>The list of rights is not installed.</translation>
     </message>

@@ -80,6 +80,20 @@ def test_the_command_line_runs_without_python(bundle: Path, tmp_path: Path) -> N
     assert check.returncode == 0 and "Zeg je te kunnen" in check.stdout  # the bundled language
 
 
+def test_the_bundle_puts_itself_in_the_menu(bundle: Path, tmp_path: Path) -> None:
+    """Without Python or the source tree: the entry, icons and metainfo come from the
+    bundle's own resources, and the entry starts the app beside the command line."""
+    share = tmp_path / "share"
+    env = clean_env(tmp_path, XDG_DATA_HOME=str(share))
+    done = subprocess.run(
+        [str(bundle / "portfolio"), "desktop-entry"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    entry = (share / "applications" / "be.portfolioapp.Portfolio.desktop").read_text()
+    assert f"Exec={(bundle / 'portfolio-app').resolve()}" in entry
+    assert (share / "icons/hicolor/512x512/apps/be.portfolioapp.Portfolio.png").is_file()
+
+
 def test_the_app_says_its_version(bundle: Path, tmp_path: Path) -> None:
     done = subprocess.run(
         [str(bundle / "portfolio-app"), "--version"],

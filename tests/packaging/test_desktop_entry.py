@@ -15,7 +15,10 @@ from types import ModuleType
 import pytest
 from PIL import Image
 
+from portfolio_app import desktop_entry
 from portfolio_app.cli import main as cli_main
+from portfolio_app.desktop_entry import APP_ID
+from portfolio_app.errors import ExitCode
 from portfolio_app.ui.app import main as app_main
 from portfolio_app.version import version
 from tests.conftest import REPO_ROOT
@@ -46,7 +49,7 @@ def test_both_programs_say_their_version(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_the_icon_exists_in_every_size() -> None:
-    for size in tool.SIZES:
+    for size in desktop_entry.SIZES:
         with Image.open(REPO_ROOT / "resources" / "icons" / "png" / f"portfolio-{size}.png") as img:
             assert img.size == (size, size) and img.mode == "RGBA"
 
@@ -67,48 +70,90 @@ def fake_app(tmp_path: Path) -> Path:
     return program
 
 
-def test_install_and_remove_for_the_current_user(
-    fake_app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "share"
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
-    assert tool.main(["--exec", str(fake_app)]) == 0
-    desktop = home / "applications" / f"{tool.APP_ID}.desktop"
+    return home
+
+
+def test_install_and_remove_for_the_current_user(
+    fake_app: Path, share: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Through the command every user has, the bundle's own ``portfolio``."""
+    assert cli_main(["desktop-entry", "--exec", str(fake_app)]) == 0
+    assert "Portfolio staat nu in het menu" in capsys.readouterr().out
+    desktop = share / "applications" / f"{APP_ID}.desktop"
     text = desktop.read_text(encoding="utf-8")
-    assert f"Exec={fake_app}" in text and f"Icon={tool.APP_ID}" in text
+    assert f"Exec={fake_app}" in text and f"Icon={APP_ID}" in text
     assert "Comment=Je competenties" in text and "Comment[en]=" in text
-    assert (home / "icons/hicolor/256x256/apps" / f"{tool.APP_ID}.png").is_file()
-    assert (home / "icons/hicolor/scalable/apps" / f"{tool.APP_ID}.svg").is_file()
-    meta = (home / "metainfo" / f"{tool.APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    png = share / "icons/hicolor/256x256/apps" / f"{APP_ID}.png"
+    assert png.read_bytes() == (REPO_ROOT / "resources/icons/png/portfolio-256.png").read_bytes()
+    assert stat.S_IMODE(png.stat().st_mode) == 0o644  # the desktop must read it
+    assert (share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
+    meta_file = share / "metainfo" / f"{APP_ID}.metainfo.xml"
+    meta = meta_file.read_text(encoding="utf-8")
     assert "<screenshots>" not in meta and "@SCREENSHOTS@" not in meta  # no web address given
     assert 'xml:lang="nl"' in meta
     if shutil.which("desktop-file-validate"):
         done = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True)
         assert done.returncode == 0, done.stdout + done.stderr
     if shutil.which("appstreamcli"):
-        meta_file = home / "metainfo" / f"{tool.APP_ID}.metainfo.xml"
         done = subprocess.run(
             ["appstreamcli", "validate", "--no-net", str(meta_file)], capture_output=True
         )
         assert done.returncode == 0, done.stdout + done.stderr
+    assert desktop_entry.installed()
+    assert cli_main(["desktop-entry", "--remove"]) == 0
+    assert not desktop.exists() and not list(share.rglob(f"{APP_ID}*"))
+
+
+def test_the_bundle_names_its_own_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started as the bundle's command line, the entry starts the app beside it."""
+    folder = tmp_path / "Portfolio"
+    folder.mkdir()
+    for name in ("portfolio", "portfolio-app"):
+        (folder / name).write_text("#!/bin/sh\n")
+        (folder / name).chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(folder / "portfolio"))
+    assert desktop_entry.this_program() == (folder / "portfolio-app").resolve()
+
+
+def test_the_developer_tool_takes_the_same_way(fake_app: Path, share: Path) -> None:
+    assert tool.main(["--exec", str(fake_app)]) == 0
+    assert (share / "applications" / f"{APP_ID}.desktop").is_file()
     assert tool.main(["--remove"]) == 0
-    assert not desktop.exists() and not list(home.rglob(f"{tool.APP_ID}*"))
+    assert not list(share.rglob(f"{APP_ID}*"))
 
 
-def test_screenshots_only_with_a_web_address(tmp_path: Path) -> None:
-    meta = tool.metainfo("https://example.org/shots/")
+def test_a_failed_write_is_said_and_nothing_claimed(
+    fake_app: Path, share: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share.mkdir()
+    (share / "applications").write_text("not a folder")  # where the folder must go
+    assert cli_main(["desktop-entry", "--exec", str(fake_app)]) == ExitCode.STORAGE
+    captured = capsys.readouterr()
+    assert "kon niet in het menu gezet worden" in captured.err and "staat nu" not in captured.out
+
+
+def test_screenshots_only_with_a_web_address() -> None:
+    meta = desktop_entry.metainfo("https://example.org/shots/")
     assert "<image>https://example.org/shots/check.png</image>" in meta
 
 
-def test_a_program_that_is_not_there_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match="not a program"):
-        tool.main(["--exec", str(tmp_path / "nothing")])
+def test_a_program_that_is_not_there_is_refused(
+    tmp_path: Path, share: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_main(["desktop-entry", "--exec", str(tmp_path / "nothing")]) != 0
+    assert "geen programma dat kan starten" in capsys.readouterr().err
+    assert not share.exists()
 
 
 def test_every_screenshot_the_metainfo_names_is_there() -> None:
     """A release publishes ``packaging/linux/screenshots``; each picture the metainfo points
     at must be in it, large enough for a software centre (AppStream asks at least 620×350)."""
-    meta = (REPO_ROOT / "packaging/linux/be.portfolioapp.Portfolio.metainfo.xml").read_text()
+    meta = (REPO_ROOT / "resources/desktop" / f"{APP_ID}.metainfo.xml").read_text()
     names = re.findall(r"@SCREENSHOTS@/([\w.-]+)", meta)
     assert names
     for name in names:

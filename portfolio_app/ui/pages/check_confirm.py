@@ -113,7 +113,9 @@ class Question(QFrame):
         when = QWidget(self)  # the label stays with its field when the row wraps
         pair = QHBoxLayout(when)
         pair.setContentsMargins(12, 0, 0, 0)
-        pair.addWidget(self.when_label)
+        # the label beside the field's line, also when the field's hint goes under it
+        self.when_label.setMinimumHeight(self.when.edit.sizeHint().height())
+        pair.addWidget(self.when_label, 0, Qt.AlignmentFlag.AlignTop)
         pair.addWidget(self.when)
         row.addWidget(when)
         layout = QVBoxLayout(self)

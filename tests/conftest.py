@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,6 +94,24 @@ def bundled_language_built_once(
         return target
 
     monkeypatch.setattr(current, "build_starter_file", copy_of_one_build)
+
+
+@pytest.fixture
+def fake_app(tmp_path: Path) -> Path:
+    """A program named portfolio-app that starts and does nothing (for menu entries)."""
+    program = tmp_path / "bin" / "portfolio-app"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\nexit 0\n")
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    return program
+
+
+@pytest.fixture
+def share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh ``$XDG_DATA_HOME``, where desktop menu entries go."""
+    home = tmp_path / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
 
 
 @pytest.fixture(scope="session")

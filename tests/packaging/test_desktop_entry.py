@@ -61,22 +61,6 @@ def test_the_app_window_carries_the_icon(qapp: object) -> None:
     assert {(16, 16), (48, 48), (256, 256)} <= sizes
 
 
-@pytest.fixture
-def fake_app(tmp_path: Path) -> Path:
-    program = tmp_path / "bin" / "portfolio-app"
-    program.parent.mkdir()
-    program.write_text("#!/bin/sh\nexit 0\n")
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    return program
-
-
-@pytest.fixture
-def share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "share"
-    monkeypatch.setenv("XDG_DATA_HOME", str(home))
-    return home
-
-
 def test_install_and_remove_for_the_current_user(
     fake_app: Path, share: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

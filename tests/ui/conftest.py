@@ -1,6 +1,6 @@
 """Shared fixtures of the widget tests: one competence language for the whole run, a
-``Session`` over the empty test vault, file makers (PNG, PDF, a fake PDF) and a way to see the
-error dialogs a test causes instead of having them block it.
+``Session`` over the empty test vault, the demo portfolio (``demo``), file makers (PNG, PDF,
+a fake PDF) and a way to see the error dialogs a test causes instead of having them block it.
 
 The language is public, read-only data, so one copy (built once, about a second) serves every
 test; a test module that needs another one defines its own ``language`` fixture.
@@ -22,6 +22,7 @@ from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
 from portfolio_app.ui.session import Session
 from portfolio_app.vault import Portfolio
+from tests.ui.views import make_demo, open_demo
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +38,22 @@ def session(
 ) -> Session:
     """The open, empty test vault as the widgets see it (Dutch, default settings)."""
     return Session(portfolio, language, AppPaths(tmp_path / "app"), Settings())
+
+
+@pytest.fixture(scope="module")
+def demo_template(language: CompetenceLanguage, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo portfolio, made once per module; ``demo`` opens a copy of it."""
+    return make_demo(language, tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def demo(
+    qapp: QApplication, language: CompetenceLanguage, demo_template: Path, tmp_path: Path
+) -> Iterator[Session]:
+    """A copy of the demo portfolio, open, as the widgets see it."""
+    session = open_demo(demo_template, language, tmp_path)
+    yield session
+    session.portfolio.close()
 
 
 @pytest.fixture

@@ -38,12 +38,7 @@ from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.ui.welcome import WelcomeWindow
-from tests.ui.views import dialogs, make_demo, open_demo, page_states, settle, visible_widgets
-
-
-@pytest.fixture(scope="module")
-def demo_template(language: CompetenceLanguage, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(language, tmp_path_factory.mktemp("demo"))
+from tests.ui.views import dialogs, open_demo, page_states, settle, visible_widgets
 
 
 @pytest.fixture

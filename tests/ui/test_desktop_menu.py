@@ -3,7 +3,6 @@ the app writes its own menu entry (``portfolio_app.desktop_entry``)."""
 
 from __future__ import annotations
 
-import stat
 import sys
 from pathlib import Path
 
@@ -14,22 +13,6 @@ from portfolio_app import desktop_entry
 from portfolio_app.ui.session import Session
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux menus")
-
-
-@pytest.fixture
-def fake_app(tmp_path: Path) -> Path:
-    program = tmp_path / "bin" / "portfolio-app"
-    program.parent.mkdir()
-    program.write_text("#!/bin/sh\nexit 0\n")
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    return program
-
-
-@pytest.fixture
-def share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "share"
-    monkeypatch.setenv("XDG_DATA_HOME", str(home))
-    return home
 
 
 def test_the_app_puts_itself_in_the_menu(

@@ -5,7 +5,6 @@ ring that a keyboard user can see."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -13,7 +12,6 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from portfolio_app.language import CompetenceLanguage
 from portfolio_app.ui.focus import FocusRing
 from portfolio_app.ui.icons import NAMES, icon
 from portfolio_app.ui.main_window import MainWindow
@@ -21,23 +19,9 @@ from portfolio_app.ui.session import Session
 from portfolio_app.ui.style import style_sheet
 from portfolio_app.ui.widgets.chart import LEVEL_COLOURS
 from tests.conftest import REPO_ROOT
-from tests.ui.views import make_demo, open_demo, settle
+from tests.ui.views import settle
 
 ICONS = REPO_ROOT / "resources" / "icons"
-
-
-@pytest.fixture(scope="module")
-def demo_template(language: CompetenceLanguage, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(language, tmp_path_factory.mktemp("demo"))
-
-
-@pytest.fixture
-def demo(
-    qapp: QApplication, language: CompetenceLanguage, demo_template: Path, tmp_path: Path
-) -> Iterator[Session]:
-    session = open_demo(demo_template, language, tmp_path)
-    yield session
-    session.portfolio.close()
 
 
 # -- icons ----------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app import settings as settings_store
-from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
 from portfolio_app.ui import geometry
@@ -42,7 +41,7 @@ from portfolio_app.ui.style import style_sheet
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.ui.welcome import WelcomeWindow
 from portfolio_app.ui.widgets.fit_table import FitTable
-from tests.ui.views import dialogs, make_demo, open_demo, page_states, settle, visible_widgets
+from tests.ui.views import dialogs, page_states, settle, visible_widgets
 
 LAPTOP = QRect(0, 0, 1366, 768)
 LAPTOP_200 = QRect(0, 0, 683, 384)  # the same laptop at QT_SCALE_FACTOR=2 or QT_FONT_DPI=192
@@ -126,20 +125,6 @@ def test_the_place_is_remembered_in_the_settings(qapp: QApplication, tmp_path: P
 
 
 # -- the real windows -------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_template(language: CompetenceLanguage, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(language, tmp_path_factory.mktemp("demo"))
-
-
-@pytest.fixture
-def demo(
-    qapp: QApplication, language: CompetenceLanguage, demo_template: Path, tmp_path: Path
-) -> Iterator[Session]:
-    session = open_demo(demo_template, language, tmp_path)
-    yield session
-    session.portfolio.close()
 
 
 @pytest.fixture

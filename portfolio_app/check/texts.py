@@ -8,21 +8,13 @@ of a check, never from a count of their own.
 
 from __future__ import annotations
 
-from datetime import date
-
 from portfolio_app.domain.check_result import EvidenceStrength, Tally
 from portfolio_app.domain.enums import ActionKind
 
-Text = tuple[str, str]
-
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
-MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+# part of the check's wording too (``texts.join``), shared with the rights in the core
+from portfolio_app.texts import Text as Text
+from portfolio_app.texts import join as join
+from portfolio_app.texts import month_year as month_year
 
 DISCLAIMER: Text = (
     "Deze check is een hulpmiddel, geen oordeel van een professional. Wil je erover praten? "
@@ -94,20 +86,12 @@ def short(name: str, limit: int = 120) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
-def month_year(day: date) -> Text:
-    return f"{MONTHS_NL[day.month - 1]} {day.year}", f"{MONTHS_EN[day.month - 1]} {day.year}"
-
-
 def percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
 def both(template: Text, **fields: object) -> Text:
     return template[0].format(**fields), template[1].format(**fields)
-
-
-def join(*parts: Text) -> Text:
-    return " ".join(p[0] for p in parts if p[0]), " ".join(p[1] for p in parts if p[1])
 
 
 def _list(parts: list[Text]) -> Text:

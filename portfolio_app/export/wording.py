@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
-MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from portfolio_app.domain.dates import MONTHS_EN, MONTHS_NL
 
 
 def pick(lang: str, nl: str, en: str) -> str:

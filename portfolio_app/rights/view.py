@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from portfolio_app.check import texts
+from portfolio_app import texts
 from portfolio_app.domain.enums import ActionKind, label
 from portfolio_app.domain.situation import Situation
 from portfolio_app.rights.model import (
@@ -113,10 +113,7 @@ class RightShown:
         if not self.ended or self.rule.valid_until is None:
             return "", ""
         until = self.rule.valid_until
-        day = (
-            f"{until.day} {texts.MONTHS_NL[until.month - 1]} {until.year}",
-            f"{until.day} {texts.MONTHS_EN[until.month - 1]} {until.year}",
-        )
+        day = texts.day_month_year(until)
         where = self.rule.check_label
         return (
             f"Deze maatregel liep tot {day[0]}. Vraag bij {where[0]} of hij nog bestaat.",

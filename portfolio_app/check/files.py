@@ -9,12 +9,11 @@ bad file or a crash halfway leaves the previous table in use.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 from portfolio_app.atomic import write_text
+from portfolio_app.bundled import bundled_json, bundled_text, json_or_none
 from portfolio_app.check.evc import EvcCosts, parse_evc_costs
 from portfolio_app.check.facts import Facts
 from portfolio_app.check.rules import (
@@ -34,17 +33,12 @@ MAX_IMPORT_BYTES = 5_000_000
 SHOWN_BAD_ROWS = 10
 
 
-def _resource(*parts: str) -> str | None:
-    entry = resources.files("portfolio_app.resources").joinpath(*parts)
-    return entry.read_text(encoding="utf-8") if entry.is_file() else None
-
-
 def bundled_signals_text() -> str | None:
-    return _resource("signals", "knelpuntberoepen.csv")
+    return bundled_text("signals", "knelpuntberoepen.csv")
 
 
 def bundled_evc_costs_text() -> str | None:
-    return _resource("evc", "evc_costs.json")
+    return bundled_text("evc", "evc_costs.json")
 
 
 def user_signals_file(paths: AppPaths) -> Path:
@@ -67,34 +61,18 @@ def load_signals(paths: AppPaths) -> SignalTable:
 
 def load_evc_costs() -> EvcCosts | None:
     text = bundled_evc_costs_text()
-    if text is None:
-        return None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        doc = None
-    return parse_evc_costs(doc)
-
-
-def _bundled_json(*parts: str) -> object:
-    text = _resource(*parts)
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return None
+    return parse_evc_costs(json_or_none(text)) if text is not None else None
 
 
 def load_regulated() -> RegulatedProfessions:
     """The bundled list of regulated professions (empty when it is not installed)."""
-    doc = _bundled_json("check", "regulated_professions.json")
+    doc = bundled_json("check", "regulated_professions.json")
     return parse_regulated(doc) if doc is not None else RegulatedProfessions({})
 
 
 def load_future() -> FutureList | None:
     """The bundled list of future competences (None when it is not installed)."""
-    doc = _bundled_json("check", "future_competences.json")
+    doc = bundled_json("check", "future_competences.json")
     return parse_future(doc) if doc is not None else None
 
 

@@ -128,54 +128,44 @@ def item_phrase(ctx: Context, kind: ItemKind, title: str) -> str:
     return ctx.t(f"{nl} '{title}'", f"{en} '{title}'")
 
 
+# (verb in the undo step, said when it changed, said when it did not), Dutch and English
+_LINK = (
+    ("gekoppeld", "linked"),
+    ("Gekoppeld: {}.", "Linked: {}."),
+    ("Was al gekoppeld: {}.", "Already linked: {}."),
+)
+_UNLINK = (
+    ("losgekoppeld", "unlinked"),
+    ("Losgekoppeld: {}.", "Unlinked: {}."),
+    ("Niet gekoppeld: {}. Er is niets veranderd.", "Not linked: {}. Nothing was changed."),
+)
+
+
 def cmd_link(ctx: Context) -> int:
-    _require_target(ctx)
-    with ctx.portfolio() as portfolio:
-        ref = _competence(ctx, portfolio, ctx.args.competence)
-        targets = _targets(ctx, portfolio)
-        results: list[tuple[ItemKind, str, bool]] = []
-        with portfolio.change(*_describe(ref, targets, "gekoppeld", "linked")):
-            for kind, item in targets:
-                results.append((kind, item.title, portfolio.links.link(ref, kind, item.id)))
-        claimed = bool(portfolio.links.read().claims_of(ref))
-    for kind, title, new in results:
-        what = item_phrase(ctx, kind, title)
-        if new:
-            ctx.print(ctx.t(f"Gekoppeld: {ref.label} – {what}.", f"Linked: {ref.label} – {what}."))
-        else:
-            ctx.print(
-                ctx.t(
-                    f"Was al gekoppeld: {ref.label} – {what}.",
-                    f"Already linked: {ref.label} – {what}.",
-                )
-            )
-    if not claimed:
-        print_not_claimed(ctx, [ref])
-    return 0
+    return _change_links(ctx, link=True)
 
 
 def cmd_unlink(ctx: Context) -> int:
+    return _change_links(ctx, link=False)
+
+
+def _change_links(ctx: Context, *, link: bool) -> int:
+    """Link (or unlink) one competence with each chosen item, as one undo step."""
     _require_target(ctx)
+    verb, changed_text, same_text = _LINK if link else _UNLINK
     with ctx.portfolio() as portfolio:
         ref = _competence(ctx, portfolio, ctx.args.competence)
         targets = _targets(ctx, portfolio)
-        results: list[tuple[ItemKind, str, bool]] = []
-        with portfolio.change(*_describe(ref, targets, "losgekoppeld", "unlinked")):
-            for kind, item in targets:
-                results.append((kind, item.title, portfolio.links.unlink(ref, kind, item.id)))
-    for kind, title, removed in results:
-        what = item_phrase(ctx, kind, title)
-        if removed:
-            ctx.print(
-                ctx.t(f"Losgekoppeld: {ref.label} – {what}.", f"Unlinked: {ref.label} – {what}.")
-            )
-        else:
-            ctx.print(
-                ctx.t(
-                    f"Niet gekoppeld: {ref.label} – {what}. Er is niets veranderd.",
-                    f"Not linked: {ref.label} – {what}. Nothing was changed.",
-                )
-            )
+        change = portfolio.links.link if link else portfolio.links.unlink
+        with portfolio.change(*_describe(ref, targets, *verb)):
+            results = [(kind, item.title, change(ref, kind, item.id)) for kind, item in targets]
+        claimed = not link or bool(portfolio.links.read().claims_of(ref))
+    for kind, title, changed in results:
+        what = f"{ref.label} – {item_phrase(ctx, kind, title)}"
+        nl, en = changed_text if changed else same_text
+        ctx.print(ctx.t(nl.format(what), en.format(what)))
+    if not claimed:
+        print_not_claimed(ctx, [ref])
     return 0
 
 

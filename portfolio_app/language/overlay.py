@@ -58,6 +58,15 @@ def _text(name: str, where: str, item: dict[str, Any], key: str) -> str:
     return value.strip()
 
 
+def _new_uri(name: str, where: str, item: object, seen: set[str]) -> str:
+    """The entry's URI, refused when missing or already given in this overlay."""
+    uri = item.get("uri") if isinstance(item, dict) else None
+    if not isinstance(uri, str) or uri in seen:
+        raise _fail(name, where, "geen of dubbele URI.", "missing or duplicate URI.")
+    seen.add(uri)
+    return uri
+
+
 def apply(name: str, doc: dict[str, Any], data: LanguageData, starter_uris: set[str]) -> None:
     """Apply one overlay document to ``data``. ``starter_uris``: concepts the starter files
     define themselves, whose Dutch labels belong in those files."""
@@ -65,11 +74,7 @@ def apply(name: str, doc: dict[str, Any], data: LanguageData, starter_uris: set[
         raise _fail(name, "format", f"verwacht versie {VERSION}.", f"expected version {VERSION}.")
     seen: set[str] = set()
     for index, item in enumerate(doc.get("concepts") or []):
-        where = f"concepts #{index + 1}"
-        uri = item.get("uri") if isinstance(item, dict) else None
-        if not isinstance(uri, str) or uri in seen:
-            raise _fail(name, where, "geen of dubbele URI.", "missing or duplicate URI.")
-        seen.add(uri)
+        uri = _new_uri(name, f"concepts #{index + 1}", item, seen)
         concept = data.concepts.get(uri)
         if concept is None or uri in data.groups:
             raise _fail(name, uri, "geen competentie van de taal.", "not a competence.")
@@ -98,11 +103,7 @@ def apply(name: str, doc: dict[str, Any], data: LanguageData, starter_uris: set[
             nl_origin="portfolio",
         )
     for index, item in enumerate(doc.get("occupations") or []):
-        where = f"occupations #{index + 1}"
-        uri = item.get("uri") if isinstance(item, dict) else None
-        if not isinstance(uri, str) or uri in seen:
-            raise _fail(name, where, "geen of dubbele URI.", "missing or duplicate URI.")
-        seen.add(uri)
+        uri = _new_uri(name, f"occupations #{index + 1}", item, seen)
         occupation = data.occupations.get(uri)
         if occupation is None:
             raise _fail(name, uri, "geen beroep van de taal.", "not an occupation.")

@@ -3,17 +3,14 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
+from portfolio_app.bundled import bundled_text, json_or_none
 from portfolio_app.check.evc import EvcCosts
 from portfolio_app.rights.evc_figures import evc_figures
 from portfolio_app.rights.model import Rules, parse_rights
 
 
 def bundled_rights_text() -> str | None:
-    entry = resources.files("portfolio_app.resources").joinpath("rights", "rights.json")
-    return entry.read_text(encoding="utf-8") if entry.is_file() else None
+    return bundled_text("rights", "rights.json")
 
 
 def load_rights(costs: EvcCosts | None = None) -> Rules | None:
@@ -22,9 +19,5 @@ def load_rights(costs: EvcCosts | None = None) -> Rules | None:
     text = bundled_rights_text()
     if text is None:
         return None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        doc = None
     extra = {"evc_costs": evc_figures(costs)} if costs is not None else {}
-    return parse_rights(doc, extra)
+    return parse_rights(json_or_none(text), extra)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from portfolio_app.language import CompetenceLanguage
 from portfolio_app.paths import AppPaths
 from portfolio_app.settings import Settings
+from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.session import Session
 from portfolio_app.vault import Portfolio
 from tests.ui.views import make_demo, open_demo
@@ -38,6 +39,20 @@ def session(
 ) -> Session:
     """The open, empty test vault as the widgets see it (Dutch, default settings)."""
     return Session(portfolio, language, AppPaths(tmp_path / "app"), Settings())
+
+
+@pytest.fixture
+def controller(qapp: QApplication) -> Iterator[AppController]:
+    """The app as ``portfolio-app`` starts it (its paths from PORTFOLIO_HOME); afterwards its
+    session is closed, its window gone and its idle watcher removed."""
+    made = AppController(qapp, AppPaths.default(), Settings())
+    yield made
+    if made.session is not None:
+        made.session.portfolio.close()
+    if made.window is not None:
+        made.window.close()
+        made.window.deleteLater()
+    qapp.removeEventFilter(made.idle)
 
 
 @pytest.fixture(scope="module")

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from portfolio_app.paths import AppPaths
-from portfolio_app.settings import Settings
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.unlock import UnlockWindow, retry_delay
 from portfolio_app.ui.welcome import WelcomeWindow
 from portfolio_app.vault import Portfolio
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def controller(qapp: QApplication) -> Iterator[AppController]:
-    made = AppController(qapp, AppPaths.default(), Settings())
-    yield made
-    if made.session is not None:
-        made.session.portfolio.close()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.removeEventFilter(made.idle)
 
 
 def main_windows() -> list[MainWindow]:

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import errno
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from portfolio_app.domain import CompetenceClaim
-from portfolio_app.paths import AppPaths
-from portfolio_app.settings import Settings
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.pages import backup_box
@@ -23,18 +20,6 @@ from portfolio_app.vault import Portfolio, unlock_delay
 from tests.conftest import PASSPHRASE
 from tests.reliability import machine
 from tests.vault.test_damaged_vault import PAGE, cut_by, flip
-
-
-@pytest.fixture
-def controller(qapp: QApplication) -> Iterator[AppController]:
-    made = AppController(qapp, AppPaths.default(), Settings())
-    yield made
-    if made.session is not None:
-        made.session.portfolio.close()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.removeEventFilter(made.idle)
 
 
 class Boxes:

@@ -3,14 +3,8 @@ leaving the page, locking or closing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from portfolio_app.paths import AppPaths
-from portfolio_app.settings import Settings
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.pages.profile_box import SAVE_AFTER_MS, ProfileBox
@@ -19,18 +13,6 @@ from portfolio_app.ui.session import Session
 from portfolio_app.ui.unlock import UnlockWindow
 from portfolio_app.vault import Portfolio
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def controller(qapp: QApplication) -> Iterator[AppController]:
-    made = AppController(qapp, AppPaths.default(), Settings())
-    yield made
-    if made.session is not None:
-        made.session.portfolio.close()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.removeEventFilter(made.idle)
 
 
 def unlocked(controller: AppController) -> MainWindow:

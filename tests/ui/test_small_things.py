@@ -5,7 +5,7 @@ unlock, buttons that need a chosen row, and counted words in both languages."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from portfolio_app.domain import CompetenceClaim, Experience, Leerbewijs
-from portfolio_app.paths import AppPaths
-from portfolio_app.settings import Settings
 from portfolio_app.ui import file_dialogs, i18n
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.dialogs.claim_dialog import ClaimDialog
@@ -129,18 +127,6 @@ def test_ticks_in_the_occupation_dialog_are_not_lost_by_esc(
 
 
 # -- the app's windows: menus, unlock -------------------------------------------------------
-
-
-@pytest.fixture
-def controller(qapp: QApplication) -> Iterator[AppController]:
-    made = AppController(qapp, AppPaths.default(), Settings())
-    yield made
-    if made.session is not None:
-        made.session.portfolio.close()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.removeEventFilter(made.idle)
 
 
 def unlocked(controller: AppController) -> MainWindow:

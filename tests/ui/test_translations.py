@@ -21,8 +21,6 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from portfolio_app.domain import CompetenceClaim
-from portfolio_app.paths import AppPaths
-from portfolio_app.settings import Settings
 from portfolio_app.ui import i18n
 from portfolio_app.ui.controller import AppController
 from portfolio_app.ui.main_window import MainWindow
@@ -172,15 +170,9 @@ def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 
 @pytest.fixture
-def controller(qapp: QApplication, use_language: Callable[[str], None]) -> Iterator[AppController]:
-    made = AppController(qapp, AppPaths.default(), Settings())
-    yield made
-    if made.session is not None:
-        made.session.portfolio.close()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.removeEventFilter(made.idle)
+def controller(use_language: Callable[[str], None], controller: AppController) -> AppController:
+    """The shared controller, made after the language is chosen."""
+    return controller
 
 
 def sidebar(window: MainWindow) -> list[str]:

@@ -153,7 +153,10 @@ def resolve_target(
     if kind is not None:
         options = [(m, o) for m, o in options if o.kind is kind]
     exact = [o for m, o in options if m == "exact"]
-    chosen = exact if exact else [o for _, o in options]
+    # a target's own name wins over others that have it as another name ("magazijnmedewerker"
+    # is also a name of "pakhuismedewerker")
+    named = [o for o in exact if o.label.casefold() == text.casefold()]
+    chosen = named if len(named) == 1 else exact if exact else [o for _, o in options]
     if len(chosen) == 1:
         return load_target(language, chosen[0].uri)
     if not chosen:

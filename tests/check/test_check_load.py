@@ -170,3 +170,14 @@ def test_bundled_language_forklift_proof_fits_forklift_not_nurse(tmp_path: Path)
     assert high.future is not None and len(high.future.items) == 11
     assert low.future is not None and low.future.source == high.future.source
     assert load_evc_costs() is not None
+
+
+def test_a_targets_own_name_wins_over_its_other_names(tmp_path: Path) -> None:
+    """In the bundled language 'magazijnmedewerker' is an occupation's name and another name
+    of 'pakhuismedewerker' and 'medewerker grondstoffenontvangst'; typing it checks the
+    occupation called so, as a person who types a job title expects."""
+    with CompetenceLanguage.open_default(AppPaths(tmp_path)) as language:
+        target = resolve_target(language, "Magazijnmedewerker", TargetKind.BEROEP)
+        assert target.ref.label == "magazijnmedewerker"
+        others = language.search("magazijnmedewerker", limit=10, kinds={"occupation"})
+        assert sum(hit.match == "exact" for hit in others) > 1  # still other exact names
